@@ -1,0 +1,1 @@
+//! Spec model, validation and code generation behind `link-errors`.

@@ -1,0 +1,68 @@
+//! Typed, spec-synced error codes for the Flanks Link page.
+//!
+//! See the README (the crate docs on docs.rs) for the whole story.
+
+mod bits;
+mod code;
+mod parse;
+#[cfg(feature = "serde")]
+mod serde_impls;
+
+pub use bits::BitStore;
+pub use code::{ErrorCode, LinkSpec, Screen};
+pub use link_errors_macros::spec;
+pub use parse::ParseCodeError;
+
+// -- protocol types (issue 3) --
+
+/// What generated code reaches through `::link_errors::__private_v0_1`: the user depends on
+/// `link-errors` alone, and a version bump changes the name, so a macro and a runtime of
+/// different versions fail loudly instead of mismatching.
+#[doc(hidden)]
+pub mod __private_v0_1 {
+    pub use crate::bits::BitStore;
+    pub use crate::code::{ErrorCode, LinkSpec, Screen};
+    pub use crate::parse::ParseCodeError;
+    #[cfg(feature = "serde")]
+    pub use crate::serde_impls::{deserialize, serialize};
+    #[cfg(feature = "serde")]
+    pub use serde;
+
+    /// `Serialize`/`Deserialize` for a generated enum when the `serde` feature is on; nothing
+    /// otherwise. The feature is the runtime's, so the choice is made here and not in the
+    /// user's crate, whose features the generated code cannot see.
+    #[cfg(feature = "serde")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __link_errors_serde_v0_1 {
+        ($ty:ty) => {
+            #[automatically_derived]
+            impl $crate::__private_v0_1::serde::Serialize for $ty {
+                fn serialize<__S: $crate::__private_v0_1::serde::Serializer>(
+                    &self,
+                    serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    $crate::__private_v0_1::serialize(*self, serializer)
+                }
+            }
+            #[automatically_derived]
+            impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $ty {
+                fn deserialize<__D: $crate::__private_v0_1::serde::Deserializer<'de>>(
+                    deserializer: __D,
+                ) -> ::core::result::Result<Self, __D::Error> {
+                    $crate::__private_v0_1::deserialize(deserializer)
+                }
+            }
+        };
+    }
+
+    /// Without the `serde` feature the generated enum gets no serde impls.
+    #[cfg(not(feature = "serde"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __link_errors_serde_v0_1 {
+        ($ty:ty) => {};
+    }
+
+    pub use __link_errors_serde_v0_1 as impl_serde;
+}

@@ -1,0 +1,1 @@
+//! Integration tests of link-errors live in `tests/`.
