@@ -1,1 +1,30 @@
-//! Spec model, validation and code generation behind `link-errors`.
+//! Spec model, validation and code generation behind
+//! [`link-errors`](https://docs.rs/link-errors): shared by its proc-macro, CLI and build.rs API,
+//! so that all three read a spec the same way and emit the same code.
+//!
+//! The pipeline changes type at each stage: text → [`raw` (what was written, with spans) →
+//! [`Spec`] (checked; `check.rs`) → tokens ([`generate`]). Problems are [`Diagnostic`]s with
+//! byte spans; nothing here touches the file system or the compiler.
+//!
+//! ```
+//! use link_errors_codegen::{EnumHead, Options, Spec, generate};
+//!
+//! let spec = Spec::parse("[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n").unwrap();
+//! let head = EnumHead::named("MyError").unwrap();
+//! let tokens = generate(&head, &spec, &Options { spec_name: "spec.toml", track: None });
+//! assert!(tokens.to_string().contains("Oops"));
+//! ```
+
+mod check;
+mod diag;
+mod dispatch;
+mod expand;
+mod head;
+mod model;
+mod raw;
+mod suggest;
+
+pub use diag::{Diagnostic, Location};
+pub use expand::{Options, generate};
+pub use head::EnumHead;
+pub use model::{ErrorDef, Link, Parsed, ScreenDef, Spec};

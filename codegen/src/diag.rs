@@ -1,0 +1,183 @@
+//! Problems found in a spec, located by byte offsets into its text.
+//!
+//! A [`Diagnostic`] knows nothing of the compiler: the macro turns it into a `compile_error!`
+//! on the path literal ([`Diagnostic::message_at`]), the CLI renders it like rustc
+//! ([`Diagnostic::render`]).
+
+use core::fmt::Write as _;
+use core::ops::Range;
+
+/// One problem in a spec: what is wrong, where, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Where, as a byte range of the spec's text.
+    pub span: Range<usize>,
+    /// What to do about it, if there is something to say.
+    pub help: Option<String>,
+    /// Another place that takes part (the first definition of a duplicate).
+    pub related: Option<(String, Range<usize>)>,
+}
+
+impl Diagnostic {
+    /// A problem at `span`.
+    pub fn new(span: Range<usize>, message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            span,
+            help: None,
+            related: None,
+        }
+    }
+
+    /// Adds advice.
+    #[must_use]
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Points at another place, with a label such as "first defined here".
+    #[must_use]
+    pub fn related(mut self, label: impl Into<String>, span: Range<usize>) -> Self {
+        self.related = Some((label.into(), span));
+        self
+    }
+
+    /// The problem as one message that names the file, line and column, as the macro reports
+    /// it: `spec.toml:3:8: duplicate code `X` (first defined at spec.toml:1:8); help: ...`.
+    pub fn message_at(&self, source: &str, path: &str) -> String {
+        let at = Location::of(source, self.span.start);
+        let mut out = format!("{path}:{at}: {}", self.message);
+        if let Some((label, span)) = &self.related {
+            let _ = write!(
+                out,
+                " ({label} at {path}:{})",
+                Location::of(source, span.start)
+            );
+        }
+        if let Some(help) = &self.help {
+            let _ = write!(out, "\n  help: {help}");
+        }
+        out
+    }
+
+    /// The problem rendered like rustc: the file, line and column, the source line and a caret.
+    pub fn render(&self, source: &str, path: &str) -> String {
+        let mut out = format!("error: {}\n", self.message);
+        snippet(&mut out, source, path, &self.span, None);
+        if let Some((label, span)) = &self.related {
+            snippet(&mut out, source, path, span, Some(label));
+        }
+        if let Some(help) = &self.help {
+            let _ = writeln!(out, "  = help: {help}");
+        }
+        out
+    }
+}
+
+fn snippet(out: &mut String, source: &str, path: &str, span: &Range<usize>, label: Option<&str>) {
+    let at = Location::of(source, span.start);
+    let line_start = source[..clamp(source, span.start)]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = source[line_start..].lines().next().unwrap_or("");
+    let width = at.line.to_string().len();
+    let pad = " ".repeat(width);
+    // The caret covers the span on its first line, at least one column.
+    let end = clamp(source, span.end)
+        .min(line_start + line.len())
+        .max(clamp(source, span.start));
+    let carets = source[clamp(source, span.start)..end]
+        .chars()
+        .count()
+        .max(1);
+    let _ = writeln!(out, "{pad}--> {path}:{at}");
+    let _ = writeln!(out, "{pad} |");
+    let _ = writeln!(out, "{} | {line}", at.line);
+    let _ = write!(
+        out,
+        "{pad} | {}{}",
+        " ".repeat(at.column - 1),
+        "^".repeat(carets)
+    );
+    match label {
+        Some(label) => {
+            let _ = writeln!(out, " {label}");
+        }
+        None => out.push('\n'),
+    }
+}
+
+/// `offset` moved back to a char boundary inside `source`.
+fn clamp(source: &str, offset: usize) -> usize {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// A 1-based line and column (in characters) of a byte offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+}
+
+impl Location {
+    /// The line and column of byte `offset` in `source` (clamped to the text).
+    pub fn of(source: &str, offset: usize) -> Self {
+        let before = &source[..clamp(source, offset)];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Self {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+impl core::fmt::Display for Location {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_count_lines_and_characters() {
+        let src = "a = 1\nbé = 2\n";
+        assert_eq!(Location::of(src, 0), Location { line: 1, column: 1 });
+        assert_eq!(Location::of(src, 6), Location { line: 2, column: 1 });
+        assert_eq!(Location::of(src, 9), Location { line: 2, column: 3 });
+        assert_eq!(Location::of(src, 999), Location { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn message_names_file_line_column_related_and_help() {
+        let src = "x\ncode = \"A\"\n";
+        let d = Diagnostic::new(9..12, "duplicate code `A`")
+            .related("first defined", 0..1)
+            .help("remove one");
+        assert_eq!(
+            d.message_at(src, "s.toml"),
+            "s.toml:2:8: duplicate code `A` (first defined at s.toml:1:1)\n  help: remove one"
+        );
+    }
+
+    #[test]
+    fn render_draws_the_line_and_a_caret() {
+        let src = "code = \"A B\"\n";
+        let d = Diagnostic::new(7..12, "bad code");
+        assert_eq!(
+            d.render(src, "s.toml"),
+            "error: bad code\n --> s.toml:1:8\n  |\n1 | code = \"A B\"\n  |        ^^^^^\n"
+        );
+    }
+}

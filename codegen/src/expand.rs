@@ -1,0 +1,355 @@
+//! Tokens: the enum, its tables and its trait impls.
+//!
+//! Generic logic (sets, rollback, URLs, redirects, the parse error) lives once in the runtime;
+//! the expansion holds only what depends on the spec. Every path is absolute (`::core::...`,
+//! the runtime through its hidden versioned module) so that user names cannot capture it.
+
+use core::fmt::Write as _;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::dispatch;
+use crate::head::EnumHead;
+use crate::model::{ErrorDef, Spec};
+
+/// What the expansion needs besides the spec.
+#[derive(Debug, Clone, Default)]
+pub struct Options<'a> {
+    /// The spec's path as the user wrote it, for the variants' docs.
+    pub spec_name: &'a str,
+    /// An absolute path that the expansion `include_bytes!`es, so that cargo rebuilds the
+    /// crate when the spec changes. `None` for code written to disk by the CLI or build.rs.
+    pub track: Option<&'a str>,
+}
+
+/// The enum with one variant per code of `spec`, and its whole API.
+pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream {
+    let rt = quote!(::link_errors::__private_v0_1);
+    let str_ = quote!(::core::primitive::str);
+    let usize_ = quote!(::core::primitive::usize);
+    let option = quote!(::core::option::Option);
+    let result = quote!(::core::result::Result);
+    let EnumHead { attrs, vis, ident } = head;
+    let n = spec.errors.len();
+    let count = Literal::usize_unsuffixed(n);
+
+    let variants: Vec<_> = spec
+        .errors
+        .iter()
+        .map(|e| format_ident!("{}", e.variant))
+        .collect();
+    let variant_defs = spec.errors.iter().zip(&variants).map(|(e, v)| {
+        let doc = variant_doc(e, opts.spec_name);
+        let deprecated = match &e.deprecated {
+            None => quote!(),
+            Some(None) => quote!(#[deprecated]),
+            Some(Some(note)) => quote!(#[deprecated(note = #note)]),
+        };
+        quote!(#[doc = #doc] #deprecated #v)
+    });
+    let codes = spec.errors.iter().map(|e| &e.code);
+    let messages = spec.errors.iter().map(|e| &e.message);
+    let aliases = spec.errors.iter().map(|e| {
+        let a = &e.aliases;
+        quote!(&[#(#a),*])
+    });
+    let screens = spec.errors.iter().map(|e| match &e.screen_text {
+        Some(text) => {
+            let code = &e.code;
+            let title = opt_str(e.screen_title.as_deref());
+            quote!(#option::Some(#rt::Screen::__new(#code, #title, #text)))
+        }
+        None => quote!(#option::None),
+    });
+    let screen_only = spec.screens.iter().map(|s| {
+        let (name, text) = (&s.name, &s.text);
+        let title = opt_str(s.title.as_deref());
+        quote!(#rt::Screen::__new(#name, #title, #text))
+    });
+    let exit_code = match spec
+        .errors
+        .iter()
+        .zip(&variants)
+        .find(|(e, _)| e.exit_button)
+    {
+        Some((_, v)) => quote!(#option::Some(Self::#v)),
+        None => quote!(#option::None),
+    };
+    let link = {
+        let link = &spec.link;
+        let url = opt_str(link.url.as_deref());
+        let params = [
+            &link.token_param,
+            &link.rollback_param,
+            &link.rollback_all,
+            &link.separator,
+            &link.error_param,
+        ];
+        let reserved = &link.reserved;
+        quote!(#rt::LinkSpec::__new(#url, #(#params,)* &[#(#reserved),*]))
+    };
+    // An empty enum (a spec whose every entry failed) cannot be cast; `match self {}` is its index.
+    let index = if n == 0 {
+        quote!(match self {})
+    } else {
+        quote!(self as #usize_)
+    };
+    let from_code = dispatch::from_code(spec, &variants);
+    let (bits, all_bits) = bits(n);
+    let track = opts.track.map(|path| {
+        quote!(
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+        )
+    });
+
+    quote! {
+        #(#attrs)*
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::fmt::Debug,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord
+        )]
+        #vis enum #ident {
+            #(#variant_defs,)*
+        }
+
+        #[allow(deprecated, dead_code)]
+        impl #ident {
+            /// Every code, in spec order.
+            pub const ALL: [Self; #count] = [#(Self::#variants),*];
+            /// How many codes the spec has.
+            pub const COUNT: #usize_ = #count;
+            /// The wire string of every code, in spec order.
+            pub const CODES: [&'static #str_; #count] = [#(#codes),*];
+            /// The code whose presence in the rollback list arms the EXIT button
+            /// (`exit_button = true` in the spec), if any.
+            pub const EXIT_CODE: #option<Self> = #exit_code;
+            /// On-screen errors the vendor shows without a code (the spec's `[[screen]]`s).
+            pub const SCREEN_ONLY: &'static [#rt::Screen] = &[#(#screen_only),*];
+
+            /// The position of this code in spec order (`ALL[e.index()] == e`).
+            #[inline]
+            #[must_use]
+            pub const fn index(self) -> #usize_ {
+                #index
+            }
+
+            /// The code at `index` in spec order.
+            #[inline]
+            #[must_use]
+            pub const fn from_index(index: #usize_) -> #option<Self> {
+                if index < #count { #option::Some(Self::ALL[index]) } else { #option::None }
+            }
+
+            /// The wire string, as sent in `rollback` and received in `error`.
+            #[inline]
+            #[must_use]
+            pub const fn code(self) -> &'static #str_ {
+                Self::CODES[self.index()]
+            }
+
+            /// The description of the code (also its `Display` text).
+            #[inline]
+            #[must_use]
+            pub const fn message(self) -> &'static #str_ {
+                const MESSAGES: [&'static #str_; #count] = [#(#messages),*];
+                MESSAGES[self.index()]
+            }
+
+            /// Extra wire strings [`from_code`](Self::from_code) accepts for this code.
+            #[inline]
+            #[must_use]
+            pub const fn aliases(self) -> &'static [&'static #str_] {
+                const ALIASES: [&'static [&'static #str_]; #count] = [#(#aliases),*];
+                ALIASES[self.index()]
+            }
+
+            /// What the vendor's page shows for this error, if the spec says.
+            #[inline]
+            #[must_use]
+            pub const fn screen(self) -> #option<&'static #rt::Screen> {
+                static SCREENS: [#option<#rt::Screen>; #count] = [#(#screens),*];
+                SCREENS[self.index()].as_ref()
+            }
+
+            /// The heading the vendor's page shows for this error, if the spec says.
+            #[inline]
+            #[must_use]
+            pub const fn screen_title(self) -> #option<&'static #str_> {
+                match self.screen() {
+                    #option::Some(s) => s.title,
+                    #option::None => #option::None,
+                }
+            }
+
+            /// The text the vendor's page shows for this error, if the spec says.
+            #[inline]
+            #[must_use]
+            pub const fn screen_text(self) -> #option<&'static #str_> {
+                match self.screen() {
+                    #option::Some(s) => #option::Some(s.text),
+                    #option::None => #option::None,
+                }
+            }
+
+            /// The code for a wire string: exact and case-sensitive; aliases accepted.
+            #[must_use]
+            pub fn from_code(code: &#str_) -> #option<Self> {
+                #from_code
+            }
+        }
+
+        const _: () = {
+            #track
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                /// The code's message.
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(self.message())
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::error::Error for #ident {}
+
+            #[automatically_derived]
+            impl ::core::convert::AsRef<#str_> for #ident {
+                fn as_ref(&self) -> &#str_ {
+                    self.code()
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = #rt::ParseCodeError;
+                fn from_str(s: &#str_) -> #result<Self, Self::Err> {
+                    match Self::from_code(s) {
+                        #option::Some(code) => #result::Ok(code),
+                        #option::None => #result::Err(#rt::ParseCodeError::new(s, &Self::CODES)),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl<'a> ::core::convert::TryFrom<&'a #str_> for #ident {
+                type Error = #rt::ParseCodeError;
+                fn try_from(s: &'a #str_) -> #result<Self, Self::Error> {
+                    ::core::str::FromStr::from_str(s)
+                }
+            }
+
+            #[automatically_derived]
+            impl #rt::ErrorCode for #ident {
+                const COUNT: #usize_ = #count;
+                const ALL: &'static [Self] = &#ident::ALL;
+                const CODES: &'static [&'static #str_] = &#ident::CODES;
+                const LINK: &'static #rt::LinkSpec = &#link;
+                const EXIT_CODE: #option<Self> = #ident::EXIT_CODE;
+                const SCREEN_ONLY: &'static [#rt::Screen] = #ident::SCREEN_ONLY;
+                type Bits = #bits;
+                const ALL_BITS: #bits = #all_bits;
+                #[inline]
+                fn index(self) -> #usize_ {
+                    #ident::index(self)
+                }
+                #[inline]
+                fn code(self) -> &'static #str_ {
+                    #ident::code(self)
+                }
+                #[inline]
+                fn message(self) -> &'static #str_ {
+                    #ident::message(self)
+                }
+                #[inline]
+                fn aliases(self) -> &'static [&'static #str_] {
+                    #ident::aliases(self)
+                }
+                #[inline]
+                fn screen(self) -> #option<&'static #rt::Screen> {
+                    #ident::screen(self)
+                }
+                #[inline]
+                fn from_code(code: &#str_) -> #option<Self> {
+                    #ident::from_code(code)
+                }
+            }
+
+            #rt::impl_serde!(#ident);
+        };
+    }
+}
+
+fn opt_str(s: Option<&str>) -> TokenStream {
+    match s {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// The variant's rustdoc: its message, its screen, where it comes from.
+fn variant_doc(e: &ErrorDef, spec_name: &str) -> String {
+    let mut doc = format!(" {}\n\n Code `{}`", e.message, e.code);
+    if !e.aliases.is_empty() {
+        let list: Vec<_> = e.aliases.iter().map(|a| format!("`{a}`")).collect();
+        let _ = write!(doc, " (also accepted: {})", list.join(", "));
+    }
+    doc.push('.');
+    if e.exit_button {
+        doc.push_str(
+            " In the rollback list, it arms the EXIT button on errors that are not redirected.",
+        );
+    }
+    if let Some(text) = &e.screen_text {
+        doc.push_str("\n\n On screen: ");
+        if let Some(title) = &e.screen_title {
+            let _ = write!(doc, "**{title}**. ");
+        }
+        doc.push_str(&text.replace('\n', " "));
+    }
+    let _ = write!(doc, "\n\n *Spec: `{spec_name}`, line {}.*", e.line);
+    doc
+}
+
+/// The `CodeSet` storage for `n` codes, and its full mask, like enumset's: the smallest
+/// integer that holds `n` bits, or an array of `u64`s beyond 128.
+fn bits(n: usize) -> (TokenStream, TokenStream) {
+    let int = |ty: TokenStream, width: usize| {
+        let mask = if n >= width {
+            u128::MAX >> (128 - width)
+        } else {
+            (1u128 << n) - 1
+        };
+        let mask = Literal::u128_unsuffixed(mask);
+        (ty, quote!(#mask))
+    };
+    match n {
+        0..=8 => int(quote!(::core::primitive::u8), 8),
+        9..=16 => int(quote!(::core::primitive::u16), 16),
+        17..=32 => int(quote!(::core::primitive::u32), 32),
+        33..=64 => int(quote!(::core::primitive::u64), 64),
+        65..=128 => int(quote!(::core::primitive::u128), 128),
+        _ => {
+            let words = n.div_ceil(64);
+            let rest = n % 64;
+            let last = if rest == 0 {
+                u64::MAX
+            } else {
+                (1u64 << rest) - 1
+            };
+            let full = (0..words - 1).map(|_| quote!(::core::primitive::u64::MAX));
+            let last = Literal::u64_unsuffixed(last);
+            let len = Literal::usize_unsuffixed(words);
+            (
+                quote!([::core::primitive::u64; #len]),
+                quote!([#(#full,)* #last]),
+            )
+        }
+    }
+}
