@@ -78,24 +78,28 @@ fn check_error(
 ) -> Option<ErrorDef> {
     let before = diags.len();
     // `code` and `message` are required and not empty.
-    let code = required(e.code, "code", what, &e.span, diags);
-    let message = required(e.message, "message", what, &e.span, diags);
+    let code = required(e.code, "code", what, &e.span, &e.keys, diags);
+    let message = required(e.message, "message", what, &e.span, &e.keys, diags);
     let code = code?;
     // A code or alias is ASCII letters, digits, `_`, `-` and `.`: it travels in a URL query.
+    let mut duplicate = false;
     for wire in std::iter::once(&code).chain(&e.aliases) {
         if let Some(d) = bad_wire(wire) {
             diags.push(d);
         } else {
             // A wire string means one code: codes and aliases are unique across the spec.
             match wires.entry(wire.value.clone()) {
-                Entry::Occupied(first) => diags.push(
-                    Diagnostic::new(
-                        wire.span.clone(),
-                        format!("duplicate code `{}`", wire.value),
-                    )
-                    .related("first defined", first.get().span.clone())
-                    .help("a code or alias may appear once in a spec; remove or rename one"),
-                ),
+                Entry::Occupied(first) => {
+                    duplicate = true;
+                    diags.push(
+                        Diagnostic::new(
+                            wire.span.clone(),
+                            format!("duplicate code `{}`", wire.value),
+                        )
+                        .related("first defined", first.get().span.clone())
+                        .help("a code or alias may appear once in a spec; remove or rename one"),
+                    );
+                }
                 Entry::Vacant(slot) => {
                     slot.insert(Sp {
                         value: (),
@@ -144,8 +148,9 @@ fn check_error(
             None
         }
     };
-    // Two codes may not become the same variant (`A_B` and `a-b` both give `AB`).
-    if let Some(v) = &variant {
+    // Two codes may not become the same variant (`A_B` and `a-b` both give `AB`); a duplicate
+    // code was reported as such already.
+    if let Some(v) = variant.as_ref().filter(|_| !duplicate) {
         match variants.entry(v.value.clone()) {
             Entry::Occupied(first) => diags.push(
                 Diagnostic::new(
@@ -329,8 +334,8 @@ fn check_screens(source: &str, raw: Vec<RawScreen>, diags: &mut Vec<Diagnostic>)
         let what = format!("[[screen]] #{}", i + 1);
         let before = diags.len();
         // A screen-only error has a name and a text.
-        let name = required(s.name, "name", &what, &s.span, diags);
-        let text = required(s.text, "text", &what, &s.span, diags);
+        let name = required(s.name, "name", &what, &s.span, &s.keys, diags);
+        let text = required(s.text, "text", &what, &s.span, &s.keys, diags);
         let title = nonempty(s.title, "title", diags);
         // Screen names are unique: they are how code refers to them.
         if let Some(n) = &name {
@@ -365,9 +370,11 @@ fn required(
     key: &str,
     what: &str,
     table: &std::ops::Range<usize>,
+    written: &[String],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Sp<String>> {
-    if v.is_none() {
+    // A key of the wrong type was reported while reading; it is not missing.
+    if v.is_none() && !written.iter().any(|k| k == key) {
         diags.push(
             Diagnostic::new(table.clone(), format!("missing `{key}` in {what}"))
                 .help(format!("add `{key} = \"...\"` to this table")),

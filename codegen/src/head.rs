@@ -19,32 +19,37 @@ impl EnumHead {
     /// Reads the item the attribute is on.
     ///
     /// # Errors
-    /// The item is not an enum, has variants (they come from the spec) or generics.
-    pub fn parse(item: TokenStream) -> syn::Result<Self> {
-        let input: DeriveInput = syn::parse2(item)?;
+    /// The item is not an enum, has variants (they come from the spec) or generics. When it
+    /// is an enum, the error comes with the head recovered from it, so that the caller can
+    /// still emit the enum and keep follow-on errors away.
+    pub fn parse(item: TokenStream) -> Result<Self, (syn::Error, Option<Self>)> {
+        let input: DeriveInput = syn::parse2(item).map_err(|e| (e, None))?;
         let Data::Enum(data) = &input.data else {
-            return Err(syn::Error::new(
-                input.ident.span(),
-                "`#[link_errors::spec]` goes on an empty enum: `pub enum LinkError {}`",
-            ));
+            let msg = "`#[link_errors::spec]` goes on an empty enum: `pub enum LinkError {}`";
+            return Err((syn::Error::new(input.ident.span(), msg), None));
         };
-        if let Some(v) = data.variants.first() {
-            return Err(syn::Error::new(
+        let problem = if let Some(v) = data.variants.first() {
+            Some(syn::Error::new(
                 v.span(),
                 "the enum must be empty: its variants come from the spec",
-            ));
-        }
-        if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-            return Err(syn::Error::new(
+            ))
+        } else if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+            Some(syn::Error::new(
                 input.generics.span(),
                 "the enum cannot have generic parameters",
-            ));
-        }
-        Ok(Self {
+            ))
+        } else {
+            None
+        };
+        let head = Self {
             attrs: input.attrs,
             vis: input.vis,
             ident: input.ident,
-        })
+        };
+        match problem {
+            Some(e) => Err((e, Some(head))),
+            None => Ok(head),
+        }
     }
 
     /// `pub enum {name} {}`, for code generated outside a macro (CLI, build.rs).

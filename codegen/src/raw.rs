@@ -47,6 +47,8 @@ pub struct RawLink {
 #[derive(Debug)]
 pub struct RawError {
     pub span: Range<usize>,
+    /// Every key written, valid or not: a required key of the wrong type is not "missing".
+    pub keys: Vec<String>,
     pub code: Option<Sp<String>>,
     pub message: Option<Sp<String>>,
     pub variant: Option<Sp<String>>,
@@ -62,6 +64,8 @@ pub struct RawError {
 #[derive(Debug)]
 pub struct RawScreen {
     pub span: Range<usize>,
+    /// Every key written, valid or not.
+    pub keys: Vec<String>,
     pub name: Option<Sp<String>>,
     pub title: Option<Sp<String>>,
     pub text: Option<Sp<String>>,
@@ -122,6 +126,7 @@ pub fn read(source: &str, diags: &mut Vec<Diagnostic>) -> RawSpec {
         let table = Table::new(t.get_ref(), &what, SCREEN_KEYS);
         raw.screens.push(RawScreen {
             span: t.span(),
+            keys: table.keys(),
             name: table.string("name", diags),
             title: table.string("title", diags),
             text: table.string("text", diags),
@@ -170,6 +175,7 @@ fn read_error(span: Range<usize>, t: &Table<'_, '_>, diags: &mut Vec<Diagnostic>
     });
     let error = RawError {
         span,
+        keys: t.keys(),
         code: t.string("code", diags),
         message: t.string("message", diags),
         variant: t.string("variant", diags),
@@ -198,6 +204,13 @@ impl<'a, 'i> Table<'a, 'i> {
             what,
             known,
         }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        self.entries
+            .iter()
+            .map(|(k, _)| k.get_ref().to_string())
+            .collect()
     }
 
     fn get(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {

@@ -22,8 +22,10 @@ pub fn spec(args: TokenStream, item: TokenStream) -> TokenStream {
 fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
     let head = match EnumHead::parse(item.clone()) {
         Ok(head) => head,
-        // Not an empty enum: say so and leave the item as it was.
-        Err(e) => return [e.to_compile_error(), item].into_iter().collect(),
+        // An enum with variants or generics: the error, and the enum as the spec would make it.
+        Err((e, Some(head))) => return fallback(&head, &e),
+        // Not an enum at all: say so and leave the item as it was.
+        Err((e, None)) => return [e.to_compile_error(), item].into_iter().collect(),
     };
     let lit: LitStr = match syn::parse2(args) {
         Ok(lit) => lit,
@@ -42,10 +44,15 @@ fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
     let source = match std::fs::read_to_string(&path) {
         Ok(source) => source,
         Err(e) => {
-            let msg = format!(
-                "cannot read spec `{name}`: {e} (looked for `{}`)",
-                path.display()
-            );
+            let msg = if e.kind() == std::io::ErrorKind::NotFound {
+                format!(
+                    "spec file `{name}` not found: looked for `{}` (the path is relative to \
+                     the crate's Cargo.toml)",
+                    path.display()
+                )
+            } else {
+                format!("cannot read spec file `{name}` at `{}`: {e}", path.display())
+            };
             return fallback(&head, &syn::Error::new(lit.span(), msg));
         }
     };

@@ -1,0 +1,4 @@
+#[link_errors::spec("specs/bad_variant.toml")]
+pub enum LinkError {}
+
+fn main() {}

@@ -1,0 +1,6 @@
+#[link_errors::spec("specs/flanks.toml")]
+pub enum LinkError {
+    Mine,
+}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[link_errors::spec("specs/flanks.toml")]
+pub enum LinkError<T> {}
+
+fn main() {}

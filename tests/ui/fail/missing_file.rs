@@ -1,0 +1,4 @@
+#[link_errors::spec("specs/no-such-spec.toml")]
+pub enum LinkError {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[link_errors::spec("specs/flanks.toml")]
+pub struct LinkError;
+
+fn main() {}

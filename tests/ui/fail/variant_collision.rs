@@ -1,0 +1,4 @@
+#[link_errors::spec("specs/variant_collision.toml")]
+pub enum LinkError {}
+
+fn main() {}
