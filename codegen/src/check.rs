@@ -15,7 +15,22 @@ use crate::model::{ErrorDef, Link, ScreenDef, Spec};
 use crate::raw::{RawError, RawLink, RawScreen, RawSpec, Sp};
 
 /// Names the generated enum already uses for associated items; a variant may not take them.
-const ASSOCIATED: &[&str] = &["ALL", "COUNT", "CODES", "EXIT_CODE", "SCREEN_ONLY", "LINK"];
+const ASSOCIATED: &[&str] = &[
+    "ALL",
+    "COUNT",
+    "CODES",
+    "EXIT_CODE",
+    "SCREEN_ONLY",
+    "index",
+    "from_index",
+    "code",
+    "message",
+    "aliases",
+    "screen",
+    "screen_title",
+    "screen_text",
+    "from_code",
+];
 
 pub fn check(source: &str, raw: RawSpec, diags: &mut Vec<Diagnostic>) -> Spec {
     let link = check_link(raw.link, diags);

@@ -229,7 +229,8 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             #[automatically_derived]
             impl ::core::str::FromStr for #ident {
                 type Err = #rt::ParseCodeError;
-                fn from_str(s: &#str_) -> #result<Self, Self::Err> {
+                // `Self::Err` would be ambiguous with a variant named `Err`.
+                fn from_str(s: &#str_) -> #result<Self, #rt::ParseCodeError> {
                     match Self::from_code(s) {
                         #option::Some(code) => #result::Ok(code),
                         #option::None => #result::Err(#rt::ParseCodeError::new(s, &Self::CODES)),
@@ -240,7 +241,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             #[automatically_derived]
             impl<'a> ::core::convert::TryFrom<&'a #str_> for #ident {
                 type Error = #rt::ParseCodeError;
-                fn try_from(s: &'a #str_) -> #result<Self, Self::Error> {
+                fn try_from(s: &'a #str_) -> #result<Self, #rt::ParseCodeError> {
                     ::core::str::FromStr::from_str(s)
                 }
             }

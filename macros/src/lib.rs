@@ -51,7 +51,10 @@ fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
                     path.display()
                 )
             } else {
-                format!("cannot read spec file `{name}` at `{}`: {e}", path.display())
+                format!(
+                    "cannot read spec file `{name}` at `{}`: {e}",
+                    path.display()
+                )
             };
             return fallback(&head, &syn::Error::new(lit.span(), msg));
         }
