@@ -14,6 +14,18 @@ pub use link_errors_macros::spec;
 pub use parse::ParseCodeError;
 
 // -- protocol types (issue 3) --
+mod percent;
+mod redirect;
+mod rollback;
+mod set;
+#[cfg(test)]
+mod test_enum;
+mod url;
+
+pub use redirect::{MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
+pub use rollback::{ParseRollbackError, Rollback};
+pub use set::{CodeSet, CodeSetIter};
+pub use url::{LinkUrl, LinkUrlError};
 
 /// What generated code reaches through `::link_errors::__private_v0_1`: the user depends on
 /// `link-errors` alone, and a version bump changes the name, so a macro and a runtime of

@@ -1,0 +1,145 @@
+//! `application/x-www-form-urlencoded` encoding and strict decoding, shared by [`LinkUrl`]
+//! and [`Redirect`]. Written here rather than pulled from a crate: it is a few dozen lines and
+//! the runtime stays lean.
+//!
+//! [`LinkUrl`]: crate::LinkUrl
+//! [`Redirect`]: crate::Redirect
+
+use std::borrow::Cow;
+
+/// Bytes the form encoding leaves as they are (WHATWG URL, "application/x-www-form-urlencoded
+/// percent-encode set" complement); space becomes `+`, everything else `%XX`.
+fn form_safe(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'*' | b'-' | b'.' | b'_')
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+/// Appends `s` form-encoded to `out`.
+pub(crate) fn encode_into(s: &str, out: &mut String) {
+    for &b in s.as_bytes() {
+        if form_safe(b) {
+            out.push(char::from(b));
+        } else if b == b' ' {
+            out.push('+');
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
+        }
+    }
+}
+
+/// Whether `s` can be written in a query value as it is: it cannot be mistaken for a `&`, `=`,
+/// `+`, `#` or `%` of the query's own syntax. The rollback separator is written literally when
+/// it is (Flanks documents `,`), and percent-encoded otherwise.
+pub(crate) fn query_literal(s: &str) -> bool {
+    s.bytes().all(|b| {
+        form_safe(b)
+            || matches!(
+                b,
+                b'!' | b'$' | b'\'' | b'(' | b')' | b',' | b';' | b':' | b'@' | b'/' | b'?' | b'~'
+            )
+    })
+}
+
+/// Why a component did not decode; `at` is the byte offset within the component.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DecodeError {
+    /// A `%` not followed by two hex digits.
+    Percent { at: usize },
+    /// The decoded bytes are not UTF-8; `at` is where the first bad sequence starts.
+    Utf8 { at: usize },
+}
+
+fn hex(b: u8) -> Option<u8> {
+    char::from(b)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
+}
+
+/// Decodes a form-encoded component: `+` is a space, `%XX` a byte. Strict: a stray `%` or
+/// bytes that are not UTF-8 once decoded are errors (browsers repair both; a redirect that
+/// needs repair was not written by the vendor).
+pub(crate) fn decode(s: &str) -> Result<Cow<'_, str>, DecodeError> {
+    let bytes = s.as_bytes();
+    if !bytes.iter().any(|&b| b == b'%' || b == b'+') {
+        return Ok(Cow::Borrowed(s));
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'+' => out.push(b' '),
+            b'%' => match (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            ) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi << 4 | lo);
+                    i += 2;
+                }
+                _ => return Err(DecodeError::Percent { at: i }),
+            },
+            _ => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).map(Cow::Owned).map_err(|e| {
+        // Map the offset in the decoded bytes back to the input.
+        let bad = e.utf8_error().valid_up_to();
+        DecodeError::Utf8 {
+            at: source_offset(bytes, bad),
+        }
+    })
+}
+
+/// The input offset of the byte at `decoded` in the decoded output.
+fn source_offset(bytes: &[u8], decoded: usize) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while n < decoded && i < bytes.len() {
+        i += if bytes[i] == b'%' { 3 } else { 1 };
+        n += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enc(s: &str) -> String {
+        let mut out = String::new();
+        encode_into(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn encodes_like_forms() {
+        assert_eq!(enc("INVALID_SCA"), "INVALID_SCA");
+        assert_eq!(enc("a b&c=d+e%f"), "a+b%26c%3Dd%2Be%25f");
+        assert_eq!(enc("ñ,#"), "%C3%B1%2C%23");
+        assert_eq!(enc("*-._~"), "*-._%7E");
+    }
+
+    #[test]
+    fn decodes_strictly() {
+        assert_eq!(decode("a+b%2c%2C").unwrap(), "a b,,");
+        assert!(matches!(decode("plain").unwrap(), Cow::Borrowed("plain")));
+        assert_eq!(decode("%C3%B1").unwrap(), "ñ");
+        assert_eq!(decode("ab%"), Err(DecodeError::Percent { at: 2 }));
+        assert_eq!(decode("ab%4"), Err(DecodeError::Percent { at: 2 }));
+        assert_eq!(decode("%zz"), Err(DecodeError::Percent { at: 0 }));
+        assert_eq!(decode("a+%FF"), Err(DecodeError::Utf8 { at: 2 }));
+        assert_eq!(decode("ñ%C3"), Err(DecodeError::Utf8 { at: 2 }));
+    }
+
+    #[test]
+    fn literal_separators() {
+        assert!(query_literal(","));
+        assert!(query_literal(";"));
+        assert!(!query_literal("&"));
+        assert!(!query_literal(" "));
+        assert!(!query_literal("#"));
+    }
+}

@@ -1,0 +1,497 @@
+//! [`LinkUrl`]: the URL that sends a user to the link page.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use crate::code::ErrorCode;
+use crate::percent::{decode, encode_into, query_literal};
+use crate::rollback::Rollback;
+
+/// A builder for the link page's URL: base, token, rollback, then extra parameters in the
+/// order given (the vendor passes them back on the redirect).
+///
+/// Names and values are percent-encoded as `application/x-www-form-urlencoded` (a space is
+/// `+`), except the separator inside the rollback list, which is written literally as the
+/// vendor documents it (unless it is a character with a meaning in a query, such as `&`).
+/// A base that already has a query is extended with `&`; a fragment in the base stays at the
+/// end, after the parameters.
+///
+/// ```
+/// use link_errors::{LinkUrl, Rollback};
+///
+/// #[link_errors::spec("../link-errors-spec.toml")]
+/// pub enum LinkError {}
+///
+/// let url = LinkUrl::<LinkError>::new("xxx")
+///     .rollback(Rollback::only([LinkError::InvalidCredentials, LinkError::InvalidSca]))
+///     .build()?;
+/// assert_eq!(
+///     url,
+///     "https://platform.flanks.io/link?token=xxx&rollback=INVALID_CREDENTIALS,INVALID_SCA"
+/// );
+///
+/// let url = LinkUrl::<LinkError>::new("xxx")
+///     .base("https://sandbox.example/link?lang=en")
+///     .param("user id", "42&43")
+///     .build()?;
+/// assert_eq!(url, "https://sandbox.example/link?lang=en&token=xxx&user+id=42%2643");
+/// # Ok::<(), link_errors::LinkUrlError>(())
+/// ```
+pub struct LinkUrl<E: ErrorCode> {
+    token: String,
+    rollback: Rollback<E>,
+    params: Vec<(String, String)>,
+    base: Option<String>,
+    _codes: PhantomData<fn() -> E>,
+}
+
+impl<E: ErrorCode> LinkUrl<E> {
+    /// A link with this token, no rollback, no extra parameter, and the spec's base URL.
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// let url = link_errors::LinkUrl::<LinkError>::new("xxx").build().unwrap();
+    /// assert_eq!(url, "https://platform.flanks.io/link?token=xxx");
+    /// ```
+    #[must_use]
+    pub fn new(token: impl Into<String>) -> Self {
+        Self {
+            token: token.into(),
+            rollback: Rollback::none(),
+            params: Vec::new(),
+            base: None,
+            _codes: PhantomData,
+        }
+    }
+
+    /// Which errors redirect back (replaces an earlier call). [`Rollback::none()`] adds no
+    /// parameter at all.
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::{LinkUrl, Rollback};
+    /// let url = LinkUrl::<LinkError>::new("xxx").rollback(Rollback::all()).build().unwrap();
+    /// assert_eq!(url, "https://platform.flanks.io/link?token=xxx&rollback=true");
+    /// ```
+    #[must_use]
+    pub fn rollback(mut self, rollback: Rollback<E>) -> Self {
+        self.rollback = rollback;
+        self
+    }
+
+    /// Adds an extra parameter, after those added before; the vendor sends it back on the
+    /// redirect. A name may repeat. It may not be empty or one the link itself uses
+    /// ([`LinkSpec::is_reserved`](crate::LinkSpec::is_reserved)): [`build`](Self::build)
+    /// fails then.
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::LinkUrl;
+    /// let url = LinkUrl::<LinkError>::new("xxx").param("state", "a b").param("state", "ñ").build().unwrap();
+    /// assert!(url.ends_with("?token=xxx&state=a+b&state=%C3%B1"));
+    /// ```
+    #[must_use]
+    pub fn param(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.params.push((name.into(), value.into()));
+        self
+    }
+
+    /// Uses `url` instead of the spec's `[link] url` (a sandbox, another region). It must be
+    /// an absolute `http`/`https` URL with a host; it may have a query and a fragment.
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::LinkUrl;
+    /// let url = LinkUrl::<LinkError>::new("xxx").base("http://localhost:8080/link#top").build().unwrap();
+    /// assert_eq!(url, "http://localhost:8080/link?token=xxx#top");
+    /// ```
+    #[must_use]
+    pub fn base(mut self, url: impl Into<String>) -> Self {
+        self.base = Some(url.into());
+        self
+    }
+
+    /// The URL.
+    ///
+    /// # Errors
+    /// An empty token; an extra parameter with an empty name or a name the link uses; no base
+    /// URL (the spec has none and [`base`](Self::base) was not called); a base that is not an
+    /// absolute `http`/`https` URL with a host, or whose query already sets a parameter the
+    /// link uses. See [`LinkUrlError`].
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::{LinkUrl, LinkUrlError};
+    /// let err = LinkUrl::<LinkError>::new("xxx").param("rollback", "true").build().unwrap_err();
+    /// assert_eq!(err, LinkUrlError::ReservedParam { name: "rollback".into() });
+    /// ```
+    pub fn build(&self) -> Result<String, LinkUrlError> {
+        let link = E::LINK;
+        if self.token.is_empty() {
+            return Err(LinkUrlError::EmptyToken);
+        }
+        for (index, (name, _)) in self.params.iter().enumerate() {
+            if name.is_empty() {
+                return Err(LinkUrlError::EmptyParamName { index });
+            }
+            if link.is_reserved(name) {
+                return Err(LinkUrlError::ReservedParam { name: name.clone() });
+            }
+        }
+        let base = self
+            .base
+            .as_deref()
+            .or(link.url)
+            .ok_or(LinkUrlError::MissingBase)?;
+        let invalid = |reason| LinkUrlError::InvalidBase {
+            base: base.to_owned(),
+            reason,
+        };
+        check_base(base).map_err(invalid)?;
+        let (head, fragment) = match base.split_once('#') {
+            Some((h, f)) => (h, Some(f)),
+            None => (base, None),
+        };
+        if let Some((_, query)) = head.split_once('?') {
+            for pair in query.split('&') {
+                let name = pair.split_once('=').map_or(pair, |(n, _)| n);
+                let name =
+                    decode(name).map_err(|_| invalid("its query has invalid percent-encoding"))?;
+                if !name.is_empty() && link.is_reserved(&name) {
+                    return Err(LinkUrlError::ReservedInBase {
+                        base: base.to_owned(),
+                        name: name.into_owned(),
+                    });
+                }
+            }
+        }
+
+        let mut out = String::with_capacity(base.len() + self.token.len() + 64);
+        out.push_str(head);
+        if !head.contains('?') {
+            out.push('?');
+        } else if !head.ends_with(['?', '&']) {
+            out.push('&');
+        }
+        push_pair(&mut out, link.token_param, &self.token);
+        if !self.rollback.is_none() {
+            out.push('&');
+            encode_into(link.rollback_param, &mut out);
+            out.push('=');
+            if self.rollback.is_all() {
+                encode_into(link.rollback_all, &mut out);
+            } else {
+                for (i, code) in self.rollback.codes().iter().enumerate() {
+                    if i > 0 {
+                        if query_literal(link.separator) {
+                            out.push_str(link.separator);
+                        } else {
+                            encode_into(link.separator, &mut out);
+                        }
+                    }
+                    encode_into(code.code(), &mut out);
+                }
+            }
+        }
+        for (name, value) in &self.params {
+            out.push('&');
+            push_pair(&mut out, name, value);
+        }
+        if let Some(f) = fragment {
+            out.push('#');
+            out.push_str(f);
+        }
+        Ok(out)
+    }
+}
+
+fn push_pair(out: &mut String, name: &str, value: &str) {
+    encode_into(name, out);
+    out.push('=');
+    encode_into(value, out);
+}
+
+/// Checks that `base` is an absolute `http(s)` URL with a host, without pulling in a URL
+/// parser: the link is built from it, so a typo should fail here and not on the user's screen.
+fn check_base(base: &str) -> Result<(), &'static str> {
+    if base.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("it contains whitespace or control characters");
+    }
+    let rest = base
+        .split_once("://")
+        .filter(|(scheme, _)| {
+            scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+        })
+        .ok_or("it must start with `http://` or `https://`")?
+        .1;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, hp)| hp);
+    let (host, port) = if let Some(v6) = host_port.strip_prefix('[') {
+        let (addr, after) = v6
+            .split_once(']')
+            .ok_or("its IPv6 host has no closing `]`")?;
+        if addr.is_empty()
+            || !addr
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        {
+            return Err("its IPv6 host is not an address");
+        }
+        match after {
+            "" => (addr, None),
+            _ => (
+                addr,
+                Some(
+                    after
+                        .strip_prefix(':')
+                        .ok_or("it has text after its IPv6 host")?,
+                ),
+            ),
+        }
+    } else {
+        match host_port.split_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (host_port, None),
+        }
+    };
+    if host.is_empty() {
+        return Err("it has no host");
+    }
+    if host.contains(['<', '>', '\\', '^', '|', '%', '"', '`', '{', '}', '[', ']']) {
+        return Err("its host has characters a host cannot have");
+    }
+    if let Some(p) = port
+        && !p.is_empty()
+        && (!p.bytes().all(|b| b.is_ascii_digit()) || p.parse::<u16>().is_err())
+    {
+        return Err("its port is not a number from 0 to 65535");
+    }
+    Ok(())
+}
+
+impl<E: ErrorCode> Clone for LinkUrl<E> {
+    fn clone(&self) -> Self {
+        Self {
+            token: self.token.clone(),
+            rollback: self.rollback,
+            params: self.params.clone(),
+            base: self.base.clone(),
+            _codes: PhantomData,
+        }
+    }
+}
+
+/// Redacts the token: it is a credential and must not reach logs.
+///
+/// ```
+/// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+/// let url = link_errors::LinkUrl::<LinkError>::new("s3cr3t");
+/// assert!(!format!("{url:?}").contains("s3cr3t"));
+/// ```
+impl<E: ErrorCode> fmt::Debug for LinkUrl<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LinkUrl")
+            .field("base", &self.base.as_deref().or(E::LINK.url))
+            .field("token", &format_args!("<redacted>"))
+            .field("rollback", &self.rollback)
+            .field("params", &self.params)
+            .finish()
+    }
+}
+
+/// Why [`LinkUrl::build`] failed.
+///
+/// ```
+/// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+/// # use link_errors::{LinkUrl, LinkUrlError};
+/// let err = LinkUrl::<LinkError>::new("xxx").base("ftp://files.example/").build().unwrap_err();
+/// assert!(matches!(err, LinkUrlError::InvalidBase { .. }));
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid base URL `ftp://files.example/` for the link: it must start with `http://` or `https://`"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LinkUrlError {
+    /// The token is empty.
+    EmptyToken,
+    /// The extra parameter at `index` (counting from 0, in the order added) has an empty name.
+    EmptyParamName {
+        /// Its position among the extra parameters.
+        index: usize,
+    },
+    /// An extra parameter uses a name the link or its redirect uses itself (token, rollback,
+    /// error, or one the spec reserves).
+    ReservedParam {
+        /// The parameter's name.
+        name: String,
+    },
+    /// Neither the spec nor [`LinkUrl::base`] gives a base URL.
+    MissingBase,
+    /// The base URL is not an absolute `http`/`https` URL with a host.
+    InvalidBase {
+        /// The base URL.
+        base: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// The base URL's query already sets a parameter the link sets.
+    ReservedInBase {
+        /// The base URL.
+        base: String,
+        /// The parameter's name.
+        name: String,
+    },
+}
+
+impl fmt::Display for LinkUrlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::EmptyToken => f.write_str("the link token is empty"),
+            Self::EmptyParamName { index } => {
+                write!(f, "extra link parameter #{index} (counting from 0) has an empty name")
+            }
+            Self::ReservedParam { name } => write!(
+                f,
+                "extra link parameter `{}` collides with a parameter the link or its redirect uses",
+                name.escape_debug()
+            ),
+            Self::MissingBase => f.write_str(
+                "the link has no base URL: the spec has no `[link] url`; set one with `LinkUrl::base`",
+            ),
+            Self::InvalidBase { base, reason } => {
+                write!(f, "invalid base URL `{}` for the link: {reason}", base.escape_debug())
+            }
+            Self::ReservedInBase { base, name } => write!(
+                f,
+                "the query of base URL `{}` already has `{}`, a parameter the link sets",
+                base.escape_debug(),
+                name.escape_debug()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LinkUrlError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_enum::{Big, Flanks, Spaced};
+
+    #[test]
+    fn seed_links() {
+        use Flanks::*;
+        let link = |r| LinkUrl::<Flanks>::new("xxx").rollback(r).build().unwrap();
+        assert_eq!(
+            link(Rollback::only([InvalidCredentials])),
+            "https://platform.flanks.io/link?token=xxx&rollback=INVALID_CREDENTIALS"
+        );
+        assert_eq!(
+            link(Rollback::only([InvalidSca, InvalidCredentials])),
+            "https://platform.flanks.io/link?token=xxx&rollback=INVALID_CREDENTIALS,INVALID_SCA"
+        );
+        assert_eq!(
+            link(Rollback::all()),
+            "https://platform.flanks.io/link?token=xxx&rollback=true"
+        );
+        assert_eq!(
+            link(Rollback::none()),
+            "https://platform.flanks.io/link?token=xxx"
+        );
+    }
+
+    #[test]
+    fn other_specs() {
+        let url = LinkUrl::<Spaced>::new("k/1")
+            .rollback(Rollback::only([Spaced::Oauth, Spaced::Denied]))
+            .param("x", "")
+            .build()
+            .unwrap();
+        assert_eq!(
+            url,
+            "http://localhost:8080/connect?v=2&key=k%2F1&redirect_on=denied+oauth-error&x="
+        );
+        assert_eq!(
+            LinkUrl::<Big>::new("t").build(),
+            Err(LinkUrlError::MissingBase)
+        );
+        let url = LinkUrl::<Big>::new("t")
+            .base("https://x.example/?")
+            .rollback(Rollback::only([Big(0), Big(1)]))
+            .build()
+            .unwrap();
+        assert_eq!(
+            url,
+            "https://x.example/?t=t&on_error=invalid_request;oauth-error"
+        );
+        let err = |p: &str| {
+            LinkUrl::<Big>::new("t")
+                .base("https://x.example")
+                .param(p, "v")
+                .build()
+                .unwrap_err()
+        };
+        for p in ["t", "on_error", "err", "lang"] {
+            assert_eq!(err(p), LinkUrlError::ReservedParam { name: p.into() });
+        }
+        assert_eq!(err(""), LinkUrlError::EmptyParamName { index: 0 });
+    }
+
+    #[test]
+    fn bases() {
+        let build = |b: &str| LinkUrl::<Flanks>::new("x").base(b).build();
+        assert_eq!(
+            build("https://a.example/l?q=1&").unwrap(),
+            "https://a.example/l?q=1&token=x"
+        );
+        assert_eq!(
+            build("https://a.example/l?q=1#f?g").unwrap(),
+            "https://a.example/l?q=1&token=x#f?g"
+        );
+        assert_eq!(
+            build("HTTPS://u:p@[::1]:443").unwrap(),
+            "HTTPS://u:p@[::1]:443?token=x"
+        );
+        for (bad, why) in [
+            ("", "http"),
+            ("platform.flanks.io/link", "http"),
+            ("ftp://a.example", "http"),
+            ("https:///link", "no host"),
+            ("https://a.example:99999/", "port"),
+            ("https://a.example:8o/", "port"),
+            ("https://a b.example/", "whitespace"),
+            ("https://a.example/\n", "whitespace"),
+            ("https://[::1/", "IPv6"),
+            ("https://a<b/", "host"),
+        ] {
+            let e = build(bad).unwrap_err();
+            assert!(
+                matches!(e, LinkUrlError::InvalidBase { .. }) && e.to_string().contains(why),
+                "{bad}: {e}"
+            );
+        }
+        assert!(matches!(
+            build("https://a.example/?token=1"),
+            Err(LinkUrlError::ReservedInBase { .. })
+        ));
+        assert!(matches!(
+            build("https://a.example/?%ZZ"),
+            Err(LinkUrlError::InvalidBase { .. })
+        ));
+        assert_eq!(
+            LinkUrl::<Flanks>::new("").build(),
+            Err(LinkUrlError::EmptyToken)
+        );
+    }
+
+    #[test]
+    fn debug_redacts() {
+        let d = format!("{:?}", LinkUrl::<Flanks>::new("s3cr3t").param("a", "b"));
+        assert!(
+            !d.contains("s3cr3t") && d.contains("<redacted>") && d.contains("\"a\""),
+            "{d}"
+        );
+    }
+}
