@@ -46,7 +46,9 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             Some(None) => quote!(#[deprecated]),
             Some(Some(note)) => quote!(#[deprecated(note = #note)]),
         };
-        quote!(#[doc = #doc] #deprecated #v)
+        // One `#[doc]` per line, as `///` comments would give: rustdoc and readers see the same.
+        let lines = doc.lines().map(|l| format!(" {l}"));
+        quote!(#(#[doc = #lines])* #deprecated #v)
     });
     let codes = spec.errors.iter().map(|e| &e.code);
     let messages = spec.errors.iter().map(|e| &e.message);
@@ -296,7 +298,7 @@ fn opt_str(s: Option<&str>) -> TokenStream {
 
 /// The variant's rustdoc: its message, its screen, where it comes from.
 fn variant_doc(e: &ErrorDef, spec_name: &str) -> String {
-    let mut doc = format!(" {}\n\n Code `{}`", e.message, e.code);
+    let mut doc = format!("{}\n\nCode `{}`", e.message, e.code);
     if !e.aliases.is_empty() {
         let list: Vec<_> = e.aliases.iter().map(|a| format!("`{a}`")).collect();
         let _ = write!(doc, " (also accepted: {})", list.join(", "));
@@ -308,13 +310,13 @@ fn variant_doc(e: &ErrorDef, spec_name: &str) -> String {
         );
     }
     if let Some(text) = &e.screen_text {
-        doc.push_str("\n\n On screen: ");
+        doc.push_str("\n\nOn screen: ");
         if let Some(title) = &e.screen_title {
             let _ = write!(doc, "**{title}**. ");
         }
         doc.push_str(&text.replace('\n', " "));
     }
-    let _ = write!(doc, "\n\n *Spec: `{spec_name}`, line {}.*", e.line);
+    let _ = write!(doc, "\n\n*Spec: `{spec_name}`, line {}.*", e.line);
     doc
 }
 

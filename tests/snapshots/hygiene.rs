@@ -1,0 +1,280 @@
+// @generated from `ui/specs/hygiene.toml` by link-errors-codegen; see tests/snapshots.rs.
+
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum Status {
+    /// Not an error at all.
+    ///
+    /// Code `OK`.
+    ///
+    /// *Spec: `ui/specs/hygiene.toml`, line 3.*
+    Ok,
+    /// Some error.
+    ///
+    /// Code `SOME`.
+    ///
+    /// *Spec: `ui/specs/hygiene.toml`, line 7.*
+    Some,
+    /// No error.
+    ///
+    /// Code `NONE`.
+    ///
+    /// *Spec: `ui/specs/hygiene.toml`, line 11.*
+    None,
+    /// An error.
+    ///
+    /// Code `ERR`.
+    ///
+    /// *Spec: `ui/specs/hygiene.toml`, line 15.*
+    Err,
+    /// A result.
+    ///
+    /// Code `RESULT`.
+    ///
+    /// *Spec: `ui/specs/hygiene.toml`, line 19.*
+    Result,
+    /// Named like TryFrom's associated type.
+    ///
+    /// Code `ERROR`.
+    ///
+    /// *Spec: `ui/specs/hygiene.toml`, line 23.*
+    Error,
+}
+#[allow(deprecated, dead_code)]
+impl Status {
+    /// Every code, in spec order.
+    pub const ALL: [Self; 6] = [
+        Self::Ok,
+        Self::Some,
+        Self::None,
+        Self::Err,
+        Self::Result,
+        Self::Error,
+    ];
+    /// How many codes the spec has.
+    pub const COUNT: ::core::primitive::usize = 6;
+    /// The wire string of every code, in spec order.
+    pub const CODES: [&'static ::core::primitive::str; 6] = [
+        "OK",
+        "SOME",
+        "NONE",
+        "ERR",
+        "RESULT",
+        "ERROR",
+    ];
+    /// The code whose presence in the rollback list arms the EXIT button
+    /// (`exit_button = true` in the spec), if any.
+    pub const EXIT_CODE: ::core::option::Option<Self> = ::core::option::Option::None;
+    /// On-screen errors the vendor shows without a code (the spec's `[[screen]]`s).
+    pub const SCREEN_ONLY: &'static [::link_errors::__private_v0_1::Screen] = &[];
+    /// The position of this code in spec order (`ALL[e.index()] == e`).
+    #[inline]
+    #[must_use]
+    pub const fn index(self) -> ::core::primitive::usize {
+        self as ::core::primitive::usize
+    }
+    /// The code at `index` in spec order.
+    #[inline]
+    #[must_use]
+    pub const fn from_index(
+        index: ::core::primitive::usize,
+    ) -> ::core::option::Option<Self> {
+        if index < 6 {
+            ::core::option::Option::Some(Self::ALL[index])
+        } else {
+            ::core::option::Option::None
+        }
+    }
+    /// The wire string, as sent in `rollback` and received in `error`.
+    #[inline]
+    #[must_use]
+    pub const fn code(self) -> &'static ::core::primitive::str {
+        Self::CODES[self.index()]
+    }
+    /// The description of the code (also its `Display` text).
+    #[inline]
+    #[must_use]
+    pub const fn message(self) -> &'static ::core::primitive::str {
+        const MESSAGES: [&'static ::core::primitive::str; 6] = [
+            "Not an error at all.",
+            "Some error.",
+            "No error.",
+            "An error.",
+            "A result.",
+            "Named like TryFrom's associated type.",
+        ];
+        MESSAGES[self.index()]
+    }
+    /// Extra wire strings [`from_code`](Self::from_code) accepts for this code.
+    #[inline]
+    #[must_use]
+    pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+        const ALIASES: [&'static [&'static ::core::primitive::str]; 6] = [
+            &[],
+            &[],
+            &[],
+            &[],
+            &[],
+            &[],
+        ];
+        ALIASES[self.index()]
+    }
+    /// What the vendor's page shows for this error, if the spec says.
+    #[inline]
+    #[must_use]
+    pub const fn screen(
+        self,
+    ) -> ::core::option::Option<&'static ::link_errors::__private_v0_1::Screen> {
+        static SCREENS: [::core::option::Option<
+            ::link_errors::__private_v0_1::Screen,
+        >; 6] = [
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+        ];
+        SCREENS[self.index()].as_ref()
+    }
+    /// The heading the vendor's page shows for this error, if the spec says.
+    #[inline]
+    #[must_use]
+    pub const fn screen_title(
+        self,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        match self.screen() {
+            ::core::option::Option::Some(s) => s.title,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The text the vendor's page shows for this error, if the spec says.
+    #[inline]
+    #[must_use]
+    pub const fn screen_text(
+        self,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        match self.screen() {
+            ::core::option::Option::Some(s) => ::core::option::Option::Some(s.text),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The code for a wire string: exact and case-sensitive; aliases accepted.
+    #[must_use]
+    pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+        match code {
+            "OK" => ::core::option::Option::Some(Self::Ok),
+            "SOME" => ::core::option::Option::Some(Self::Some),
+            "NONE" => ::core::option::Option::Some(Self::None),
+            "ERR" => ::core::option::Option::Some(Self::Err),
+            "RESULT" => ::core::option::Option::Some(Self::Result),
+            "ERROR" => ::core::option::Option::Some(Self::Error),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+const _: () = {
+    #[automatically_derived]
+    impl ::core::fmt::Display for Status {
+        /// The code's message.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.message())
+        }
+    }
+    #[automatically_derived]
+    impl ::core::error::Error for Status {}
+    #[automatically_derived]
+    impl ::core::convert::AsRef<::core::primitive::str> for Status {
+        fn as_ref(&self) -> &::core::primitive::str {
+            self.code()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for Status {
+        type Err = ::link_errors::__private_v0_1::ParseCodeError;
+        fn from_str(
+            s: &::core::primitive::str,
+        ) -> ::core::result::Result<
+            Self,
+            ::link_errors::__private_v0_1::ParseCodeError,
+        > {
+            match Self::from_code(s) {
+                ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                ::core::option::Option::None => {
+                    ::core::result::Result::Err(
+                        ::link_errors::__private_v0_1::ParseCodeError::new(
+                            s,
+                            &Self::CODES,
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for Status {
+        type Error = ::link_errors::__private_v0_1::ParseCodeError;
+        fn try_from(
+            s: &'a ::core::primitive::str,
+        ) -> ::core::result::Result<
+            Self,
+            ::link_errors::__private_v0_1::ParseCodeError,
+        > {
+            ::core::str::FromStr::from_str(s)
+        }
+    }
+    #[automatically_derived]
+    impl ::link_errors::__private_v0_1::ErrorCode for Status {
+        const COUNT: ::core::primitive::usize = 6;
+        const ALL: &'static [Self] = &Status::ALL;
+        const CODES: &'static [&'static ::core::primitive::str] = &Status::CODES;
+        const LINK: &'static ::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
+            ::core::option::Option::None,
+            "token",
+            "rollback",
+            "true",
+            ",",
+            "error",
+            &[],
+        );
+        const EXIT_CODE: ::core::option::Option<Self> = Status::EXIT_CODE;
+        const SCREEN_ONLY: &'static [::link_errors::__private_v0_1::Screen] = Status::SCREEN_ONLY;
+        type Bits = ::core::primitive::u8;
+        const ALL_BITS: ::core::primitive::u8 = 63;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            Status::index(self)
+        }
+        #[inline]
+        fn code(self) -> &'static ::core::primitive::str {
+            Status::code(self)
+        }
+        #[inline]
+        fn message(self) -> &'static ::core::primitive::str {
+            Status::message(self)
+        }
+        #[inline]
+        fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+            Status::aliases(self)
+        }
+        #[inline]
+        fn screen(
+            self,
+        ) -> ::core::option::Option<&'static ::link_errors::__private_v0_1::Screen> {
+            Status::screen(self)
+        }
+        #[inline]
+        fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+            Status::from_code(code)
+        }
+    }
+    ::link_errors::__private_v0_1::impl_serde!(Status);
+};

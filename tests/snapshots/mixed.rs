@@ -1,0 +1,271 @@
+// @generated from `ui/specs/mixed.toml` by link-errors-codegen; see tests/snapshots.rs.
+
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+pub enum ApiError {
+    /// The request is missing a parameter.
+    ///
+    /// Code `invalid_request` (also accepted: `bad_request`).
+    ///
+    /// *Spec: `ui/specs/mixed.toml`, line 7.*
+    InvalidRequest,
+    /// The identity provider refused.
+    ///
+    /// Code `oauth-error`.
+    ///
+    /// *Spec: `ui/specs/mixed.toml`, line 12.*
+    OauthError,
+    /// The bank did not answer in time.
+    ///
+    /// Code `v1.timeout`.
+    ///
+    /// *Spec: `ui/specs/mixed.toml`, line 16.*
+    Timeout,
+    /// Not found.
+    ///
+    /// Code `404`.
+    ///
+    /// *Spec: `ui/specs/mixed.toml`, line 21.*
+    NotFound,
+    /// Replaced by invalid_request.
+    ///
+    /// Code `OLD_CODE`.
+    ///
+    /// *Spec: `ui/specs/mixed.toml`, line 26.*
+    #[deprecated(note = "use `InvalidRequest`")]
+    OldCode,
+}
+#[allow(deprecated, dead_code)]
+impl ApiError {
+    /// Every code, in spec order.
+    pub const ALL: [Self; 5] = [
+        Self::InvalidRequest,
+        Self::OauthError,
+        Self::Timeout,
+        Self::NotFound,
+        Self::OldCode,
+    ];
+    /// How many codes the spec has.
+    pub const COUNT: ::core::primitive::usize = 5;
+    /// The wire string of every code, in spec order.
+    pub const CODES: [&'static ::core::primitive::str; 5] = [
+        "invalid_request",
+        "oauth-error",
+        "v1.timeout",
+        "404",
+        "OLD_CODE",
+    ];
+    /// The code whose presence in the rollback list arms the EXIT button
+    /// (`exit_button = true` in the spec), if any.
+    pub const EXIT_CODE: ::core::option::Option<Self> = ::core::option::Option::None;
+    /// On-screen errors the vendor shows without a code (the spec's `[[screen]]`s).
+    pub const SCREEN_ONLY: &'static [::link_errors::__private_v0_1::Screen] = &[];
+    /// The position of this code in spec order (`ALL[e.index()] == e`).
+    #[inline]
+    #[must_use]
+    pub const fn index(self) -> ::core::primitive::usize {
+        self as ::core::primitive::usize
+    }
+    /// The code at `index` in spec order.
+    #[inline]
+    #[must_use]
+    pub const fn from_index(
+        index: ::core::primitive::usize,
+    ) -> ::core::option::Option<Self> {
+        if index < 5 {
+            ::core::option::Option::Some(Self::ALL[index])
+        } else {
+            ::core::option::Option::None
+        }
+    }
+    /// The wire string, as sent in `rollback` and received in `error`.
+    #[inline]
+    #[must_use]
+    pub const fn code(self) -> &'static ::core::primitive::str {
+        Self::CODES[self.index()]
+    }
+    /// The description of the code (also its `Display` text).
+    #[inline]
+    #[must_use]
+    pub const fn message(self) -> &'static ::core::primitive::str {
+        const MESSAGES: [&'static ::core::primitive::str; 5] = [
+            "The request is missing a parameter.",
+            "The identity provider refused.",
+            "The bank did not answer in time.",
+            "Not found.",
+            "Replaced by invalid_request.",
+        ];
+        MESSAGES[self.index()]
+    }
+    /// Extra wire strings [`from_code`](Self::from_code) accepts for this code.
+    #[inline]
+    #[must_use]
+    pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+        const ALIASES: [&'static [&'static ::core::primitive::str]; 5] = [
+            &["bad_request"],
+            &[],
+            &[],
+            &[],
+            &[],
+        ];
+        ALIASES[self.index()]
+    }
+    /// What the vendor's page shows for this error, if the spec says.
+    #[inline]
+    #[must_use]
+    pub const fn screen(
+        self,
+    ) -> ::core::option::Option<&'static ::link_errors::__private_v0_1::Screen> {
+        static SCREENS: [::core::option::Option<
+            ::link_errors::__private_v0_1::Screen,
+        >; 5] = [
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+        ];
+        SCREENS[self.index()].as_ref()
+    }
+    /// The heading the vendor's page shows for this error, if the spec says.
+    #[inline]
+    #[must_use]
+    pub const fn screen_title(
+        self,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        match self.screen() {
+            ::core::option::Option::Some(s) => s.title,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The text the vendor's page shows for this error, if the spec says.
+    #[inline]
+    #[must_use]
+    pub const fn screen_text(
+        self,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        match self.screen() {
+            ::core::option::Option::Some(s) => ::core::option::Option::Some(s.text),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The code for a wire string: exact and case-sensitive; aliases accepted.
+    #[must_use]
+    pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+        match code {
+            "invalid_request" | "bad_request" => {
+                ::core::option::Option::Some(Self::InvalidRequest)
+            }
+            "oauth-error" => ::core::option::Option::Some(Self::OauthError),
+            "v1.timeout" => ::core::option::Option::Some(Self::Timeout),
+            "404" => ::core::option::Option::Some(Self::NotFound),
+            "OLD_CODE" => ::core::option::Option::Some(Self::OldCode),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+const _: () = {
+    #[automatically_derived]
+    impl ::core::fmt::Display for ApiError {
+        /// The code's message.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.message())
+        }
+    }
+    #[automatically_derived]
+    impl ::core::error::Error for ApiError {}
+    #[automatically_derived]
+    impl ::core::convert::AsRef<::core::primitive::str> for ApiError {
+        fn as_ref(&self) -> &::core::primitive::str {
+            self.code()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for ApiError {
+        type Err = ::link_errors::__private_v0_1::ParseCodeError;
+        fn from_str(
+            s: &::core::primitive::str,
+        ) -> ::core::result::Result<
+            Self,
+            ::link_errors::__private_v0_1::ParseCodeError,
+        > {
+            match Self::from_code(s) {
+                ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                ::core::option::Option::None => {
+                    ::core::result::Result::Err(
+                        ::link_errors::__private_v0_1::ParseCodeError::new(
+                            s,
+                            &Self::CODES,
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for ApiError {
+        type Error = ::link_errors::__private_v0_1::ParseCodeError;
+        fn try_from(
+            s: &'a ::core::primitive::str,
+        ) -> ::core::result::Result<
+            Self,
+            ::link_errors::__private_v0_1::ParseCodeError,
+        > {
+            ::core::str::FromStr::from_str(s)
+        }
+    }
+    #[automatically_derived]
+    impl ::link_errors::__private_v0_1::ErrorCode for ApiError {
+        const COUNT: ::core::primitive::usize = 5;
+        const ALL: &'static [Self] = &ApiError::ALL;
+        const CODES: &'static [&'static ::core::primitive::str] = &ApiError::CODES;
+        const LINK: &'static ::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
+            ::core::option::Option::Some("https://auth.example.com/connect"),
+            "token",
+            "rollback",
+            "true",
+            ",",
+            "err",
+            &[],
+        );
+        const EXIT_CODE: ::core::option::Option<Self> = ApiError::EXIT_CODE;
+        const SCREEN_ONLY: &'static [::link_errors::__private_v0_1::Screen] = ApiError::SCREEN_ONLY;
+        type Bits = ::core::primitive::u8;
+        const ALL_BITS: ::core::primitive::u8 = 31;
+        #[inline]
+        fn index(self) -> ::core::primitive::usize {
+            ApiError::index(self)
+        }
+        #[inline]
+        fn code(self) -> &'static ::core::primitive::str {
+            ApiError::code(self)
+        }
+        #[inline]
+        fn message(self) -> &'static ::core::primitive::str {
+            ApiError::message(self)
+        }
+        #[inline]
+        fn aliases(self) -> &'static [&'static ::core::primitive::str] {
+            ApiError::aliases(self)
+        }
+        #[inline]
+        fn screen(
+            self,
+        ) -> ::core::option::Option<&'static ::link_errors::__private_v0_1::Screen> {
+            ApiError::screen(self)
+        }
+        #[inline]
+        fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+            ApiError::from_code(code)
+        }
+    }
+    ::link_errors::__private_v0_1::impl_serde!(ApiError);
+};

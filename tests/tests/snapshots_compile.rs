@@ -1,0 +1,36 @@
+//! The checked-in expansion snapshots (`tests/snapshots/*.rs`, see `snapshots.rs`) compiled
+//! as code: they are valid Rust, and they behave like the macro's own expansion.
+
+#[allow(deprecated, dead_code)]
+mod flanks {
+    include!("../snapshots/flanks.rs");
+}
+
+#[allow(deprecated, dead_code)]
+mod mixed {
+    include!("../snapshots/mixed.rs");
+}
+
+#[allow(deprecated, dead_code)]
+mod hygiene {
+    include!("../snapshots/hygiene.rs");
+}
+
+#[test]
+fn compiled_snapshots_behave_like_the_macro() {
+    use link_errors_tests::{ApiError, LinkError};
+    for (snap, real) in flanks::LinkError::ALL.into_iter().zip(LinkError::ALL) {
+        assert_eq!(
+            (snap.code(), snap.message(), snap.screen()),
+            (real.code(), real.message(), real.screen())
+        );
+        assert_eq!(
+            flanks::LinkError::from_code(real.code()).map(flanks::LinkError::index),
+            Some(real.index())
+        );
+    }
+    for (snap, real) in mixed::ApiError::ALL.into_iter().zip(ApiError::ALL) {
+        assert_eq!((snap.code(), snap.aliases()), (real.code(), real.aliases()));
+    }
+    assert_eq!(hygiene::Status::from_code("OK"), Some(hygiene::Status::Ok));
+}
