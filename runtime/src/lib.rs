@@ -20,6 +20,7 @@ mod rollback;
 mod set;
 #[cfg(test)]
 mod test_enum;
+pub mod untyped;
 mod url;
 
 pub use redirect::{MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};

@@ -125,34 +125,7 @@ impl<E: ErrorCode> Redirect<E> {
     /// assert_eq!(err, RedirectError::RepeatedError { param: "error", first: 1, second: 19 });
     /// ```
     pub fn parse(input: &str) -> Result<Self, RedirectError> {
-        if input.len() > MAX_REDIRECT_LEN {
-            return Err(RedirectError::TooLong { len: input.len() });
-        }
-        let (query, mut at) = query_of(input);
-        let mut builder = Builder::default();
-        for pair in query.split('&') {
-            if !pair.is_empty() {
-                let (name, value, value_at) = match pair.split_once('=') {
-                    Some((n, v)) => (n, v, at + n.len() + 1),
-                    None => (pair, "", at + pair.len()),
-                };
-                let name = decode(name).map_err(|e| decode_error(input, at, name, e))?;
-                let value = decode(value).map_err(|e| decode_error(input, value_at, value, e))?;
-                builder.push(name, value, at).map_err(|f| match f {
-                    Fault::Repeated { first, second } => RedirectError::RepeatedError {
-                        param: E::LINK.error_param,
-                        first,
-                        second,
-                    },
-                    Fault::Empty { at } => RedirectError::EmptyError {
-                        param: E::LINK.error_param,
-                        offset: at,
-                    },
-                })?;
-            }
-            at += pair.len() + 1;
-        }
-        Ok(builder.finish())
+        parse_query(E::LINK.error_param, input).map(Builder::finish)
     }
 
     /// The error the redirect reports, if any (the spec's `error_param`).
@@ -209,6 +182,45 @@ impl<E: ErrorCode> Redirect<E> {
     }
 }
 
+/// [`Redirect::parse`] without the enum: the one implementation behind it and
+/// [`untyped::parse_redirect`](crate::untyped::parse_redirect), compiled once rather than
+/// per enum.
+pub(crate) fn parse_query<'a>(
+    error_param: &'static str,
+    input: &'a str,
+) -> Result<Builder<'a>, RedirectError> {
+    if input.len() > MAX_REDIRECT_LEN {
+        return Err(RedirectError::TooLong { len: input.len() });
+    }
+    let (query, mut at) = query_of(input);
+    let mut builder = Builder::default();
+    for pair in query.split('&') {
+        if !pair.is_empty() {
+            let (name, value, value_at) = match pair.split_once('=') {
+                Some((n, v)) => (n, v, at + n.len() + 1),
+                None => (pair, "", at + pair.len()),
+            };
+            let name = decode(name).map_err(|e| decode_error(input, at, name, e))?;
+            let value = decode(value).map_err(|e| decode_error(input, value_at, value, e))?;
+            builder
+                .push(error_param, name, value, at)
+                .map_err(|f| match f {
+                    Fault::Repeated { first, second } => RedirectError::RepeatedError {
+                        param: error_param,
+                        first,
+                        second,
+                    },
+                    Fault::Empty { at } => RedirectError::EmptyError {
+                        param: error_param,
+                        offset: at,
+                    },
+                })?;
+        }
+        at += pair.len() + 1;
+    }
+    Ok(builder)
+}
+
 /// The query part of the input and its byte offset (see [`Redirect::parse`] for the forms).
 fn query_of(input: &str) -> (&str, usize) {
     let s = input.split('#').next().unwrap_or_default();
@@ -255,24 +267,24 @@ enum Fault {
     Empty { at: usize },
 }
 
-/// The logic shared by [`Redirect::parse`] and `Deserialize`.
-struct Builder<E> {
-    error: Option<(Reported<E>, usize)>,
+/// The logic shared by [`Redirect::parse`], `Deserialize` and
+/// [`untyped::parse_redirect`](crate::untyped::parse_redirect): the error is kept as its wire
+/// string until the caller resolves it (or not) against an enum.
+#[derive(Default)]
+pub(crate) struct Builder<'a> {
+    error: Option<(Cow<'a, str>, usize)>,
     extra: Vec<(String, String)>,
 }
 
-impl<E> Default for Builder<E> {
-    fn default() -> Self {
-        Self {
-            error: None,
-            extra: Vec::new(),
-        }
-    }
-}
-
-impl<E: ErrorCode> Builder<E> {
-    fn push(&mut self, name: Cow<'_, str>, value: Cow<'_, str>, at: usize) -> Result<(), Fault> {
-        if name != E::LINK.error_param {
+impl<'a> Builder<'a> {
+    fn push(
+        &mut self,
+        error_param: &str,
+        name: Cow<'a, str>,
+        value: Cow<'a, str>,
+        at: usize,
+    ) -> Result<(), Fault> {
+        if name != error_param {
             self.extra.push((name.into_owned(), value.into_owned()));
             return Ok(());
         }
@@ -282,17 +294,23 @@ impl<E: ErrorCode> Builder<E> {
         if value.is_empty() {
             return Err(Fault::Empty { at });
         }
-        let reported = E::from_code(&value)
-            .map_or_else(|| Reported::Unknown(value.into_owned()), Reported::Known);
-        self.error = Some((reported, at));
+        self.error = Some((value, at));
         Ok(())
     }
 
-    fn finish(self) -> Redirect<E> {
+    fn finish<E: ErrorCode>(self) -> Redirect<E> {
         Redirect {
-            error: self.error.map(|(e, _)| e),
+            error: self.error.map(|(code, _)| {
+                E::from_code(&code)
+                    .map_or_else(|| Reported::Unknown(code.into_owned()), Reported::Known)
+            }),
             extra: self.extra,
         }
+    }
+
+    /// The error's wire string, as sent, and the other parameters.
+    pub(crate) fn finish_untyped(self) -> (Option<String>, Vec<(String, String)>) {
+        (self.error.map(|(code, _)| code.into_owned()), self.extra)
     }
 }
 
@@ -423,7 +441,7 @@ mod serde_impls {
                                 "the redirect's parameters are over the limit of {MAX_REDIRECT_LEN} bytes"
                             )));
                         }
-                        builder.push(name.into(), value.into(), n).map_err(|f| {
+                        builder.push(E::LINK.error_param, name.into(), value.into(), n).map_err(|f| {
                             let param = E::LINK.error_param;
                             match f {
                                 Fault::Repeated { first, second } => de::Error::custom(format_args!(
@@ -435,7 +453,7 @@ mod serde_impls {
                             }
                         })?;
                     }
-                    Ok(builder.finish())
+                    Ok(builder.finish::<E>())
                 }
             }
             deserializer.deserialize_map(V(PhantomData))

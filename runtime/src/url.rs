@@ -3,7 +3,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::code::ErrorCode;
+use crate::code::{ErrorCode, LinkSpec};
 use crate::percent::{decode, encode_into, query_literal};
 use crate::rollback::Rollback;
 
@@ -126,83 +126,124 @@ impl<E: ErrorCode> LinkUrl<E> {
     /// assert_eq!(err, LinkUrlError::ReservedParam { name: "rollback".into() });
     /// ```
     pub fn build(&self) -> Result<String, LinkUrlError> {
-        let link = E::LINK;
-        if self.token.is_empty() {
-            return Err(LinkUrlError::EmptyToken);
-        }
-        for (index, (name, _)) in self.params.iter().enumerate() {
-            if name.is_empty() {
-                return Err(LinkUrlError::EmptyParamName { index });
-            }
-            if link.is_reserved(name) {
-                return Err(LinkUrlError::ReservedParam { name: name.clone() });
-            }
-        }
-        let base = self
-            .base
-            .as_deref()
-            .or(link.url)
-            .ok_or(LinkUrlError::MissingBase)?;
-        let invalid = |reason| LinkUrlError::InvalidBase {
-            base: base.to_owned(),
-            reason,
+        // Spec order, once each: what `Rollback`'s `Display` writes.
+        let codes: Vec<&str>;
+        let rollback = if self.rollback.is_all() {
+            RollbackCodes::All
+        } else if self.rollback.is_none() {
+            RollbackCodes::None
+        } else {
+            codes = self.rollback.codes().iter().map(E::code).collect();
+            RollbackCodes::Only(&codes)
         };
-        check_base(base).map_err(invalid)?;
-        let (head, fragment) = match base.split_once('#') {
-            Some((h, f)) => (h, Some(f)),
-            None => (base, None),
-        };
-        if let Some((_, query)) = head.split_once('?') {
-            for pair in query.split('&') {
-                let name = pair.split_once('=').map_or(pair, |(n, _)| n);
-                let name =
-                    decode(name).map_err(|_| invalid("its query has invalid percent-encoding"))?;
-                if !name.is_empty() && link.is_reserved(&name) {
-                    return Err(LinkUrlError::ReservedInBase {
-                        base: base.to_owned(),
-                        name: name.into_owned(),
-                    });
-                }
-            }
-        }
-
-        let mut out = String::with_capacity(base.len() + self.token.len() + 64);
-        out.push_str(head);
-        if !head.contains('?') {
-            out.push('?');
-        } else if !head.ends_with(['?', '&']) {
-            out.push('&');
-        }
-        push_pair(&mut out, link.token_param, &self.token);
-        if !self.rollback.is_none() {
-            out.push('&');
-            encode_into(link.rollback_param, &mut out);
-            out.push('=');
-            if self.rollback.is_all() {
-                encode_into(link.rollback_all, &mut out);
-            } else {
-                for (i, code) in self.rollback.codes().iter().enumerate() {
-                    if i > 0 {
-                        if query_literal(link.separator) {
-                            out.push_str(link.separator);
-                        } else {
-                            encode_into(link.separator, &mut out);
-                        }
-                    }
-                    encode_into(code.code(), &mut out);
-                }
-            }
-        }
-        for (name, value) in &self.params {
-            out.push('&');
-            push_pair(&mut out, name, value);
-        }
-        if let Some(f) = fragment {
-            out.push('#');
-            out.push_str(f);
-        }
-        Ok(out)
+        build_link(
+            E::LINK,
+            self.base.as_deref(),
+            &self.token,
+            rollback,
+            &self.params,
+        )
     }
+}
+
+/// Which errors a link redirects, by wire string: the rollback of a link built without a
+/// generated enum ([`untyped::link_url`](crate::untyped::link_url)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RollbackCodes<'a> {
+    /// No `rollback` parameter: every error stays on the vendor's screen.
+    None,
+    /// The spec's `rollback_all` value: every error redirects.
+    All,
+    /// These codes, written in this order, joined by the spec's separator.
+    Only(&'a [&'a str]),
+}
+
+/// [`LinkUrl::build`] without the enum: the one implementation behind it and
+/// [`untyped::link_url`](crate::untyped::link_url), compiled once rather than per enum.
+pub(crate) fn build_link(
+    link: &LinkSpec,
+    base: Option<&str>,
+    token: &str,
+    rollback: RollbackCodes<'_>,
+    params: &[(String, String)],
+) -> Result<String, LinkUrlError> {
+    if token.is_empty() {
+        return Err(LinkUrlError::EmptyToken);
+    }
+    for (index, (name, _)) in params.iter().enumerate() {
+        if name.is_empty() {
+            return Err(LinkUrlError::EmptyParamName { index });
+        }
+        if link.is_reserved(name) {
+            return Err(LinkUrlError::ReservedParam { name: name.clone() });
+        }
+    }
+    let base = base.or(link.url).ok_or(LinkUrlError::MissingBase)?;
+    let invalid = |reason| LinkUrlError::InvalidBase {
+        base: base.to_owned(),
+        reason,
+    };
+    check_base(base).map_err(invalid)?;
+    let (head, fragment) = match base.split_once('#') {
+        Some((h, f)) => (h, Some(f)),
+        None => (base, None),
+    };
+    if let Some((_, query)) = head.split_once('?') {
+        for pair in query.split('&') {
+            let name = pair.split_once('=').map_or(pair, |(n, _)| n);
+            let name =
+                decode(name).map_err(|_| invalid("its query has invalid percent-encoding"))?;
+            if !name.is_empty() && link.is_reserved(&name) {
+                return Err(LinkUrlError::ReservedInBase {
+                    base: base.to_owned(),
+                    name: name.into_owned(),
+                });
+            }
+        }
+    }
+
+    let mut out = String::with_capacity(base.len() + token.len() + 64);
+    out.push_str(head);
+    if !head.contains('?') {
+        out.push('?');
+    } else if !head.ends_with(['?', '&']) {
+        out.push('&');
+    }
+    push_pair(&mut out, link.token_param, token);
+    let mut rollback_param = || {
+        out.push('&');
+        encode_into(link.rollback_param, &mut out);
+        out.push('=');
+    };
+    match rollback {
+        RollbackCodes::None => {}
+        RollbackCodes::All => {
+            rollback_param();
+            encode_into(link.rollback_all, &mut out);
+        }
+        RollbackCodes::Only(codes) => {
+            rollback_param();
+            for (i, code) in codes.iter().enumerate() {
+                if i > 0 {
+                    if query_literal(link.separator) {
+                        out.push_str(link.separator);
+                    } else {
+                        encode_into(link.separator, &mut out);
+                    }
+                }
+                encode_into(code, &mut out);
+            }
+        }
+    }
+    for (name, value) in params {
+        out.push('&');
+        push_pair(&mut out, name, value);
+    }
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    Ok(out)
 }
 
 fn push_pair(out: &mut String, name: &str, value: &str) {

@@ -1,0 +1,82 @@
+//! The protocol for a spec known only at run time, by wire strings instead of a generated
+//! enum: for tools that load a spec while running (the `link-errors` command-line tool).
+//!
+//! [`LinkUrl::build`](crate::LinkUrl::build) and [`Redirect::parse`](crate::Redirect::parse)
+//! are thin layers over these functions, so the encoding, the checks and the errors are the
+//! same. An application with a generated enum should use those typed forms: they check the
+//! codes at compile time and resolve what arrives into [`Reported`](crate::Reported).
+//!
+//! The [`LinkSpec`] must be `'static` because errors borrow its parameter names; a tool that
+//! reads a spec once can leak its strings (`Box::leak`).
+
+use crate::code::LinkSpec;
+pub use crate::url::RollbackCodes;
+use crate::{LinkUrlError, RedirectError};
+
+/// The link URL for `token`, as [`LinkUrl`](crate::LinkUrl) builds it: `base` (or the spec's
+/// `url`), the token, the rollback, then `params` in order. The rollback's codes are written
+/// as given, in the order given (the caller checks them against its spec).
+///
+/// ```
+/// use link_errors::LinkSpec;
+/// use link_errors::untyped::{RollbackCodes, link_url};
+///
+/// static LINK: LinkSpec = LinkSpec::new(
+///     Some("https://platform.flanks.io/link"), "token", "rollback", "true", ",", "error", &[],
+/// );
+/// let codes = ["INVALID_CREDENTIALS", "INVALID_SCA"];
+/// let url = link_url(&LINK, None, "xxx", RollbackCodes::Only(&codes), &[])?;
+/// assert_eq!(
+///     url,
+///     "https://platform.flanks.io/link?token=xxx&rollback=INVALID_CREDENTIALS,INVALID_SCA"
+/// );
+/// # Ok::<(), link_errors::LinkUrlError>(())
+/// ```
+///
+/// # Errors
+/// As [`LinkUrl::build`](crate::LinkUrl::build): see [`LinkUrlError`].
+pub fn link_url(
+    link: &LinkSpec,
+    base: Option<&str>,
+    token: &str,
+    rollback: RollbackCodes<'_>,
+    params: &[(String, String)],
+) -> Result<String, LinkUrlError> {
+    crate::url::build_link(link, base, token, rollback, params)
+}
+
+/// What arrived at a redirect URI, as [`Redirect::parse`](crate::Redirect::parse) reads it:
+/// the value of the spec's error parameter exactly as sent (not checked against any code
+/// list), and every other parameter, decoded, in order, duplicates kept.
+///
+/// ```
+/// use link_errors::LinkSpec;
+/// use link_errors::untyped::parse_redirect;
+///
+/// static LINK: LinkSpec = LinkSpec::new(None, "token", "rollback", "true", ",", "error", &[]);
+/// let r = parse_redirect(&LINK, "https://app.example/cb?error=INVALID_SCA&state=a+b")?;
+/// assert_eq!(r.error.as_deref(), Some("INVALID_SCA"));
+/// assert_eq!(r.extra, [("state".to_owned(), "a b".to_owned())]);
+/// # Ok::<(), link_errors::RedirectError>(())
+/// ```
+///
+/// # Errors
+/// As [`Redirect::parse`](crate::Redirect::parse): see [`RedirectError`].
+pub fn parse_redirect(
+    link: &'static LinkSpec,
+    input: &str,
+) -> Result<UntypedRedirect, RedirectError> {
+    let (error, extra) = crate::redirect::parse_query(link.error_param, input)?.finish_untyped();
+    Ok(UntypedRedirect { error, extra })
+}
+
+/// The parameters of a redirect, read by [`parse_redirect`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct UntypedRedirect {
+    /// The value of the spec's error parameter, exactly as sent, if the redirect has one
+    /// (never empty: an empty one is an error).
+    pub error: Option<String>,
+    /// Every other parameter, decoded, in order, duplicates kept.
+    pub extra: Vec<(String, String)>,
+}
