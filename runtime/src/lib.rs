@@ -1,6 +1,4 @@
-//! Typed, spec-synced error codes for the Flanks Link page.
-//!
-//! See the README (the crate docs on docs.rs) for the whole story.
+#![doc = include_str!("../README.md")]
 
 mod bits;
 mod code;
