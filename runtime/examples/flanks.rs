@@ -1,54 +1,54 @@
 //! The main job on the bundled Flanks spec: every code with its message, what the Flanks
-//! screen shows for it, and how rollback treats it.
+//! screen shows for it, and how rollback treats it, with the link that asks for its redirect.
 //!
 //! Run with `cargo run --example flanks`.
 
-use link_errors::ErrorCode;
+use link_errors::{LinkUrl, Rollback};
 
 /// The Flanks Link error codes, generated from the bundled spec.
 #[link_errors::spec("../link-errors-spec.toml")]
 pub enum LinkError {}
 
-fn main() {
-    let exit = LinkError::EXIT_CODE;
+fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!(
-        "{} Flanks Link error codes ({}):\n",
-        LinkError::COUNT,
-        "link-errors-spec.toml"
+        "{} Flanks Link error codes (link-errors-spec.toml)\n",
+        LinkError::COUNT
     );
     for e in LinkError::ALL {
         println!("{}", e.code());
         println!("  message:  {}", e.message());
         match e.screen() {
-            Some(s) => {
-                if let Some(title) = s.title {
-                    println!("  screen:   {title}");
-                }
-                for line in s.text.lines() {
+            Some(screen) => {
+                let mut lines = screen.title.into_iter().chain(screen.text.lines());
+                println!("  screen:   {}", lines.next().unwrap_or_default());
+                for line in lines {
                     println!("            {line}");
                 }
             }
-            None => println!("  screen:   (no on-screen text in the spec)"),
+            None => println!("  screen:   (the page documents no on-screen text)"),
         }
-        let rollback = if Some(e) == exit {
-            format!(
-                "redirects with `{0}` when listed (rollback={0} or rollback={1}); listed, it also \
-                 shows an EXIT button on every error that is not redirected",
-                e.code(),
-                LinkError::LINK.rollback_all
-            )
-        } else {
-            format!(
-                "shown on screen by default; redirected when listed (rollback={0} or rollback={1})",
-                e.code(),
-                LinkError::LINK.rollback_all
-            )
-        };
-        println!("  rollback: {rollback}\n");
+        let only = Rollback::only([e]);
+        let link = LinkUrl::<LinkError>::new("xxx").rollback(only).build()?;
+        println!(
+            "  rollback: shown on the Flanks screen by default; redirected with rollback=true or"
+        );
+        println!("            {link}");
+        if only.shows_exit_button() {
+            println!(
+                "            listed, it also puts an EXIT button on every error that is not redirected;"
+            );
+            println!("            pressing it redirects with error={}", e.code());
+        }
+        println!();
     }
-    for s in LinkError::SCREEN_ONLY {
-        println!("{} (on screen only, no code)", s.name);
-        println!("  screen:   {}", s.text);
+    for screen in LinkError::SCREEN_ONLY {
+        println!("{} (no code)", screen.name);
+        println!("  screen:   {}", screen.text);
         println!("  rollback: never redirected\n");
     }
+    let all = LinkUrl::<LinkError>::new("xxx")
+        .rollback(Rollback::all())
+        .build()?;
+    println!("Redirect every error: {all}");
+    Ok(())
 }
