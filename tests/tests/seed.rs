@@ -11,7 +11,11 @@ const PAGE: &str = include_str!("../seed/flanks-link-errors.txt");
 fn section(from: &str, to: &str) -> Vec<&'static str> {
     let start = PAGE.find(from).unwrap() + from.len();
     let end = start + PAGE[start..].find(to).unwrap();
-    PAGE[start..end].lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+    PAGE[start..end]
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 #[test]
@@ -25,7 +29,10 @@ fn every_code_and_message_in_page_order() {
         })
         .collect();
     assert_eq!(bullets.len(), 7);
-    let spec: Vec<(&str, &str)> = LinkError::ALL.iter().map(|e| (e.code(), e.message())).collect();
+    let spec: Vec<(&str, &str)> = LinkError::ALL
+        .iter()
+        .map(|e| (e.code(), e.message()))
+        .collect();
     assert_eq!(spec, bullets);
 }
 
@@ -50,9 +57,18 @@ fn every_platform_error_is_on_a_screen() {
         assert!(s.text.split("\n\n").all(|p| lines.contains(&p)), "{s:?}");
     }
     // The screens hang on the codes the page's wording names.
-    assert_eq!(LinkError::InvalidCredentials.screen_title(), Some("Invalid credentials"));
-    assert_eq!(LinkError::InvalidSca.screen_title(), Some("Authorization failed"));
-    assert_eq!(LinkError::CredentialsAlreadyExist.screen_title(), Some("Duplicated credentials"));
+    assert_eq!(
+        LinkError::InvalidCredentials.screen_title(),
+        Some("Invalid credentials")
+    );
+    assert_eq!(
+        LinkError::InvalidSca.screen_title(),
+        Some("Authorization failed")
+    );
+    assert_eq!(
+        LinkError::CredentialsAlreadyExist.screen_title(),
+        Some("Duplicated credentials")
+    );
     assert_eq!(LinkError::SCREEN_ONLY[0].text, lines[0]);
 }
 
@@ -64,15 +80,25 @@ fn the_link_settings_spell_the_pages_examples() {
     let one = format!("{token}&{}=INVALID_CREDENTIALS", link.rollback_param);
     let two = format!("{one}{}INVALID_SCA", link.separator);
     for url in [&one, &two] {
-        assert!(PAGE.contains(&format!("{url}\n")) || PAGE.contains(&format!("{url} ")), "{url}");
+        assert!(
+            PAGE.contains(&format!("{url}\n")) || PAGE.contains(&format!("{url} ")),
+            "{url}"
+        );
     }
     assert!(PAGE.contains(&format!("{}={}", link.rollback_param, link.rollback_all)));
-    assert!(PAGE.contains(&format!("redirect_url?{}=INVALID_CREDENTIALS&extraparams=value", link.error_param)));
+    assert!(PAGE.contains(&format!(
+        "redirect_url?{}=INVALID_CREDENTIALS&extraparams=value",
+        link.error_param
+    )));
 }
 
 #[test]
 fn the_exit_rule_is_data_on_the_code_the_page_names() {
     assert_eq!(LinkError::EXIT_CODE, Some(LinkError::AbortedByUser));
     assert_eq!(<LinkError as ErrorCode>::EXIT_CODE, LinkError::EXIT_CODE);
-    assert!(LinkError::AbortedByUser.message().contains("the user will have an \"EXIT\" button"));
+    assert!(
+        LinkError::AbortedByUser
+            .message()
+            .contains("the user will have an \"EXIT\" button")
+    );
 }

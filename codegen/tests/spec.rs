@@ -1,0 +1,133 @@
+//! The spec pipeline as a library, without the compiler: what a valid spec becomes, where each
+//! problem is reported, and that no input makes it panic.
+
+use link_errors_codegen::{Diagnostic, Location, Spec};
+use proptest::prelude::*;
+
+const FLANKS: &str = include_str!("../../link-errors-spec.toml");
+
+fn problems(src: &str) -> Vec<String> {
+    Spec::parse(src)
+        .unwrap_err()
+        .iter()
+        .map(|d| d.message_at(src, "s.toml"))
+        .collect()
+}
+
+#[test]
+fn the_flanks_spec_reads_completely() {
+    let spec = Spec::parse(FLANKS).unwrap();
+    let codes: Vec<_> = spec.errors.iter().map(|e| e.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        [
+            "INVALID_CREDENTIALS",
+            "INVALID_SCA",
+            "CREDENTIALS_ALREADY_EXIST",
+            "INTERNAL_ERROR",
+            "ABORTED_BY_USER",
+            "SCA_TYPE_NOT_ALLOWED",
+            "USER_INTERACTION_NEEDED"
+        ]
+    );
+    assert_eq!(spec.errors[1].variant, "InvalidSca");
+    assert_eq!(spec.errors[1].line, 25);
+    assert_eq!(spec.exit_code().unwrap().code, "ABORTED_BY_USER");
+    assert_eq!(spec.screens[0].name, "INVALID_LINK");
+    assert_eq!(
+        spec.link.url.as_deref(),
+        Some("https://platform.flanks.io/link")
+    );
+}
+
+#[test]
+fn the_minimum_is_code_and_message_and_defaults_fill_the_rest() {
+    let spec = Spec::parse("[[error]]\ncode = \"oauth-error\"\nmessage = \"Refused.\"\n").unwrap();
+    let e = &spec.errors[0];
+    assert_eq!((e.variant.as_str(), e.line), ("OauthError", 2));
+    assert!(e.aliases.is_empty() && e.deprecated.is_none() && !e.exit_button);
+    assert_eq!(spec.link, link_errors_codegen::Link::default());
+    assert_eq!(spec.link.separator, ",");
+}
+
+#[test]
+fn each_problem_names_its_line_and_column() {
+    let src =
+        "[[error]]\ncode = \"A\"\nmessage = \"x\"\n\n[[error]]\ncode = \"A\"\nmesage = \"y\"\n";
+    assert_eq!(
+        problems(src),
+        [
+            "s.toml:5:1: missing `message` in [[error]] #2\n  help: add `message = \"...\"` to this table",
+            "s.toml:6:8: duplicate code `A` (first defined at s.toml:2:8)\n  help: a code or alias may appear once in a spec; remove or rename one",
+            "s.toml:7:1: unknown key `mesage` in [[error]] #2\n  help: did you mean `message`?",
+        ]
+    );
+}
+
+#[test]
+fn variant_names_are_checked_after_case_conversion() {
+    let src =
+        "[[error]]\ncode = \"A_B\"\nmessage = \"x\"\n[[error]]\ncode = \"a-b\"\nmessage = \"y\"\n";
+    let p = problems(src);
+    assert_eq!(p.len(), 1);
+    assert!(
+        p[0].starts_with(
+            "s.toml:5:8: code `a-b` gives the variant name `AB`, which another code already has"
+        ),
+        "{p:?}"
+    );
+    let ok = Spec::parse(&format!("{src}variant = \"AbDashed\"\n")).unwrap();
+    assert_eq!(ok.errors[1].variant, "AbDashed");
+}
+
+#[test]
+fn best_effort_keeps_the_valid_entries() {
+    let src = "[[error]]\ncode = \"GOOD\"\nmessage = \"x\"\n[[error]]\ncode = \"BAD CODE\"\nmessage = \"y\"\n";
+    let parsed = Spec::parse_best_effort(src);
+    assert_eq!(parsed.diagnostics.len(), 1);
+    assert_eq!(parsed.spec.errors.len(), 1);
+    assert_eq!(parsed.spec.errors[0].code, "GOOD");
+}
+
+#[test]
+fn render_is_rustc_like() {
+    let src = "[[error]]\ncode = \"A B\"\nmessage = \"x\"\n";
+    let d: &Diagnostic = &Spec::parse(src).unwrap_err()[0];
+    assert_eq!(
+        Location::of(src, d.span.start),
+        Location { line: 2, column: 8 }
+    );
+    assert_eq!(
+        d.render(src, "s.toml"),
+        "error: invalid character ' ' in code `A B`\n --> s.toml:2:8\n  |\n2 | code = \"A B\"\n  |        ^^^^^\n  = help: codes are ASCII letters, digits, `_`, `-` and `.`\n"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Whatever the file holds, reading it gives a spec or diagnostics, never a panic, and
+    /// every diagnostic points inside the text.
+    #[test]
+    fn arbitrary_text_never_panics(src in "\\PC{0,200}|[\\[\\]=\"a-z_ \n#.,{}0-9]{0,200}") {
+        let parsed = Spec::parse_best_effort(&src);
+        for d in &parsed.diagnostics {
+            prop_assert!(d.span.start <= src.len() && d.span.end <= src.len());
+            let _ = d.render(&src, "s.toml");
+        }
+    }
+
+    /// The Flanks spec with a slice cut out or a character inserted: still no panic.
+    #[test]
+    fn damaged_flanks_spec_never_panics(at in 0..FLANKS.len(), len in 0..40usize, c in any::<char>()) {
+        let mut cut = FLANKS.to_owned();
+        let start = (0..=at).rev().find(|&i| cut.is_char_boundary(i)).unwrap();
+        let end = (start + len).min(cut.len());
+        let end = (end..=cut.len()).find(|&i| cut.is_char_boundary(i)).unwrap();
+        cut.replace_range(start..end, "");
+        let _ = Spec::parse_best_effort(&cut);
+        let mut inserted = FLANKS.to_owned();
+        inserted.insert(start, c);
+        let _ = Spec::parse_best_effort(&inserted);
+    }
+}
