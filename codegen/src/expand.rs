@@ -128,12 +128,12 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             /// How many codes the spec has.
             pub const COUNT: #usize_ = #count;
             /// The wire string of every code, in spec order.
-            pub const CODES: [&'static #str_; #count] = [#(#codes),*];
+            pub const CODES: [&#str_; #count] = [#(#codes),*];
             /// The code whose presence in the rollback list arms the EXIT button
             /// (`exit_button = true` in the spec), if any.
             pub const EXIT_CODE: #option<Self> = #exit_code;
             /// On-screen errors the vendor shows without a code (the spec's `[[screen]]`s).
-            pub const SCREEN_ONLY: &'static [#rt::Screen] = &[#(#screen_only),*];
+            pub const SCREEN_ONLY: &[#rt::Screen] = &[#(#screen_only),*];
 
             /// The position of this code in spec order (`ALL[e.index()] == e`).
             #[inline]
@@ -160,7 +160,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             #[inline]
             #[must_use]
             pub const fn message(self) -> &'static #str_ {
-                const MESSAGES: [&'static #str_; #count] = [#(#messages),*];
+                const MESSAGES: [&#str_; #count] = [#(#messages),*];
                 MESSAGES[self.index()]
             }
 
@@ -168,7 +168,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             #[inline]
             #[must_use]
             pub const fn aliases(self) -> &'static [&'static #str_] {
-                const ALIASES: [&'static [&'static #str_]; #count] = [#(#aliases),*];
+                const ALIASES: [&[&#str_]; #count] = [#(#aliases),*];
                 ALIASES[self.index()]
             }
 
@@ -251,11 +251,11 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             #[automatically_derived]
             impl #rt::ErrorCode for #ident {
                 const COUNT: #usize_ = #count;
-                const ALL: &'static [Self] = &#ident::ALL;
-                const CODES: &'static [&'static #str_] = &#ident::CODES;
-                const LINK: &'static #rt::LinkSpec = &#link;
+                const ALL: &[Self] = &#ident::ALL;
+                const CODES: &[&#str_] = &#ident::CODES;
+                const LINK: &#rt::LinkSpec = &#link;
                 const EXIT_CODE: #option<Self> = #ident::EXIT_CODE;
-                const SCREEN_ONLY: &'static [#rt::Screen] = #ident::SCREEN_ONLY;
+                const SCREEN_ONLY: &[#rt::Screen] = #ident::SCREEN_ONLY;
                 type Bits = #bits;
                 const ALL_BITS: #bits = #all_bits;
                 #[inline]

@@ -75,7 +75,7 @@ impl LinkError {
     /// How many codes the spec has.
     pub const COUNT: ::core::primitive::usize = 7;
     /// The wire string of every code, in spec order.
-    pub const CODES: [&'static ::core::primitive::str; 7] = [
+    pub const CODES: [&::core::primitive::str; 7] = [
         "INVALID_CREDENTIALS",
         "INVALID_SCA",
         "CREDENTIALS_ALREADY_EXIST",
@@ -90,7 +90,7 @@ impl LinkError {
         Self::AbortedByUser,
     );
     /// On-screen errors the vendor shows without a code (the spec's `[[screen]]`s).
-    pub const SCREEN_ONLY: &'static [::link_errors::__private_v0_1::Screen] = &[
+    pub const SCREEN_ONLY: &[::link_errors::__private_v0_1::Screen] = &[
         ::link_errors::__private_v0_1::Screen::__new(
             "INVALID_LINK",
             ::core::option::Option::None,
@@ -125,7 +125,7 @@ impl LinkError {
     #[inline]
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const MESSAGES: [&'static ::core::primitive::str; 7] = [
+        const MESSAGES: [&::core::primitive::str; 7] = [
             "The provided credentials are invalid.",
             "The provided SCA is invalid.",
             "The credentials provided already exist in our system.",
@@ -140,7 +140,7 @@ impl LinkError {
     #[inline]
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        const ALIASES: [&'static [&'static ::core::primitive::str]; 7] = [
+        const ALIASES: [&[&::core::primitive::str]; 7] = [
             &[],
             &[],
             &[],
@@ -286,9 +286,9 @@ const _: () = {
     #[automatically_derived]
     impl ::link_errors::__private_v0_1::ErrorCode for LinkError {
         const COUNT: ::core::primitive::usize = 7;
-        const ALL: &'static [Self] = &LinkError::ALL;
-        const CODES: &'static [&'static ::core::primitive::str] = &LinkError::CODES;
-        const LINK: &'static ::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
+        const ALL: &[Self] = &LinkError::ALL;
+        const CODES: &[&::core::primitive::str] = &LinkError::CODES;
+        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
             ::core::option::Option::Some("https://platform.flanks.io/link"),
             "token",
             "rollback",
@@ -298,7 +298,7 @@ const _: () = {
             &[],
         );
         const EXIT_CODE: ::core::option::Option<Self> = LinkError::EXIT_CODE;
-        const SCREEN_ONLY: &'static [::link_errors::__private_v0_1::Screen] = LinkError::SCREEN_ONLY;
+        const SCREEN_ONLY: &[::link_errors::__private_v0_1::Screen] = LinkError::SCREEN_ONLY;
         type Bits = ::core::primitive::u8;
         const ALL_BITS: ::core::primitive::u8 = 127;
         #[inline]

@@ -62,7 +62,7 @@ impl Status {
     /// How many codes the spec has.
     pub const COUNT: ::core::primitive::usize = 6;
     /// The wire string of every code, in spec order.
-    pub const CODES: [&'static ::core::primitive::str; 6] = [
+    pub const CODES: [&::core::primitive::str; 6] = [
         "OK",
         "SOME",
         "NONE",
@@ -74,7 +74,7 @@ impl Status {
     /// (`exit_button = true` in the spec), if any.
     pub const EXIT_CODE: ::core::option::Option<Self> = ::core::option::Option::None;
     /// On-screen errors the vendor shows without a code (the spec's `[[screen]]`s).
-    pub const SCREEN_ONLY: &'static [::link_errors::__private_v0_1::Screen] = &[];
+    pub const SCREEN_ONLY: &[::link_errors::__private_v0_1::Screen] = &[];
     /// The position of this code in spec order (`ALL[e.index()] == e`).
     #[inline]
     #[must_use]
@@ -103,7 +103,7 @@ impl Status {
     #[inline]
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const MESSAGES: [&'static ::core::primitive::str; 6] = [
+        const MESSAGES: [&::core::primitive::str; 6] = [
             "Not an error at all.",
             "Some error.",
             "No error.",
@@ -117,14 +117,7 @@ impl Status {
     #[inline]
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        const ALIASES: [&'static [&'static ::core::primitive::str]; 6] = [
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-        ];
+        const ALIASES: [&[&::core::primitive::str]; 6] = [&[], &[], &[], &[], &[], &[]];
         ALIASES[self.index()]
     }
     /// What the vendor's page shows for this error, if the spec says.
@@ -234,9 +227,9 @@ const _: () = {
     #[automatically_derived]
     impl ::link_errors::__private_v0_1::ErrorCode for Status {
         const COUNT: ::core::primitive::usize = 6;
-        const ALL: &'static [Self] = &Status::ALL;
-        const CODES: &'static [&'static ::core::primitive::str] = &Status::CODES;
-        const LINK: &'static ::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
+        const ALL: &[Self] = &Status::ALL;
+        const CODES: &[&::core::primitive::str] = &Status::CODES;
+        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
             ::core::option::Option::None,
             "token",
             "rollback",
@@ -246,7 +239,7 @@ const _: () = {
             &[],
         );
         const EXIT_CODE: ::core::option::Option<Self> = Status::EXIT_CODE;
-        const SCREEN_ONLY: &'static [::link_errors::__private_v0_1::Screen] = Status::SCREEN_ONLY;
+        const SCREEN_ONLY: &[::link_errors::__private_v0_1::Screen] = Status::SCREEN_ONLY;
         type Bits = ::core::primitive::u8;
         const ALL_BITS: ::core::primitive::u8 = 63;
         #[inline]

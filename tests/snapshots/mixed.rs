@@ -56,7 +56,7 @@ impl ApiError {
     /// How many codes the spec has.
     pub const COUNT: ::core::primitive::usize = 5;
     /// The wire string of every code, in spec order.
-    pub const CODES: [&'static ::core::primitive::str; 5] = [
+    pub const CODES: [&::core::primitive::str; 5] = [
         "invalid_request",
         "oauth-error",
         "v1.timeout",
@@ -67,7 +67,7 @@ impl ApiError {
     /// (`exit_button = true` in the spec), if any.
     pub const EXIT_CODE: ::core::option::Option<Self> = ::core::option::Option::None;
     /// On-screen errors the vendor shows without a code (the spec's `[[screen]]`s).
-    pub const SCREEN_ONLY: &'static [::link_errors::__private_v0_1::Screen] = &[];
+    pub const SCREEN_ONLY: &[::link_errors::__private_v0_1::Screen] = &[];
     /// The position of this code in spec order (`ALL[e.index()] == e`).
     #[inline]
     #[must_use]
@@ -96,7 +96,7 @@ impl ApiError {
     #[inline]
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const MESSAGES: [&'static ::core::primitive::str; 5] = [
+        const MESSAGES: [&::core::primitive::str; 5] = [
             "The request is missing a parameter.",
             "The identity provider refused.",
             "The bank did not answer in time.",
@@ -109,7 +109,7 @@ impl ApiError {
     #[inline]
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        const ALIASES: [&'static [&'static ::core::primitive::str]; 5] = [
+        const ALIASES: [&[&::core::primitive::str]; 5] = [
             &["bad_request"],
             &[],
             &[],
@@ -225,9 +225,9 @@ const _: () = {
     #[automatically_derived]
     impl ::link_errors::__private_v0_1::ErrorCode for ApiError {
         const COUNT: ::core::primitive::usize = 5;
-        const ALL: &'static [Self] = &ApiError::ALL;
-        const CODES: &'static [&'static ::core::primitive::str] = &ApiError::CODES;
-        const LINK: &'static ::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
+        const ALL: &[Self] = &ApiError::ALL;
+        const CODES: &[&::core::primitive::str] = &ApiError::CODES;
+        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
             ::core::option::Option::Some("https://auth.example.com/connect"),
             "token",
             "rollback",
@@ -237,7 +237,7 @@ const _: () = {
             &[],
         );
         const EXIT_CODE: ::core::option::Option<Self> = ApiError::EXIT_CODE;
-        const SCREEN_ONLY: &'static [::link_errors::__private_v0_1::Screen] = ApiError::SCREEN_ONLY;
+        const SCREEN_ONLY: &[::link_errors::__private_v0_1::Screen] = ApiError::SCREEN_ONLY;
         type Bits = ::core::primitive::u8;
         const ALL_BITS: ::core::primitive::u8 = 31;
         #[inline]

@@ -1,17 +1,20 @@
 //! The checked-in expansion snapshots (`tests/snapshots/*.rs`, see `snapshots.rs`) compiled
 //! as code: they are valid Rust, and they behave like the macro's own expansion.
 
-#[allow(deprecated, dead_code)]
+// The vendor's messages are prose, not Markdown written for clippy.
+#[allow(deprecated, dead_code, clippy::doc_markdown)]
 mod flanks {
     include!("../snapshots/flanks.rs");
 }
 
-#[allow(deprecated, dead_code)]
+// The vendor's messages are prose, not Markdown written for clippy.
+#[allow(deprecated, dead_code, clippy::doc_markdown)]
 mod mixed {
     include!("../snapshots/mixed.rs");
 }
 
-#[allow(deprecated, dead_code)]
+// The vendor's messages are prose, not Markdown written for clippy.
+#[allow(deprecated, dead_code, clippy::doc_markdown)]
 mod hygiene {
     include!("../snapshots/hygiene.rs");
 }
