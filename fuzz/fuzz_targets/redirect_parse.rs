@@ -1,0 +1,48 @@
+//! `Redirect::parse` on any string: an error or a redirect, never a panic; and what it
+//! accepts comes out the same when parsed again from a query rebuilt from its parts.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use link_errors::{ErrorCode, Redirect};
+
+#[link_errors::spec("../link-errors-spec.toml")]
+pub enum LinkError {}
+
+/// 130 lower-case codes, error parameter `err`: another spelling of the protocol.
+#[link_errors::spec("../runtime/tests/specs/big.toml")]
+pub enum Big {}
+
+fn check<E: ErrorCode>(input: &str) {
+    match Redirect::<E>::parse(input) {
+        Ok(redirect) => {
+            if let Some(error) = redirect.error() {
+                assert!(!error.code().is_empty());
+            }
+            // Rebuild the query with every value percent-encoded; it must parse the same.
+            let mut query = String::from("?");
+            let error = redirect.error().map(|e| (E::LINK.error_param.to_owned(), e.code().to_owned()));
+            for (name, value) in error.iter().chain(redirect.extra()) {
+                for part in [name, value] {
+                    for b in part.bytes() {
+                        query.push_str(&format!("%{b:02X}"));
+                    }
+                    query.push('=');
+                }
+                query.pop();
+                query.push('&');
+            }
+            if query.len() <= link_errors::MAX_REDIRECT_LEN {
+                let again = Redirect::<E>::parse(&query).expect("a rebuilt query parses");
+                assert_eq!(again, redirect);
+            }
+        }
+        Err(e) => drop(e.to_string()),
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(input) = std::str::from_utf8(data) {
+        check::<LinkError>(input);
+        check::<Big>(input);
+    }
+});
