@@ -8,6 +8,14 @@ use crate::percent::{DecodeError, decode};
 
 /// The longest input [`Redirect::parse`] accepts, in bytes (64 KiB): far above any real
 /// redirect, low enough that a hostile one cannot make the parser allocate much.
+///
+/// ```
+/// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+/// use link_errors::{MAX_REDIRECT_LEN, Redirect, RedirectError};
+///
+/// let huge = format!("?state={}", "x".repeat(MAX_REDIRECT_LEN));
+/// assert!(matches!(Redirect::<LinkError>::parse(&huge), Err(RedirectError::TooLong { .. })));
+/// ```
 pub const MAX_REDIRECT_LEN: usize = 64 * 1024;
 
 /// The error a redirect reports, as sent by the vendor.

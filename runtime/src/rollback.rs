@@ -350,11 +350,25 @@ impl ParseRollbackError {
     }
 
     /// The rollback value that was parsed.
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::Rollback;
+    /// let err = " INVALID_SCA,nope".parse::<Rollback<LinkError>>().unwrap_err();
+    /// assert_eq!(err.value(), " INVALID_SCA,nope");
+    /// ```
     pub fn value(&self) -> &str {
         &self.value
     }
 
     /// The item that is not a code, trimmed.
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::Rollback;
+    /// let err = "INVALID_SCA, nope ".parse::<Rollback<LinkError>>().unwrap_err();
+    /// assert_eq!(err.code(), "nope");
+    /// ```
     pub fn code(&self) -> &str {
         self.value
             .get(self.at..self.at + self.len)
@@ -362,12 +376,28 @@ impl ParseRollbackError {
     }
 
     /// The byte offset of [`code`](Self::code) in [`value`](Self::value).
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::Rollback;
+    /// let err = "INVALID_SCA, nope".parse::<Rollback<LinkError>>().unwrap_err();
+    /// assert_eq!(&err.value()[err.offset()..], "nope");
+    /// ```
     pub fn offset(&self) -> usize {
         self.at
     }
 
     /// The code (or `rollback_all` value) closest to the item, if one is close enough to be a
     /// likely typo.
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::Rollback;
+    /// let err = "invalid_sca".parse::<Rollback<LinkError>>().unwrap_err();
+    /// assert_eq!(err.suggestion(), Some("INVALID_SCA"));
+    /// let err = "TRUE".parse::<Rollback<LinkError>>().unwrap_err();
+    /// assert_eq!(err.suggestion(), Some("true"));
+    /// ```
     pub fn suggestion(&self) -> Option<&'static str> {
         self.suggestion
     }
