@@ -2,6 +2,8 @@
 //! accepts comes out the same when parsed again from a query rebuilt from its parts.
 #![no_main]
 
+use std::fmt::Write;
+
 use libfuzzer_sys::fuzz_target;
 use link_errors::{ErrorCode, Redirect};
 
@@ -20,11 +22,13 @@ fn check<E: ErrorCode>(input: &str) {
             }
             // Rebuild the query with every value percent-encoded; it must parse the same.
             let mut query = String::from("?");
-            let error = redirect.error().map(|e| (E::LINK.error_param.to_owned(), e.code().to_owned()));
+            let error = redirect
+                .error()
+                .map(|e| (E::LINK.error_param.to_owned(), e.code().to_owned()));
             for (name, value) in error.iter().chain(redirect.extra()) {
                 for part in [name, value] {
                     for b in part.bytes() {
-                        query.push_str(&format!("%{b:02X}"));
+                        write!(query, "%{b:02X}").unwrap();
                     }
                     query.push('=');
                 }
