@@ -1,0 +1,269 @@
+//! The perfect hash: every wire string gets its own slot, found at expansion time.
+//!
+//! `PTHash`'s scheme (Pibiri & Trani, SIGIR 2021): keys are split by hash into buckets of about
+//! [`LAMBDA`] keys; buckets, largest first, each search the smallest *pilot* that sends all
+//! their keys to free slots. A lookup is then one hash, one pilot load, one slot load. Small
+//! specs use a single bucket (no pilot table at all).
+
+use super::hash;
+
+/// Average keys per bucket: `PTHash`'s sweet spot between pilot-table size and search time.
+const LAMBDA: usize = 4;
+/// Up to this many keys, one bucket and a sparse table: no pilot load at run time.
+const ONE_BUCKET: usize = 12;
+/// Seeds tried before giving up (never reached in practice; each try is a fresh hash).
+const SEED_TRIES: u64 = 1_000;
+
+/// A wire string and the index of the variant it names.
+#[derive(Debug, Clone, Copy)]
+pub struct Key<'a> {
+    /// The wire string (code or alias).
+    pub wire: &'a str,
+    /// Its variant's index in spec order.
+    pub index: usize,
+}
+
+/// A built table: for seed `seed`, key `k` with hash `h` is in slot
+/// `hash::slot(h, pilots[hash::bucket(h, pilots.len())], slots.len())`.
+#[derive(Debug, Clone)]
+pub struct Table<'a> {
+    /// The seed whose constants ([`hash::seeds`]) the hash uses.
+    pub seed: u64,
+    /// One pilot per bucket.
+    pub pilots: Vec<u16>,
+    /// Which key each slot holds.
+    pub slots: Vec<Option<Key<'a>>>,
+    /// Number of words an entry must compare (1, 2 or 4): enough to cover the longest key.
+    pub words: usize,
+    /// Shortest and longest wire string.
+    pub min: usize,
+    /// Longest wire string.
+    pub max: usize,
+}
+
+impl<'a> Table<'a> {
+    /// Places `keys` (non-empty, distinct wire strings).
+    ///
+    /// # Panics
+    /// If no seed places them, which would take a hash far weaker than this one.
+    pub fn build(keys: &[Key<'a>]) -> Self {
+        assert!(!keys.is_empty(), "a table needs keys");
+        let n = keys.len();
+        let (buckets, slots) = if n <= ONE_BUCKET {
+            (1, (2 * n).next_power_of_two())
+        } else {
+            (n.div_ceil(LAMBDA), n + n / 8 + 1)
+        };
+        let min = keys.iter().map(|k| k.wire.len()).min().unwrap_or(0);
+        let max = keys.iter().map(|k| k.wire.len()).max().unwrap_or(0);
+        let words = match max {
+            0..8 => 1,
+            8..=16 => 2,
+            _ => 4,
+        };
+        for seed in 0..SEED_TRIES {
+            if let Some((pilots, slots)) = place(keys, seed, buckets, slots) {
+                return Self {
+                    seed,
+                    pilots,
+                    slots,
+                    words,
+                    min,
+                    max,
+                };
+            }
+        }
+        panic!("no seed gives a perfect hash of {n} keys");
+    }
+
+    /// The slot `wire` hashes to (whether or not it holds `wire`).
+    #[cfg(test)]
+    pub fn slot_of(&self, wire: &str) -> usize {
+        let s = hash::seeds(self.seed);
+        let h = hash::hash(&hash::words(wire.as_bytes(), &s), wire.len(), &s);
+        let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
+        hash::slot(h, pilot, self.slots.len())
+    }
+
+    /// What the generated code computes, in Rust: the variant index of `wire`, if any.
+    #[cfg(test)]
+    pub fn lookup(&self, wire: &str) -> Option<usize> {
+        let n = wire.len();
+        if n < self.min || n > self.max {
+            return None;
+        }
+        let s = hash::seeds(self.seed);
+        let x = hash::words(wire.as_bytes(), &s);
+        let key = self.slots[self.slot_of(wire)]?;
+        let k = hash::words(key.wire.as_bytes(), &s);
+        let same = key.wire.len() == n
+            && x[..self.words] == k[..self.words]
+            && (n <= hash::COVERED || key.wire == wire);
+        same.then_some(key.index)
+    }
+
+    /// The entry of each slot as bytes: `words` little-endian words of the key, then its length
+    /// in the low and its variant index in the high half of one more word. Empty slots are
+    /// zero, a length no input reaches.
+    pub fn entries(&self) -> Vec<u8> {
+        let s = hash::seeds(self.seed);
+        let mut out = Vec::with_capacity(self.slots.len() * (self.words + 1) * 8);
+        for slot in &self.slots {
+            let (x, meta) = match slot {
+                Some(k) => (
+                    hash::words(k.wire.as_bytes(), &s),
+                    k.wire.len() as u64 | ((k.index as u64) << 32),
+                ),
+                None => ([0; 4], 0),
+            };
+            for w in &x[..self.words] {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+            out.extend_from_slice(&meta.to_le_bytes());
+        }
+        out
+    }
+}
+
+/// Pilots and slots for `keys` with `seed`, or `None` if some bucket finds no pilot.
+#[allow(clippy::type_complexity)]
+fn place<'a>(
+    keys: &[Key<'a>],
+    seed: u64,
+    buckets: usize,
+    slots: usize,
+) -> Option<(Vec<u16>, Vec<Option<Key<'a>>>)> {
+    let s = hash::seeds(seed);
+    let hashes: Vec<u64> = keys
+        .iter()
+        .map(|k| hash::hash(&hash::words(k.wire.as_bytes(), &s), k.wire.len(), &s))
+        .collect();
+    // Two keys with one hash can share no bucket's pilot: try the next seed at once.
+    let mut sorted = hashes.clone();
+    sorted.sort_unstable();
+    if sorted.windows(2).any(|w| w[0] == w[1]) {
+        return None;
+    }
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    for (i, &h) in hashes.iter().enumerate() {
+        members[hash::bucket(h, buckets)].push(i);
+    }
+    let mut order: Vec<usize> = (0..buckets).collect();
+    // Largest first, ties by index: deterministic, so a spec always expands the same way.
+    order.sort_by_key(|&b| (std::cmp::Reverse(members[b].len()), b));
+    let mut pilots = vec![0u16; buckets];
+    let mut table: Vec<Option<Key<'a>>> = vec![None; slots];
+    let mut taken: Vec<usize> = Vec::with_capacity(LAMBDA * 4);
+    for b in order {
+        let keys_here = &members[b];
+        if keys_here.is_empty() {
+            break;
+        }
+        let found = (0..=u16::MAX).find(|&p| {
+            taken.clear();
+            keys_here.iter().all(|&i| {
+                let at = hash::slot(hashes[i], p, slots);
+                let free = table[at].is_none() && !taken.contains(&at);
+                taken.push(at);
+                free
+            })
+        })?;
+        pilots[b] = found;
+        for &i in keys_here {
+            table[hash::slot(hashes[i], found, slots)] = Some(keys[i]);
+        }
+    }
+    Some((pilots, table))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(wires: &[String]) -> Vec<Key<'_>> {
+        wires
+            .iter()
+            .enumerate()
+            .map(|(index, wire)| Key { wire, index })
+            .collect()
+    }
+
+    fn check(wires: &[String]) {
+        let keys = keys(wires);
+        let t = Table::build(&keys);
+        for k in &keys {
+            let at = t.slot_of(k.wire);
+            assert_eq!(t.slots[at].map(|s| s.wire), Some(k.wire), "{}", k.wire);
+            assert_eq!(t.lookup(k.wire), Some(k.index), "{}", k.wire);
+        }
+        assert_eq!(t.slots.iter().flatten().count(), keys.len());
+        assert_eq!(t.entries().len(), t.slots.len() * (t.words + 1) * 8);
+    }
+
+    #[test]
+    fn one_key() {
+        check(&["A".into()]);
+    }
+
+    #[test]
+    fn flanks_codes() {
+        let wires = [
+            "INVALID_CREDENTIALS",
+            "INVALID_SCA",
+            "CREDENTIALS_ALREADY_EXIST",
+            "INTERNAL_ERROR",
+            "ABORTED_BY_USER",
+            "SCA_TYPE_NOT_ALLOWED",
+            "USER_INTERACTION_NEEDED",
+        ];
+        let wires: Vec<String> = wires.iter().map(ToString::to_string).collect();
+        check(&wires);
+        let keys = keys(&wires);
+        let t = Table::build(&keys);
+        assert_eq!(t.pilots.len(), 1);
+        for miss in [
+            "",
+            "INVALID_SCB",
+            "INVALID_CREDENTIALZ",
+            "invalid_sca",
+            "É",
+            "A",
+        ] {
+            assert_eq!(t.lookup(miss), None, "{miss}");
+        }
+    }
+
+    #[test]
+    fn ten_thousand_of_one_length() {
+        let wires: Vec<String> = (0..10_000).map(|i| format!("{i:05}")).collect();
+        check(&wires);
+    }
+
+    #[test]
+    fn ten_thousand_long_with_shared_prefix_and_suffix() {
+        let wires: Vec<String> = (0..10_000)
+            .map(|i| format!("ACCOUNT_{}_{i}_NOT_FOUND_IN_THE_UPSTREAM_PROVIDER", i % 7))
+            .collect();
+        check(&wires);
+    }
+
+    #[test]
+    fn every_length_up_to_40_and_near_misses() {
+        let wires: Vec<String> = (1..=40)
+            .flat_map(|n| {
+                (0..5u8).map(move |v| format!("{}{}", "x".repeat(n - 1), char::from(b'a' + v)))
+            })
+            .collect();
+        check(&wires);
+        let keys = keys(&wires);
+        let t = Table::build(&keys);
+        for n in 1..=41 {
+            for v in 5..8u8 {
+                let miss = format!("{}{}", "x".repeat(n - 1), char::from(b'a' + v));
+                assert_eq!(t.lookup(&miss), None, "{miss}");
+            }
+            let miss = format!("y{}", "x".repeat(n - 1));
+            assert_eq!(t.lookup(&miss), None, "{miss}");
+        }
+    }
+}
