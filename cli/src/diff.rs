@@ -1,0 +1,384 @@
+//! `diff`: what changed between two versions of a spec, and whether users' exhaustive
+//! `match`es on the enum still compile.
+//!
+//! Codes are matched by wire string. A code that disappears while a new one with the same
+//! message appears (or the new one lists the old as an alias) is a rename. The change is
+//! breaking exactly when the set of variant names changes: a variant added (a `match` misses
+//! an arm), removed or renamed (an arm or a use names what no longer exists).
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use link_errors_codegen::{ErrorDef, Link, Spec};
+use serde_json::{Value, json};
+
+use crate::codes::one_line;
+use crate::{Failure, Output};
+
+/// One field of a code that changed.
+struct Change {
+    field: &'static str,
+    old: String,
+    new: String,
+}
+
+#[derive(Default)]
+struct Diff<'a> {
+    added: Vec<&'a ErrorDef>,
+    removed: Vec<&'a ErrorDef>,
+    /// (old, new): same message (or the old code kept as an alias), new wire string.
+    renamed: Vec<(&'a ErrorDef, &'a ErrorDef)>,
+    /// Same wire string, something else changed.
+    changed: Vec<(&'a ErrorDef, Vec<Change>)>,
+    link: Vec<Change>,
+    screens: Vec<String>,
+    reordered: bool,
+    variants_added: Vec<&'a str>,
+    variants_removed: Vec<&'a str>,
+}
+
+impl Diff<'_> {
+    fn breaking(&self) -> bool {
+        !self.variants_added.is_empty() || !self.variants_removed.is_empty()
+    }
+
+    /// Renamed codes whose variant name changed too: (old, new).
+    fn variants_renamed(&self) -> Vec<(&str, &str)> {
+        self.renamed
+            .iter()
+            .filter(|(o, n)| {
+                self.variants_removed.contains(&o.variant.as_str())
+                    && self.variants_added.contains(&n.variant.as_str())
+            })
+            .map(|(o, n)| (o.variant.as_str(), n.variant.as_str()))
+            .collect()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.renamed.is_empty()
+            && self.changed.is_empty()
+            && self.link.is_empty()
+            && self.screens.is_empty()
+            && !self.reordered
+    }
+}
+
+fn opt(s: Option<&str>) -> String {
+    s.map_or_else(|| "(none)".to_owned(), one_line)
+}
+
+fn deprecated(d: Option<&Option<String>>) -> String {
+    match d {
+        None => "no".into(),
+        Some(None) => "yes".into(),
+        Some(Some(note)) => format!("yes: {note}"),
+    }
+}
+
+fn fields(old: &ErrorDef, new: &ErrorDef) -> Vec<Change> {
+    let pairs = [
+        ("variant", old.variant.clone(), new.variant.clone()),
+        ("message", one_line(&old.message), one_line(&new.message)),
+        (
+            "screen_title",
+            opt(old.screen_title.as_deref()),
+            opt(new.screen_title.as_deref()),
+        ),
+        (
+            "screen_text",
+            opt(old.screen_text.as_deref()),
+            opt(new.screen_text.as_deref()),
+        ),
+        ("aliases", old.aliases.join(", "), new.aliases.join(", ")),
+        (
+            "deprecated",
+            deprecated(old.deprecated.as_ref()),
+            deprecated(new.deprecated.as_ref()),
+        ),
+        (
+            "exit_button",
+            old.exit_button.to_string(),
+            new.exit_button.to_string(),
+        ),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, o, n)| o != n)
+        .map(|(field, old, new)| Change { field, old, new })
+        .collect()
+}
+
+fn link_fields(old: &Link, new: &Link) -> Vec<Change> {
+    let pairs = [
+        ("url", opt(old.url.as_deref()), opt(new.url.as_deref())),
+        (
+            "token_param",
+            old.token_param.clone(),
+            new.token_param.clone(),
+        ),
+        (
+            "rollback_param",
+            old.rollback_param.clone(),
+            new.rollback_param.clone(),
+        ),
+        (
+            "rollback_all",
+            old.rollback_all.clone(),
+            new.rollback_all.clone(),
+        ),
+        ("separator", old.separator.clone(), new.separator.clone()),
+        (
+            "error_param",
+            old.error_param.clone(),
+            new.error_param.clone(),
+        ),
+        ("reserved", old.reserved.join(", "), new.reserved.join(", ")),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, o, n)| o != n)
+        .map(|(field, old, new)| Change { field, old, new })
+        .collect()
+}
+
+fn compare<'a>(old: &'a Spec, new: &'a Spec) -> Diff<'a> {
+    let mut d = Diff::default();
+    let find = |spec: &'a Spec, code: &str| spec.errors.iter().find(|e| e.code == code);
+    let mut gone: Vec<&ErrorDef> = Vec::new();
+    for o in &old.errors {
+        match find(new, &o.code) {
+            Some(n) => {
+                let changes = fields(o, n);
+                if !changes.is_empty() {
+                    d.changed.push((o, changes));
+                }
+            }
+            None => gone.push(o),
+        }
+    }
+    let mut fresh: Vec<&ErrorDef> = new
+        .errors
+        .iter()
+        .filter(|n| find(old, &n.code).is_none())
+        .collect();
+    for o in gone {
+        let renamed = fresh
+            .iter()
+            .position(|n| n.aliases.contains(&o.code))
+            .or_else(|| fresh.iter().position(|n| n.message == o.message));
+        match renamed {
+            Some(i) => d.renamed.push((o, fresh.remove(i))),
+            None => d.removed.push(o),
+        }
+    }
+    d.added = fresh;
+    d.link = link_fields(&old.link, &new.link);
+    let screen = |s: &Spec| -> Vec<(String, String)> {
+        s.screens
+            .iter()
+            .map(|x| (x.name.clone(), format!("{:?} {}", x.title, x.text)))
+            .collect()
+    };
+    let (os, ns) = (screen(old), screen(new));
+    for (name, text) in &os {
+        match ns.iter().find(|(n, _)| n == name) {
+            None => d.screens.push(format!("screen-only error {name} removed")),
+            Some((_, t)) if t != text => {
+                d.screens
+                    .push(format!("screen-only error {name}: text changed"));
+            }
+            Some(_) => {}
+        }
+    }
+    for (name, _) in &ns {
+        if !os.iter().any(|(n, _)| n == name) {
+            d.screens.push(format!("screen-only error {name} added"));
+        }
+    }
+    let kept = |a: &'a Spec, b: &'a Spec| -> Vec<String> {
+        a.errors
+            .iter()
+            .filter(|e| find(b, &e.code).is_some())
+            .map(|e| e.code.clone())
+            .collect()
+    };
+    d.reordered = kept(old, new) != kept(new, old);
+    let vo: BTreeSet<&str> = old.errors.iter().map(|e| e.variant.as_str()).collect();
+    let vn: BTreeSet<&str> = new.errors.iter().map(|e| e.variant.as_str()).collect();
+    d.variants_added = vn.difference(&vo).copied().collect();
+    d.variants_removed = vo.difference(&vn).copied().collect();
+    d
+}
+
+pub(crate) fn run(old_path: &str, new_path: &str, format: &str) -> Result<Output, Failure> {
+    // A spec that cannot be read or checked cannot be compared: status 2, so that 1 means
+    // "breaking" and nothing else.
+    let load = |p| crate::load(p).map_err(|f| Failure::trouble(f.message));
+    let (_, old) = load(old_path)?;
+    let (_, new) = load(new_path)?;
+    let d = compare(&old, &new);
+    let text = if format == "json" {
+        let mut s = serde_json::to_string_pretty(&to_json(&d)).expect("JSON of strings");
+        s.push('\n');
+        s
+    } else {
+        text(&d, old_path, new_path)
+    };
+    Ok(Output {
+        text,
+        status: u8::from(d.breaking()),
+    })
+}
+
+fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
+    let mut out = format!("--- {old_path}\n+++ {new_path}\n");
+    if d.is_empty() {
+        out.push_str("no differences\n");
+        return out;
+    }
+    for (o, n) in &d.renamed {
+        let why = if n.aliases.contains(&o.code) {
+            "old code kept as an alias"
+        } else {
+            "same message"
+        };
+        let _ = write!(out, "renamed  {} -> {} ({why}", o.code, n.code);
+        if o.variant != n.variant {
+            let _ = write!(out, "; variant {} -> {}", o.variant, n.variant);
+        }
+        out.push_str(")\n");
+    }
+    for n in &d.added {
+        let _ = writeln!(
+            out,
+            "added    {} (variant {}): {}",
+            n.code,
+            n.variant,
+            one_line(&n.message)
+        );
+    }
+    for o in &d.removed {
+        let _ = writeln!(out, "removed  {} (variant {})", o.code, o.variant);
+    }
+    for (o, changes) in &d.changed {
+        for c in changes {
+            let _ = writeln!(
+                out,
+                "changed  {} {}:\n           - {}\n           + {}",
+                o.code, c.field, c.old, c.new
+            );
+        }
+    }
+    for c in &d.link {
+        let _ = writeln!(out, "link     {}: {} -> {}", c.field, c.old, c.new);
+    }
+    for s in &d.screens {
+        let _ = writeln!(out, "screen   {s}");
+    }
+    if d.reordered {
+        out.push_str("order    codes kept from the old spec changed order (ALL, index() and Ord follow spec order)\n");
+    }
+    out.push('\n');
+    if d.breaking() {
+        out.push_str(
+            "BREAKING: the enum's variants changed; exhaustive `match`es on it must change:\n",
+        );
+        let renamed = d.variants_renamed();
+        for (o, n) in &renamed {
+            let _ = writeln!(
+                out,
+                "  ~ {o} -> {n} (variant renamed: rename its arm and every use)"
+            );
+        }
+        for v in d
+            .variants_added
+            .iter()
+            .filter(|v| !renamed.iter().any(|(_, n)| n == *v))
+        {
+            let _ = writeln!(out, "  + {v} (new variant: add an arm, or a wildcard)");
+        }
+        for v in d
+            .variants_removed
+            .iter()
+            .filter(|v| !renamed.iter().any(|(o, _)| o == *v))
+        {
+            let _ = writeln!(out, "  - {v} (variant gone: remove its arm and every use)");
+        }
+    } else {
+        out.push_str(
+            "not breaking: the enum's variants are the same; exhaustive `match`es still compile\n",
+        );
+    }
+    out
+}
+
+fn to_json(d: &Diff<'_>) -> Value {
+    let code = |e: &ErrorDef| json!({ "code": e.code, "variant": e.variant, "message": e.message });
+    let change = |c: &Change| json!({ "field": c.field, "old": c.old, "new": c.new });
+    json!({
+        "breaking": d.breaking(),
+        "added": d.added.iter().map(|e| code(e)).collect::<Vec<_>>(),
+        "removed": d.removed.iter().map(|e| code(e)).collect::<Vec<_>>(),
+        "renamed": d.renamed.iter().map(|(o, n)| json!({ "old": code(o), "new": code(n) })).collect::<Vec<_>>(),
+        "changed": d.changed.iter().map(|(e, cs)| json!({
+            "code": e.code,
+            "changes": cs.iter().map(change).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "link": d.link.iter().map(change).collect::<Vec<_>>(),
+        "screens": d.screens,
+        "reordered": d.reordered,
+        "variants_added": d.variants_added,
+        "variants_removed": d.variants_removed,
+        "variants_renamed": d.variants_renamed().iter().map(|(o, n)| json!({ "old": o, "new": n })).collect::<Vec<_>>(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(body: &str) -> Spec {
+        Spec::parse(body).unwrap()
+    }
+
+    #[test]
+    fn classifies_and_decides() {
+        let old = spec(
+            "[[error]]\ncode = \"A\"\nmessage = \"a\"\n\
+             [[error]]\ncode = \"B\"\nmessage = \"b\"\n\
+             [[error]]\ncode = \"C\"\nmessage = \"c\"\n",
+        );
+        let new = spec(
+            "[[error]]\ncode = \"A\"\nmessage = \"a!\"\n\
+             [[error]]\ncode = \"B2\"\nmessage = \"b\"\n\
+             [[error]]\ncode = \"D\"\nmessage = \"d\"\n",
+        );
+        let d = compare(&old, &new);
+        assert_eq!(d.renamed.len(), 1);
+        assert_eq!(
+            (d.renamed[0].0.code.as_str(), d.renamed[0].1.code.as_str()),
+            ("B", "B2")
+        );
+        assert_eq!(d.added[0].code, "D");
+        assert_eq!(d.removed[0].code, "C");
+        assert_eq!(d.changed[0].1[0].field, "message");
+        assert_eq!(d.variants_added, ["B2", "D"]);
+        assert_eq!(d.variants_removed, ["B", "C"]);
+        assert!(d.breaking());
+        assert!(!compare(&old, &old).breaking());
+        assert!(compare(&old, &old).is_empty());
+    }
+
+    #[test]
+    fn a_rename_that_keeps_its_variant_is_not_breaking() {
+        let old = spec("[[error]]\ncode = \"A\"\nmessage = \"a\"\n");
+        let new = spec(
+            "[[error]]\ncode = \"A2\"\nmessage = \"other\"\nvariant = \"A\"\naliases = [\"A\"]\n",
+        );
+        let d = compare(&old, &new);
+        assert_eq!(d.renamed.len(), 1);
+        assert!(!d.breaking());
+    }
+}

@@ -1,0 +1,295 @@
+//! `link-errors`: the command-line tool for spec work. See `docs/cli.md` and `--help`.
+//!
+//! Exit status, as `diff(1)` and `grep(1)` have it: 0 success (for `diff`: not breaking),
+//! 1 the command found problems (a spec with problems, a malformed redirect, a link that
+//! cannot be built; for `diff`: a breaking change), 2 trouble (bad arguments, a file that
+//! cannot be read; for `diff`: a spec that cannot be compared).
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use link_errors_codegen::Spec;
+
+mod codes;
+mod diff;
+mod protocol;
+
+/// Why a command stopped: its exit status and what to print on stderr.
+#[derive(Debug)]
+struct Failure {
+    status: u8,
+    message: String,
+}
+
+impl Failure {
+    /// Exit status 1: the command ran and found a problem.
+    fn problem(message: impl Into<String>) -> Self {
+        Self {
+            status: 1,
+            message: message.into(),
+        }
+    }
+
+    /// Exit status 2: bad arguments or an unreadable file.
+    fn trouble(message: impl Into<String>) -> Self {
+        Self {
+            status: 2,
+            message: message.into(),
+        }
+    }
+}
+
+/// What a command prints on stdout, and whether it ends with status 1 (`diff`: breaking).
+struct Output {
+    text: String,
+    status: u8,
+}
+
+impl From<String> for Output {
+    fn from(text: String) -> Self {
+        Self { text, status: 0 }
+    }
+}
+
+fn spec_arg() -> Arg {
+    Arg::new("spec")
+        .value_name("SPEC")
+        .required(true)
+        .help("The spec file (TOML)")
+}
+
+fn format_arg(formats: &'static [&'static str]) -> Arg {
+    Arg::new("format")
+        .long("format")
+        .value_name("FORMAT")
+        .value_parser(clap::builder::PossibleValuesParser::new(formats))
+        .default_value(formats[0])
+        .help("Output format")
+}
+
+fn cli() -> Command {
+    Command::new("link-errors")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Work with a link-errors spec: check it, expand it to Rust, list its codes, build link URLs, decode redirects, diff two versions")
+        .after_help(
+            "Exit status: 0 success (diff: not breaking); 1 problems found (diff: breaking);\n\
+             2 bad arguments or unreadable files (diff: specs that cannot be compared).",
+        )
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(
+            Command::new("check")
+                .about("Validate specs with the macro's checks; report every problem like rustc")
+                .arg(spec_arg().num_args(1..).help("The spec files (TOML)")),
+        )
+        .subcommand(
+            Command::new("expand")
+                .about("Print the Rust code the macro generates for a spec, formatted")
+                .long_about(
+                    "Print the Rust code #[link_errors::spec] generates for a spec, formatted \
+                     with prettyplease: the macro, this tool and link-errors-build share one \
+                     code generator. Without the macro's include_bytes! of the spec, which only \
+                     serves to rebuild on change. Include the file with include!() in a crate \
+                     that depends on link-errors.",
+                )
+                .arg(spec_arg())
+                .arg(
+                    Arg::new("name")
+                        .long("name")
+                        .value_name("NAME")
+                        .default_value("LinkError")
+                        .help("The enum's name, or a whole declaration such as 'pub(crate) enum Codes {}'"),
+                ),
+        )
+        .subcommand(
+            Command::new("codes")
+                .about("List every code: message, on-screen title and text, rollback behaviour")
+                .arg(spec_arg())
+                .arg(format_arg(&["table", "markdown", "json"])),
+        )
+        .subcommand(
+            Command::new("url")
+                .about("Build the link URL for a token, as LinkUrl does")
+                .arg(spec_arg())
+                .arg(
+                    Arg::new("token")
+                        .long("token")
+                        .value_name("TOKEN")
+                        .required(true)
+                        .help("The link token"),
+                )
+                .arg(
+                    Arg::new("rollback")
+                        .long("rollback")
+                        .value_name("CODES|all|none")
+                        .default_value("none")
+                        .help(
+                            "Errors to redirect: codes (or aliases) separated by commas, 'all' \
+                             (or the spec's rollback_all value), or 'none'",
+                        ),
+                )
+                .arg(
+                    Arg::new("param")
+                        .long("param")
+                        .value_name("NAME=VALUE")
+                        .action(ArgAction::Append)
+                        .help("An extra parameter, sent back on the redirect (repeatable, order kept)"),
+                )
+                .arg(
+                    Arg::new("base")
+                        .long("base")
+                        .value_name("URL")
+                        .help("The link page's URL, instead of the spec's [link] url"),
+                ),
+        )
+        .subcommand(
+            Command::new("parse")
+                .about("Decode what arrived at the redirect URI, as Redirect::parse does")
+                .arg(spec_arg())
+                .arg(
+                    Arg::new("url")
+                        .value_name("URL")
+                        .required(true)
+                        .help("A full URL, a path with a query, or the query alone"),
+                )
+                .arg(format_arg(&["text", "json"])),
+        )
+        .subcommand(
+            Command::new("diff")
+                .about("Compare two versions of a spec; exit 1 if the change breaks exhaustive matches")
+                .long_about(
+                    "Compare two versions of a spec: codes added, removed, renamed (same \
+                     message, new code), and codes whose variant, text or settings changed. \
+                     The change is breaking when the enum's set of variants changes (a variant \
+                     added, removed or renamed): users' exhaustive matches stop compiling. \
+                     Exit status 0: not breaking; 1: breaking; 2: a spec could not be read or \
+                     has problems.",
+                )
+                .arg(Arg::new("old").value_name("OLD").required(true).help("The old spec"))
+                .arg(Arg::new("new").value_name("NEW").required(true).help("The new spec"))
+                .arg(format_arg(&["text", "json"])),
+        )
+}
+
+fn main() -> ExitCode {
+    let matches = cli().get_matches();
+    let result = match matches.subcommand() {
+        Some(("check", m)) => check(m),
+        Some(("expand", m)) => expand(m),
+        Some(("codes", m)) => with_spec(m, |spec, _| Ok(codes::run(spec, arg(m, "format")))),
+        Some(("url", m)) => with_spec(m, |spec, _| protocol::url(spec, m)),
+        Some(("parse", m)) => with_spec(m, |spec, _| protocol::parse(spec, m)),
+        Some(("diff", m)) => diff::run(arg(m, "old"), arg(m, "new"), arg(m, "format")),
+        _ => unreachable!("clap requires a subcommand"),
+    };
+    match result {
+        Ok(out) => {
+            print!("{}", out.text);
+            ExitCode::from(out.status)
+        }
+        Err(f) => {
+            eprint!("{}", f.message);
+            if !f.message.ends_with('\n') {
+                eprintln!();
+            }
+            ExitCode::from(f.status)
+        }
+    }
+}
+
+/// A string argument that clap guarantees (required or defaulted).
+fn arg<'a>(m: &'a ArgMatches, name: &str) -> &'a str {
+    m.get_one::<String>(name).map_or("", String::as_str)
+}
+
+fn read(path: &str) -> Result<String, Failure> {
+    std::fs::read_to_string(path)
+        .map_err(|e| Failure::trouble(format!("error: cannot read spec file `{path}`: {e}")))
+}
+
+/// Every problem rendered like rustc's, blank-line separated, and a closing line.
+fn render_problems(
+    source: &str,
+    path: &str,
+    diagnostics: &[link_errors_codegen::Diagnostic],
+) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        out.push_str(&d.render(source, path));
+        out.push('\n');
+    }
+    let n = diagnostics.len();
+    let s = if n == 1 { "" } else { "s" };
+    let _ = writeln!(out, "error: spec `{path}` has {n} problem{s}");
+    out
+}
+
+/// Reads and checks a spec: [`Failure::trouble`] if unreadable, [`Failure::problem`] with
+/// every problem rendered if it does not pass the macro's checks.
+fn load(path: &str) -> Result<(String, Spec), Failure> {
+    let source = read(path)?;
+    match Spec::parse(&source) {
+        Ok(spec) => Ok((source, spec)),
+        Err(d) => Err(Failure::problem(render_problems(&source, path, &d))),
+    }
+}
+
+fn with_spec(
+    m: &ArgMatches,
+    run: impl FnOnce(&Spec, &str) -> Result<Output, Failure>,
+) -> Result<Output, Failure> {
+    let path = arg(m, "spec");
+    let (_, spec) = load(path)?;
+    run(&spec, path)
+}
+
+fn check(m: &ArgMatches) -> Result<Output, Failure> {
+    let mut ok = String::new();
+    let mut problems = String::new();
+    let mut status = 0;
+    for path in m.get_many::<String>("spec").into_iter().flatten() {
+        match load(path) {
+            Ok((_, spec)) => {
+                let n = spec.errors.len();
+                let screens = spec.screens.len();
+                let _ = writeln!(
+                    ok,
+                    "{path}: ok: {n} code{}, {screens} screen-only error{}",
+                    if n == 1 { "" } else { "s" },
+                    if screens == 1 { "" } else { "s" },
+                );
+            }
+            Err(f) => {
+                status = status.max(f.status);
+                problems.push_str(&f.message);
+            }
+        }
+    }
+    if status == 0 {
+        Ok(ok.into())
+    } else {
+        print!("{ok}");
+        Err(Failure {
+            status,
+            message: problems,
+        })
+    }
+}
+
+fn expand(m: &ArgMatches) -> Result<Output, Failure> {
+    let path = arg(m, "spec");
+    let source = read(path)?;
+    match link_errors_build::expand(&source, path, arg(m, "name")) {
+        Ok(code) => Ok(code.into()),
+        Err(link_errors_build::Error::Spec {
+            rendered, count, ..
+        }) => {
+            let s = if count == 1 { "" } else { "s" };
+            Err(Failure::problem(format!(
+                "{rendered}\nerror: spec `{path}` has {count} problem{s}\n"
+            )))
+        }
+        Err(e) => Err(Failure::trouble(format!("error: {e}"))),
+    }
+}

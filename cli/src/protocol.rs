@@ -1,0 +1,173 @@
+//! `url` and `parse`: the runtime's link building and redirect parsing, for a spec read at
+//! run time. The encoding, checks and errors are the runtime's own (`link_errors::untyped`,
+//! the core of `LinkUrl` and `Redirect`); this module only maps arguments and codes.
+
+use std::fmt::Write as _;
+
+use clap::ArgMatches;
+use link_errors::LinkSpec;
+use link_errors::untyped::{RollbackCodes, link_url, parse_redirect};
+use link_errors_codegen::{ErrorDef, Spec};
+use serde_json::{Value, json};
+
+use crate::codes::one_line;
+use crate::{Failure, Output, arg};
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_owned().into_boxed_str())
+}
+
+/// The spec's `[link]` as the runtime's [`LinkSpec`]. The runtime's errors borrow its names
+/// for `'static`; the process reads one spec and exits, so leaking is the simple answer.
+fn link_spec(spec: &Spec) -> &'static LinkSpec {
+    let l = &spec.link;
+    let reserved: Vec<&'static str> = l.reserved.iter().map(|s| leak(s)).collect();
+    Box::leak(Box::new(LinkSpec::new(
+        l.url.as_deref().map(leak),
+        leak(&l.token_param),
+        leak(&l.rollback_param),
+        leak(&l.rollback_all),
+        leak(&l.separator),
+        leak(&l.error_param),
+        Box::leak(reserved.into_boxed_slice()),
+    )))
+}
+
+/// The code whose wire string or alias is `s`, with its position in spec order.
+fn lookup<'a>(spec: &'a Spec, s: &str) -> Option<(usize, &'a ErrorDef)> {
+    spec.errors
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.code == s || e.aliases.iter().any(|a| a == s))
+}
+
+/// The closest code, if close enough to be a likely typo.
+fn suggest<'a>(spec: &'a Spec, s: &str) -> Option<&'a str> {
+    spec.errors
+        .iter()
+        .map(|e| (strsim::jaro_winkler(s, &e.code), e.code.as_str()))
+        .filter(|(score, _)| *score > 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, code)| code)
+}
+
+fn unknown(spec: &Spec, code: &str) -> String {
+    let mut msg = format!("`{code}` is not a code of the spec");
+    if let Some(s) = suggest(spec, code) {
+        let _ = write!(msg, "; did you mean `{s}`?");
+    }
+    msg
+}
+
+pub(crate) fn url(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
+    let value = arg(m, "rollback").trim();
+    // A code of the spec named `all` or `none` is that code; the words are keywords otherwise.
+    let keyword = |k: &str| value == k && lookup(spec, k).is_none();
+    let mut list: Vec<(usize, &str)> = Vec::new();
+    if !(value.is_empty() || keyword("none") || keyword("all") || value == spec.link.rollback_all) {
+        for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            let (i, e) = lookup(spec, item).ok_or_else(|| {
+                Failure::trouble(format!("error: --rollback: {}", unknown(spec, item)))
+            })?;
+            list.push((i, &e.code));
+        }
+        // As `Rollback::only`: spec order, once each.
+        list.sort_unstable();
+        list.dedup();
+    }
+    let codes: Vec<&str> = list.iter().map(|&(_, c)| c).collect();
+    let rollback = if keyword("all") || value == spec.link.rollback_all {
+        RollbackCodes::All
+    } else if codes.is_empty() {
+        RollbackCodes::None
+    } else {
+        RollbackCodes::Only(&codes)
+    };
+    let mut params = Vec::new();
+    for p in m.get_many::<String>("param").into_iter().flatten() {
+        let (name, value) = p.split_once('=').ok_or_else(|| {
+            Failure::trouble(format!(
+                "error: --param `{p}`: expected NAME=VALUE (VALUE may be empty)"
+            ))
+        })?;
+        params.push((name.to_owned(), value.to_owned()));
+    }
+    let base = m.get_one::<String>("base").map(String::as_str);
+    let token = arg(m, "token");
+    link_url(link_spec(spec), base, token, rollback, &params)
+        .map(|url| format!("{url}\n").into())
+        .map_err(|e| Failure::problem(format!("error: {e}")))
+}
+
+pub(crate) fn parse(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
+    let input = arg(m, "url");
+    let redirect = parse_redirect(link_spec(spec), input)
+        .map_err(|e| Failure::problem(format!("error: {e}")))?;
+    let param = &spec.link.error_param;
+    let json = arg(m, "format") == "json";
+    let mut out = String::new();
+    let error = match &redirect.error {
+        None => {
+            if !json {
+                let _ = writeln!(out, "result:  success (no `{param}` parameter)");
+            }
+            Value::Null
+        }
+        Some(sent) => match lookup(spec, sent) {
+            Some((_, e)) => {
+                let exit = e.exit_button;
+                if !json {
+                    let _ = write!(out, "result:  error {} (known", e.code);
+                    if *sent != e.code {
+                        let _ = write!(out, ", sent as its alias `{sent}`");
+                    }
+                    let _ = writeln!(out, "; variant {})", e.variant);
+                    let _ = writeln!(out, "message: {}", one_line(&e.message));
+                    if let Some(text) = &e.screen_text {
+                        let title = e.screen_title.as_deref().unwrap_or("(no title)");
+                        let _ = writeln!(out, "screen:  {title}: {}", one_line(text));
+                    }
+                    if exit {
+                        out.push_str("exit:    the user pressed the EXIT button\n");
+                    }
+                }
+                json!({
+                    "sent": sent,
+                    "known": true,
+                    "code": e.code,
+                    "variant": e.variant,
+                    "message": e.message,
+                    "screen_title": e.screen_title,
+                    "screen_text": e.screen_text,
+                    "exit": exit,
+                })
+            }
+            None => {
+                let suggestion = suggest(spec, sent);
+                if !json {
+                    let _ = write!(
+                        out,
+                        "result:  error {sent} (unknown: not in this spec; Redirect gives \
+                         Reported::Unknown"
+                    );
+                    if let Some(s) = suggestion {
+                        let _ = write!(out, "; did you mean `{s}`?");
+                    }
+                    out.push_str(")\n");
+                }
+                json!({ "sent": sent, "known": false, "suggestion": suggestion })
+            }
+        },
+    };
+    if json {
+        let extra: Vec<Value> = redirect.extra.iter().map(|(k, v)| json!([k, v])).collect();
+        let doc = json!({ "error": error, "extra": extra });
+        out = serde_json::to_string_pretty(&doc).expect("JSON of strings");
+        out.push('\n');
+    } else {
+        for (k, v) in &redirect.extra {
+            let _ = writeln!(out, "extra:   {k} = {v}");
+        }
+    }
+    Ok(out.into())
+}
