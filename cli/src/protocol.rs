@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 
 use clap::ArgMatches;
-use link_errors::LinkSpec;
 use link_errors::untyped::{RollbackCodes, link_url, parse_redirect};
+use link_errors::{LinkSpec, LinkUrlError};
 use link_errors_codegen::{ErrorDef, Spec};
 use serde_json::{Value, json};
 
@@ -96,7 +96,12 @@ pub(crate) fn url(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
     let token = arg(m, "token");
     link_url(link_spec(spec), base, token, rollback, &params)
         .map(|url| format!("{url}\n").into())
-        .map_err(|e| Failure::problem(format!("error: {e}")))
+        .map_err(|e| match e {
+            LinkUrlError::MissingBase => Failure::problem(
+                "error: the spec has no `[link] url`: give the link page's URL with --base URL",
+            ),
+            e => Failure::problem(format!("error: {e}")),
+        })
 }
 
 pub(crate) fn parse(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
