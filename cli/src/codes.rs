@@ -25,8 +25,8 @@ fn rollback(spec: &Spec, e: &ErrorDef) -> String {
     let link = &spec.link;
     if e.exit_button {
         format!(
-            "listed: every error not itself redirected shows an EXIT button, which redirects \
-             with {}={}",
+            "when listed, every error not itself redirected shows an EXIT button, which \
+             redirects with {}={}",
             link.error_param, e.code
         )
     } else {

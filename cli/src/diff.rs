@@ -69,6 +69,14 @@ fn opt(s: Option<&str>) -> String {
     s.map_or_else(|| "(none)".to_owned(), one_line)
 }
 
+fn list(items: &[String]) -> String {
+    if items.is_empty() {
+        "(none)".into()
+    } else {
+        items.join(", ")
+    }
+}
+
 fn deprecated(d: Option<&Option<String>>) -> String {
     match d {
         None => "no".into(),
@@ -91,7 +99,7 @@ fn fields(old: &ErrorDef, new: &ErrorDef) -> Vec<Change> {
             opt(old.screen_text.as_deref()),
             opt(new.screen_text.as_deref()),
         ),
-        ("aliases", old.aliases.join(", "), new.aliases.join(", ")),
+        ("aliases", list(&old.aliases), list(&new.aliases)),
         (
             "deprecated",
             deprecated(old.deprecated.as_ref()),
@@ -134,7 +142,7 @@ fn link_fields(old: &Link, new: &Link) -> Vec<Change> {
             old.error_param.clone(),
             new.error_param.clone(),
         ),
-        ("reserved", old.reserved.join(", "), new.reserved.join(", ")),
+        ("reserved", list(&old.reserved), list(&new.reserved)),
     ];
     pairs
         .into_iter()

@@ -515,7 +515,9 @@ fn diff_tells_ci_whether_it_breaks() {
         "{out}"
     );
     assert!(
-        out.contains("changed  server.error aliases:\n           - \n           + server_error\n"),
+        out.contains(
+            "changed  server.error aliases:\n           - (none)\n           + server_error\n"
+        ),
         "{out}"
     );
     assert!(
