@@ -5,6 +5,8 @@
 //! cannot be built; for `diff`: a breaking change), 2 trouble (bad arguments, a file that
 //! cannot be read; for `diff`: a spec that cannot be compared).
 
+#![deny(missing_docs)]
+
 use std::fmt::Write as _;
 use std::process::ExitCode;
 

@@ -9,6 +9,8 @@
 //! assert_eq!("INVALID_SCA".parse::<LinkError>(), Ok(LinkError::InvalidSca));
 //! ```
 
+#![deny(missing_docs)]
+
 /// The generated code. Like any generated file it is held to rustc's lints, not to clippy's
 /// style advice (long hash constants, upper-case codes in docs): clippy is for code we write.
 #[allow(clippy::all, clippy::pedantic)]

@@ -11,6 +11,8 @@
 //!
 //! Run it with `cargo run -p link-errors-web-example` and open <http://127.0.0.1:3000/>.
 
+#![deny(missing_docs)]
+
 use std::collections::HashMap;
 use std::collections::hash_map::RandomState;
 use std::fmt::Write as _;
