@@ -1,12 +1,14 @@
 //! `from_code`: the wire string to the code, through a perfect hash built at expansion time.
 //!
-//! A string `match` compares arm after arm once lengths collide (380 ns at 1,000 codes of one
-//! length); rustc's length switch helps only when lengths vary, and its jump mispredicts on
-//! mixed input. Here every wire string (codes and aliases) gets its own slot of a static table
-//! (`table.rs`), and a lookup is: a length range check, four word loads from the input, one
-//! hash (`hash.rs`), a pilot load (large specs only), one table entry, a branch-free compare of
-//! words, length and nothing else. No allocation, no `memcmp` up to 32 bytes, no runtime
-//! dependency, the same few nanoseconds at 7 or 10,000 codes (see BENCHMARKS.md).
+//! A string `match` compares arm after arm once lengths collide (hundreds of nanoseconds at
+//! 1,000 codes of one length); rustc's length switch helps only when lengths vary, and its jump
+//! mispredicts on mixed input. Here every wire string (codes and aliases) gets its own slot of
+//! a static table (`table.rs`), and a lookup is: a length range check, the input's words (two
+//! or eight overlapping 8-byte loads, `hash.rs`), one hash, a pilot load (large specs only),
+//! one table entry (with short keys, the key's words are in it; with long ones, in a pool next
+//! to its variant index), a branch-free compare of words and length, and a select. No
+//! allocation, no `memcmp` up to 64 bytes, no runtime dependency, a few nanoseconds at 7 or
+//! 10,000 codes, hit or miss (see BENCHMARKS.md).
 //!
 //! The tables are byte-string literals: one token each, so that a 10,000-code spec costs the
 //! compiler almost nothing to parse or const-evaluate (an array literal of 50,000 integers
@@ -48,20 +50,26 @@ pub fn from_code(spec: &Spec, variants: &[Ident]) -> TokenStream {
 fn body(t: &Table<'_>) -> TokenStream {
     let u8_ = quote!(::core::primitive::u8);
     let u16_ = quote!(::core::primitive::u16);
+    let u32_ = quote!(::core::primitive::u32);
     let u64_ = quote!(::core::primitive::u64);
     let usize_ = quote!(::core::primitive::usize);
-    let str_ = quote!(::core::primitive::str);
     let option = quote!(::core::option::Option);
     let s = hash::seeds(t.seed);
+    let long = t.long();
+    let middle = t.max > hash::COVERED;
 
     let (min, span) = (t.min, t.max - t.min);
-    let helpers = hash::tokens::helpers();
-    let words = hash::tokens::words(&s, t.max);
-    let hash = hash::tokens::hash(&s);
+    let helpers = hash::tokens::helpers(long, middle.then_some(&s));
+    let words = if long {
+        quote!(let __x = __words8(__b);)
+    } else {
+        quote!(let __x = __words2(__b);)
+    };
+    let hash = hash::tokens::hash(long, middle, &s);
 
     // The pilot: a constant with one bucket, else a `u16` from the pilot table.
     let nb = t.pilots.len() as u64;
-    let pilots = if t.pilots.len() == 1 {
+    let pilot = if t.pilots.len() == 1 {
         let p = u64::from(t.pilots[0]);
         quote!(let __p: #u64_ = #p;)
     } else {
@@ -77,38 +85,55 @@ fn body(t: &Table<'_>) -> TokenStream {
     let k = hash::K;
     let m = t.slots.len() as u64;
 
-    // The entry: `words` words, then length | index << 32.
-    let stride = (t.words + 1) * 8;
-    let entries = t.entries();
-    let entries_len = Literal::usize_unsuffixed(entries.len());
-    let entries = Literal::byte_string(&entries);
-    let compare = [quote!(__x0), quote!(__x1), quote!(__x2), quote!(__x3)]
-        .into_iter()
-        .take(t.words)
-        .enumerate()
-        .map(|(i, x)| {
-            let at = i * 8;
-            quote!((__w8(__e, #at) ^ #x))
-        });
-    let meta_at = t.words * 8;
-    // Past 32 bytes the words do not cover the string: compare it in full too.
-    let long = (t.max > hash::COVERED).then(|| {
-        let wires = t.slots.iter().map(|k| match k {
-            Some(k) if k.wire.len() > hash::COVERED => k.wire,
-            _ => "",
-        });
-        let m = Literal::usize_unsuffixed(t.slots.len());
-        quote! {
-            static __LONG: [&#str_; #m] = [#(#wires),*];
-            if __n > 32 && __LONG[__s].as_bytes() != __b {
-                return #option::None;
+    // Hit or miss: `__diff == 0` and the variant index `__i`.
+    let check = if long {
+        let (entries, pool) = t.long_entries();
+        let (entries_len, pool_len) = (entries.len(), pool.len());
+        let (entries, pool) = (Literal::byte_string(&entries), Literal::byte_string(&pool));
+        let diff = (0..8usize).map(|i| quote!((__x[#i] ^ __y[#i])));
+        // Past 64 bytes the words do not cover the string: compare it in full too.
+        let full = middle.then(|| {
+            quote! {
+                if __n > 64 && __k != __b {
+                    __diff = 1;
+                }
             }
+        });
+        quote! {
+            static __ENTRIES: [#u8_; #entries_len] = *#entries;
+            // Records of a `u32` variant index and the key's bytes, padded.
+            static __POOL: [#u8_; #pool_len] = *#pool;
+            let __meta = __w8(&__ENTRIES, __s * 8);
+            let __at = (__meta & 0xFFFF_FFFF) as #usize_;
+            let __rec = &__POOL[__at..__at + 4 + __n];
+            let __k = &__rec[4..];
+            let __y = __words8(__k);
+            #[allow(unused_mut)]
+            let mut __diff = ((__meta >> 32) ^ (__n as #u64_)) | #(#diff)|*;
+            #full
+            let __i = #u32_::from_le_bytes([__rec[0], __rec[1], __rec[2], __rec[3]]) as #usize_;
         }
-    });
+    } else {
+        let (words, entries) = t.short_entries();
+        let stride = (words + 1) * 8;
+        let entries_len = entries.len();
+        let entries = Literal::byte_string(&entries);
+        let diff = (0..words).map(|i| {
+            let at = i * 8;
+            quote!((__w8(__e, #at) ^ __x[#i]))
+        });
+        let meta_at = words * 8;
+        quote! {
+            static __ENTRIES: [#u8_; #entries_len] = *#entries;
+            let __e = &__ENTRIES[__s * #stride..__s * #stride + #stride];
+            let __meta = __w8(__e, #meta_at);
+            let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as #u64_)) | #(#diff)|*;
+            let __i = (__meta >> 32) as #usize_;
+        }
+    };
 
     quote! {
         #helpers
-        static __ENTRIES: [#u8_; #entries_len] = *#entries;
         let __b = code.as_bytes();
         let __n = __b.len();
         // Outside the keys' lengths (empty and overlong inputs too): not a code.
@@ -117,18 +142,12 @@ fn body(t: &Table<'_>) -> TokenStream {
         }
         #words
         #hash
-        #pilots
+        #pilot
         let __s = ((((__h >> 32) ^ (__p.wrapping_mul(#k) >> 32)) * #m) >> 32) as #usize_;
-        let __e = &__ENTRIES[__s * #stride..__s * #stride + #stride];
-        let __meta = __w8(__e, #meta_at);
-        let __diff = #(#compare |)* ((__meta & 0xFFFF_FFFF) ^ (__n as #u64_));
-        // Loaded before the test, so that hit or miss is a select and not a branch.
-        let __v = Self::ALL[(__meta >> 32) as #usize_];
-        #long
-        if __diff == 0 {
-            #option::Some(__v)
-        } else {
-            #option::None
-        }
+        #check
+        // Read before the test, and a select, not a branch: hits and misses cost the same and
+        // mixed input does not mispredict.
+        let __v = Self::ALL[__i];
+        ::core::hint::select_unpredictable(__diff == 0, #option::Some(__v), #option::None)
     }
 }

@@ -151,13 +151,23 @@ impl LinkError {
             ::core::primitive::u64::from_le_bytes(a)
         }
         #[inline(always)]
-        fn __w4(
-            b: &[::core::primitive::u8],
-            o: ::core::primitive::usize,
-        ) -> ::core::primitive::u64 {
-            let mut a = [0u8; 4];
-            a.copy_from_slice(&b[o..o + 4]);
-            ::core::primitive::u32::from_le_bytes(a) as ::core::primitive::u64
+        fn __small(b: &[::core::primitive::u8]) -> ::core::primitive::u64 {
+            let n = b.len();
+            if n >= 4 {
+                let mut a = [0u8; 4];
+                a.copy_from_slice(&b[..4]);
+                let mut z = [0u8; 4];
+                z.copy_from_slice(&b[n - 4..]);
+                (::core::primitive::u32::from_le_bytes(a) as ::core::primitive::u64)
+                    | ((::core::primitive::u32::from_le_bytes(z)
+                        as ::core::primitive::u64) << 32)
+            } else if n > 0 {
+                (b[0] as ::core::primitive::u64)
+                    | ((b[n / 2] as ::core::primitive::u64) << 8)
+                    | ((b[n - 1] as ::core::primitive::u64) << 16)
+            } else {
+                0
+            }
         }
         #[inline(always)]
         fn __fold(
@@ -167,57 +177,36 @@ impl LinkError {
             let p = (a as ::core::primitive::u128) * (b as ::core::primitive::u128);
             (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
         }
-        static __ENTRIES: [::core::primitive::u8; 128] = *b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0EXPIIRED\x07\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0QUITQUIT\x04\0\0\0\x02\0\0\0DENINIED\x06\0\0\0\0\0\0\0";
+        #[inline(always)]
+        fn __words2(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 2] {
+            let n = b.len();
+            if n >= 8 { [__w8(b, 0), __w8(b, n - 8)] } else { [__small(b), 0] }
+        }
         let __b = code.as_bytes();
         let __n = __b.len();
         if __n.wrapping_sub(4usize) > 3usize {
             return ::core::option::Option::None;
         }
-        let (
-            __x0,
-            __x1,
-            __x2,
-            __x3,
-        ): (
-            ::core::primitive::u64,
-            ::core::primitive::u64,
-            ::core::primitive::u64,
-            ::core::primitive::u64,
-        ) = if __n >= 8 {
-            let o1 = if __n < 16 { __n - 8 } else { 8 };
-            let o3 = __n - 8;
-            #[allow(unused_mut)]
-            let mut x2 = __w8(__b, o3 - o1);
-            (__w8(__b, 0), __w8(__b, o1), x2, __w8(__b, o3))
-        } else if __n >= 4 {
-            (__w4(__b, 0) | (__w4(__b, __n - 4) << 32), 0, 0, 0)
-        } else {
-            let x = (__b[0] as ::core::primitive::u64)
-                | ((__b[__n / 2] as ::core::primitive::u64) << 8)
-                | ((__b[__n - 1] as ::core::primitive::u64) << 16);
-            (x, 0, 0, 0)
-        };
+        let __x = __words2(__b);
         let __h: ::core::primitive::u64 = __fold(
-            __x0 ^ 16294208416658607535u64,
-            __x1 ^ 7960286522194355700u64,
-        )
-            ^ __fold(
-                __x2 ^ 487617019471545679u64,
-                __x3 ^ 17909611376780542444u64 ^ (__n as ::core::primitive::u64),
-            );
+            __x[0] ^ 16294208416658607535u64,
+            __x[1] ^ 7960286522194355700u64 ^ (__n as ::core::primitive::u64),
+        );
         let __p: ::core::primitive::u64 = 0u64;
         let __s = ((((__h >> 32) ^ (__p.wrapping_mul(11400714819323198485u64) >> 32))
             * 8u64) >> 32) as ::core::primitive::usize;
+        static __ENTRIES: [::core::primitive::u8; 128usize] = *b"EXPIIRED\x07\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0QUITQUIT\x04\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0DENINIED\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
         let __e = &__ENTRIES[__s * 16usize..__s * 16usize + 16usize];
         let __meta = __w8(__e, 8usize);
-        let __diff = (__w8(__e, 0usize) ^ __x0)
-            | ((__meta & 0xFFFF_FFFF) ^ (__n as ::core::primitive::u64));
-        let __v = Self::ALL[(__meta >> 32) as ::core::primitive::usize];
-        if __diff == 0 {
-            ::core::option::Option::Some(__v)
-        } else {
-            ::core::option::Option::None
-        }
+        let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as ::core::primitive::u64))
+            | (__w8(__e, 0usize) ^ __x[0usize]);
+        let __i = (__meta >> 32) as ::core::primitive::usize;
+        let __v = Self::ALL[__i];
+        ::core::hint::select_unpredictable(
+            __diff == 0,
+            ::core::option::Option::Some(__v),
+            ::core::option::Option::None,
+        )
     }
 }
 const _: () = {

@@ -1,22 +1,27 @@
 //! The hash both sides agree on: computed here at expansion time to place the wire strings,
-//! and emitted as tokens (`tokens`, right below each function it mirrors) so that the
-//! generated `from_code` computes exactly the same at run time.
+//! and emitted as tokens (`tokens`, below) so that the generated `from_code` computes exactly
+//! the same at run time.
 //!
-//! A string is read as its length `n` and four little-endian `u64` *words*: overlapping
-//! 8-byte windows at `0`, `min(8, n - 8)`, `max(n - 16, 0)` and `n - 8` for `n >= 8`, which
-//! cover every byte up to `n = 32`; two 4-byte windows packed in one word for `4 <= n < 8`;
-//! the first, middle and last byte for `n < 4`. So two strings of one length up to 32 bytes
-//! are equal exactly when their words are: the generated code compares words, not bytes, and
-//! needs no `memcmp`. Longer strings fold their middle into the third word (seeded, so that a
-//! new seed separates any two) and are compared in full as well.
+//! A string is read as its length `n` and little-endian `u64` *words* that cover every byte,
+//! with no branch on the length beyond `n < 4`, `n < 8`:
+//! - `n < 4`: its first, middle and last byte in one word; `4 <= n < 8`: its first and last
+//!   four bytes in one word;
+//! - short layout (every key at most [`SHORT`] bytes): the 8-byte windows at `0` and `n - 8`;
+//! - long layout: eight windows at `min(i * ceil((n - 8) / 7), n - 8)`, which cover every byte
+//!   up to [`COVERED`]; past that, the bytes in between are folded into the hash too.
 //!
-//! The mixer is the folded 64×64→128 multiply of wyhash/rapidhash: one `mul` per pair of words.
+//! So two strings of one length (up to `COVERED`) are equal exactly when their words are: the
+//! generated code compares words, branch-free, and needs no `memcmp`.
+//!
+//! The mixer is the folded 64×64→128 multiply of wyhash/rapidhash: one `mul` per two words.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// Strings up to this length are covered by their words.
-pub const COVERED: usize = 32;
+/// Up to this length, two windows cover a key and the table holds the words themselves.
+pub const SHORT: usize = 16;
+/// Up to this length, the long layout's eight windows cover a key.
+pub const COVERED: usize = 64;
 /// Odd 64-bit constant (2^64 / φ) used to spread pilots and derive seeds.
 pub const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -28,8 +33,8 @@ pub fn fold(a: u64, b: u64) -> u64 {
     lo ^ hi
 }
 
-/// The four per-seed constants of seed `seed` (splitmix64).
-pub fn seeds(seed: u64) -> [u64; 4] {
+/// The eight per-seed constants of seed `seed` (splitmix64).
+pub fn seeds(seed: u64) -> [u64; 8] {
     let mut state = seed;
     std::array::from_fn(|_| {
         state = state.wrapping_add(K);
@@ -52,44 +57,66 @@ fn w4(b: &[u8], o: usize) -> u64 {
     u64::from(u32::from_le_bytes(a))
 }
 
-/// The words of `b` (see the module docs); `s` is the seed's constants, used only past
-/// [`COVERED`] bytes.
-pub fn words(b: &[u8], s: &[u64; 4]) -> [u64; 4] {
+/// The one word of a string shorter than 8 bytes (0 for the empty string).
+fn small(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        w4(b, 0) | (w4(b, n - 4) << 32)
+    } else if n > 0 {
+        u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16)
+    } else {
+        0
+    }
+}
+
+/// Short layout: two words.
+pub fn words2(b: &[u8]) -> [u64; 2] {
     let n = b.len();
     if n >= 8 {
-        let o1 = if n < 16 { n - 8 } else { 8 };
-        let o3 = n - 8;
-        let o2 = o3 - o1;
-        let mut x2 = w8(b, o2);
-        if n > COVERED {
-            x2 ^= middle(b, s);
-        }
-        [w8(b, 0), w8(b, o1), x2, w8(b, o3)]
-    } else if n >= 4 {
-        [w4(b, 0) | (w4(b, n - 4) << 32), 0, 0, 0]
-    } else if n > 0 {
-        let x = u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16);
-        [x, 0, 0, 0]
+        [w8(b, 0), w8(b, n - 8)]
     } else {
-        [0; 4]
+        [small(b), 0]
     }
 }
 
-/// Bytes `16..n - 16` of a string longer than [`COVERED`], chained through the mixer.
-fn middle(b: &[u8], s: &[u64; 4]) -> u64 {
+/// Long layout: eight words.
+pub fn words8(b: &[u8]) -> [u64; 8] {
     let n = b.len();
-    let mut acc = s[2];
-    let mut o = 16;
-    while o < n - 16 {
-        acc = fold(acc ^ w8(b, o.min(n - 24)), s[3]);
+    if n >= 8 {
+        let last = n - 8;
+        let step = (n - 2) / 7;
+        std::array::from_fn(|i| w8(b, (i * step).min(last)))
+    } else {
+        let mut x = [0; 8];
+        x[0] = small(b);
+        x
+    }
+}
+
+/// Short layout: the hash.
+pub fn hash2(x: &[u64; 2], n: usize, s: &[u64; 8]) -> u64 {
+    fold(x[0] ^ s[0], x[1] ^ s[1] ^ n as u64)
+}
+
+/// Long layout: the hash; `middle` is [`middle`] past [`COVERED`] bytes, else 0.
+pub fn hash8(x: &[u64; 8], n: usize, middle: u64, s: &[u64; 8]) -> u64 {
+    fold(x[0] ^ s[0], x[1] ^ s[1])
+        ^ fold(x[2] ^ s[2], x[3] ^ s[3])
+        ^ fold(x[4] ^ s[4], x[5] ^ s[5])
+        ^ fold(x[6] ^ s[6], x[7] ^ s[7] ^ n as u64)
+        ^ middle
+}
+
+/// Every 8-byte chunk of a string longer than [`COVERED`], chained through the mixer.
+pub fn middle(b: &[u8], s: &[u64; 8]) -> u64 {
+    let n = b.len();
+    let mut acc = s[0];
+    let mut o = 0;
+    while o < n - 8 {
+        acc = fold(acc ^ w8(b, o), s[1]);
         o += 8;
     }
-    acc
-}
-
-/// The 64-bit hash of a string from its words and length.
-pub fn hash(x: &[u64; 4], n: usize, s: &[u64; 4]) -> u64 {
-    fold(x[0] ^ s[0], x[1] ^ s[1]) ^ fold(x[2] ^ s[2], x[3] ^ s[3] ^ n as u64)
+    fold(acc ^ w8(b, n - 8), s[2])
 }
 
 /// The bucket of a hash among `buckets`: the low half, scaled (Lemire's fastrange).
@@ -103,18 +130,60 @@ pub fn slot(h: u64, pilot: u16, slots: usize) -> usize {
     usize::try_from((x * slots as u64) >> 32).expect("below `slots`")
 }
 
-/// Tokens for the run-time half: helper functions and the statements that bind `__n` and
-/// `__x0..__x3` for `__b: &[u8]`, for a spec whose wire strings are at most `max` bytes.
+/// The run-time half: local items of the generated function, each the twin of a function
+/// above.
 pub mod tokens {
-    use super::{COVERED, TokenStream, quote};
+    use super::{TokenStream, quote};
 
-    /// `__w8`, `__w4` and `__fold`, as local items of the generated function.
-    pub fn helpers() -> TokenStream {
+    /// `__w8`, `__small`, `__fold`, and `__words2` or `__words8` (`long`), and `__middle` if
+    /// some key is longer than [`super::COVERED`].
+    pub fn helpers(long: bool, middle: Option<&[u64; 8]>) -> TokenStream {
         let u8_ = quote!(::core::primitive::u8);
         let u32_ = quote!(::core::primitive::u32);
         let u64_ = quote!(::core::primitive::u64);
         let u128_ = quote!(::core::primitive::u128);
         let usize_ = quote!(::core::primitive::usize);
+        let words = if long {
+            let at = (1..7usize)
+                .map(|i| quote!(__w8(b, if #i * step < last { #i * step } else { last })));
+            quote! {
+                #[inline(always)]
+                fn __words8(b: &[#u8_]) -> [#u64_; 8] {
+                    let n = b.len();
+                    if n >= 8 {
+                        let last = n - 8;
+                        let step = (n - 2) / 7;
+                        [__w8(b, 0), #(#at,)* __w8(b, last)]
+                    } else {
+                        [__small(b), 0, 0, 0, 0, 0, 0, 0]
+                    }
+                }
+            }
+        } else {
+            quote! {
+                #[inline(always)]
+                fn __words2(b: &[#u8_]) -> [#u64_; 2] {
+                    let n = b.len();
+                    if n >= 8 { [__w8(b, 0), __w8(b, n - 8)] } else { [__small(b), 0] }
+                }
+            }
+        };
+        let middle = middle.map(|s| {
+            let [s0, s1, s2, ..] = *s;
+            quote! {
+                #[inline(never)]
+                fn __middle(b: &[#u8_]) -> #u64_ {
+                    let n = b.len();
+                    let mut acc: #u64_ = #s0;
+                    let mut o = 0;
+                    while o < n - 8 {
+                        acc = __fold(acc ^ __w8(b, o), #s1);
+                        o += 8;
+                    }
+                    __fold(acc ^ __w8(b, n - 8), #s2)
+                }
+            }
+        });
         quote! {
             #[inline(always)]
             fn __w8(b: &[#u8_], o: #usize_) -> #u64_ {
@@ -123,66 +192,54 @@ pub mod tokens {
                 #u64_::from_le_bytes(a)
             }
             #[inline(always)]
-            fn __w4(b: &[#u8_], o: #usize_) -> #u64_ {
-                let mut a = [0u8; 4];
-                a.copy_from_slice(&b[o..o + 4]);
-                #u32_::from_le_bytes(a) as #u64_
+            fn __small(b: &[#u8_]) -> #u64_ {
+                let n = b.len();
+                if n >= 4 {
+                    let mut a = [0u8; 4];
+                    a.copy_from_slice(&b[..4]);
+                    let mut z = [0u8; 4];
+                    z.copy_from_slice(&b[n - 4..]);
+                    (#u32_::from_le_bytes(a) as #u64_) | ((#u32_::from_le_bytes(z) as #u64_) << 32)
+                } else if n > 0 {
+                    (b[0] as #u64_) | ((b[n / 2] as #u64_) << 8) | ((b[n - 1] as #u64_) << 16)
+                } else {
+                    0
+                }
             }
             #[inline(always)]
             fn __fold(a: #u64_, b: #u64_) -> #u64_ {
                 let p = (a as #u128_) * (b as #u128_);
                 (p as #u64_) ^ ((p >> 64) as #u64_)
             }
+            #words
+            #middle
         }
     }
 
-    /// `let __x0.. = words(__b)`, with the seed constants `s`; `max` is the longest wire
-    /// string (the middle loop is emitted only when some string needs it).
-    pub fn words(s: &[u64; 4], max: usize) -> TokenStream {
+    /// The hash of `__x` (the words) and `__n`, as `__h`.
+    pub fn hash(long: bool, middle: bool, s: &[u64; 8]) -> TokenStream {
         let u64_ = quote!(::core::primitive::u64);
-        let covered = COVERED;
-        let (s2, s3) = (s[2], s[3]);
-        let middle = (max > COVERED).then(|| {
-            quote! {
-                if __n > #covered {
-                    let mut acc: #u64_ = #s2;
-                    let mut o = 16;
-                    while o < __n - 16 {
-                        let at = if o < __n - 24 { o } else { __n - 24 };
-                        acc = __fold(acc ^ __w8(__b, at), #s3);
-                        o += 8;
+        let [s0, s1, s2, s3, s4, s5, s6, s7] = *s;
+        if long {
+            let middle = middle.then(|| {
+                quote! {
+                    if __n > 64 {
+                        __h ^= __middle(__b);
                     }
-                    x2 ^= acc;
                 }
-            }
-        });
-        quote! {
-            let (__x0, __x1, __x2, __x3): (#u64_, #u64_, #u64_, #u64_) = if __n >= 8 {
-                let o1 = if __n < 16 { __n - 8 } else { 8 };
-                let o3 = __n - 8;
+            });
+            quote! {
                 #[allow(unused_mut)]
-                let mut x2 = __w8(__b, o3 - o1);
+                let mut __h: #u64_ = __fold(__x[0] ^ #s0, __x[1] ^ #s1)
+                    ^ __fold(__x[2] ^ #s2, __x[3] ^ #s3)
+                    ^ __fold(__x[4] ^ #s4, __x[5] ^ #s5)
+                    ^ __fold(__x[6] ^ #s6, __x[7] ^ #s7 ^ (__n as #u64_));
                 #middle
-                (__w8(__b, 0), __w8(__b, o1), x2, __w8(__b, o3))
-            } else if __n >= 4 {
-                (__w4(__b, 0) | (__w4(__b, __n - 4) << 32), 0, 0, 0)
-            } else {
-                // `__n` is at least 1: the caller rejected shorter strings.
-                let x = (__b[0] as #u64_)
-                    | ((__b[__n / 2] as #u64_) << 8)
-                    | ((__b[__n - 1] as #u64_) << 16);
-                (x, 0, 0, 0)
-            };
-        }
-    }
-
-    /// `__h`, the hash of the words and the length.
-    pub fn hash(s: &[u64; 4]) -> TokenStream {
-        let u64_ = quote!(::core::primitive::u64);
-        let [s0, s1, s2, s3] = *s;
-        quote! {
-            let __h: #u64_ = __fold(__x0 ^ #s0, __x1 ^ #s1)
-                ^ __fold(__x2 ^ #s2, __x3 ^ #s3 ^ (__n as #u64_));
+            }
+        } else {
+            quote! {
+                let __h: #u64_ = __fold(__x[0] ^ #s0, __x[1] ^ #s1 ^ (__n as #u64_));
+            }
         }
     }
 }
@@ -191,60 +248,50 @@ pub mod tokens {
 mod tests {
     use super::*;
 
-    fn bytes_of(words: [u64; 4], n: usize) -> Vec<u8> {
-        // Reassemble a string of length 8..=32 from its windows, as a check that they cover it.
-        let o1 = if n < 16 { n - 8 } else { 8 };
-        let mut out = vec![None; n];
-        for (o, w) in [
-            (0, words[0]),
-            (o1, words[1]),
-            (n - 8 - o1, words[2]),
-            (n - 8, words[3]),
-        ] {
-            for (i, byte) in w.to_le_bytes().into_iter().enumerate() {
-                out[o + i] = Some(byte);
-            }
-        }
-        out.into_iter()
-            .map(|b| b.expect("every byte covered"))
-            .collect()
-    }
-
     #[test]
-    fn windows_cover_every_byte_up_to_32() {
-        let s = seeds(1);
+    fn long_windows_cover_every_byte_up_to_64() {
         for n in 8..=COVERED {
-            let b: Vec<u8> = (0..n).map(|i| b'a' + u8::try_from(i).unwrap()).collect();
-            assert_eq!(bytes_of(words(&b, &s), n), b, "n = {n}");
+            let b: Vec<u8> = (0..n).map(|i| u8::try_from(i + 1).unwrap()).collect();
+            let step = (n - 2) / 7;
+            let mut seen = vec![false; n];
+            for (i, w) in words8(&b).into_iter().enumerate() {
+                let o = (i * step).min(n - 8);
+                assert_eq!(w, w8(&b, o), "n = {n}");
+                seen[o..o + 8].iter_mut().for_each(|s| *s = true);
+            }
+            assert!(seen.iter().all(|&s| s), "n = {n}");
         }
     }
 
     #[test]
-    fn short_strings_are_distinct() {
-        let s = seeds(1);
-        let all: Vec<Vec<u8>> = (1..8usize)
+    fn words_tell_strings_of_one_length_apart() {
+        let all: Vec<Vec<u8>> = (1..=COVERED)
             .flat_map(|n| {
-                (0..3u8).map(move |v| {
-                    (0..n)
-                        .map(|i| b'0' + v + u8::try_from(i).unwrap())
-                        .collect()
+                (0..n).map(move |at| {
+                    let mut b = vec![b'x'; n];
+                    b[at] = b'y';
+                    b
                 })
             })
             .collect();
         for a in &all {
-            for b in &all {
-                let same = words(a, &s) == words(b, &s) && a.len() == b.len();
-                assert_eq!(same, a == b, "{a:?} {b:?}");
+            for b in all.iter().filter(|b| b.len() == a.len()) {
+                assert_eq!(words8(a) == words8(b), a == b, "{a:?} {b:?}");
+                if a.len() <= SHORT {
+                    assert_eq!(words2(a) == words2(b), a == b, "{a:?} {b:?}");
+                }
             }
         }
     }
 
     #[test]
-    fn long_strings_differ_in_the_middle() {
+    fn the_middle_separates_long_strings() {
         let s = seeds(7);
-        let a = b"PREFIX__________A_________________SUFFIX";
-        let b = b"PREFIX__________B_________________SUFFIX";
-        assert_ne!(words(a, &s), words(b, &s));
+        // 76 bytes: windows every 10 bytes leave bytes 28 and 29 out.
+        let a = b"PREFIX______________________A_________________________________________SUFFIX";
+        let b = b"PREFIX______________________B_________________________________________SUFFIX";
+        assert_eq!(words8(a), words8(b));
+        assert_ne!(middle(a, &s), middle(b, &s));
     }
 
     #[test]

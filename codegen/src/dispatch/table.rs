@@ -33,9 +33,7 @@ pub struct Table<'a> {
     pub pilots: Vec<u16>,
     /// Which key each slot holds.
     pub slots: Vec<Option<Key<'a>>>,
-    /// Number of words an entry must compare (1, 2 or 4): enough to cover the longest key.
-    pub words: usize,
-    /// Shortest and longest wire string.
+    /// Shortest wire string.
     pub min: usize,
     /// Longest wire string.
     pub max: usize,
@@ -56,18 +54,13 @@ impl<'a> Table<'a> {
         };
         let min = keys.iter().map(|k| k.wire.len()).min().unwrap_or(0);
         let max = keys.iter().map(|k| k.wire.len()).max().unwrap_or(0);
-        let words = match max {
-            0..8 => 1,
-            8..=16 => 2,
-            _ => 4,
-        };
+        let long = max > hash::SHORT;
         for seed in 0..SEED_TRIES {
-            if let Some((pilots, slots)) = place(keys, seed, buckets, slots) {
+            if let Some((pilots, slots)) = place(keys, long, seed, buckets, slots) {
                 return Self {
                     seed,
                     pilots,
                     slots,
-                    words,
                     min,
                     max,
                 };
@@ -76,11 +69,16 @@ impl<'a> Table<'a> {
         panic!("no seed gives a perfect hash of {n} keys");
     }
 
+    /// Whether keys are long (eight words, kept in a pool) or short (two words, kept in the
+    /// table's entries).
+    pub fn long(&self) -> bool {
+        self.max > hash::SHORT
+    }
+
     /// The slot `wire` hashes to (whether or not it holds `wire`).
     #[cfg(test)]
     pub fn slot_of(&self, wire: &str) -> usize {
-        let s = hash::seeds(self.seed);
-        let h = hash::hash(&hash::words(wire.as_bytes(), &s), wire.len(), &s);
+        let h = key_hash(wire.as_bytes(), self.long(), &hash::seeds(self.seed));
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
         hash::slot(h, pilot, self.slots.len())
     }
@@ -92,36 +90,79 @@ impl<'a> Table<'a> {
         if n < self.min || n > self.max {
             return None;
         }
-        let s = hash::seeds(self.seed);
-        let x = hash::words(wire.as_bytes(), &s);
         let key = self.slots[self.slot_of(wire)]?;
-        let k = hash::words(key.wire.as_bytes(), &s);
-        let same = key.wire.len() == n
-            && x[..self.words] == k[..self.words]
-            && (n <= hash::COVERED || key.wire == wire);
+        let (b, k) = (wire.as_bytes(), key.wire.as_bytes());
+        let same = k.len() == n
+            && if self.long() {
+                hash::words8(b) == hash::words8(k) && (n <= hash::COVERED || b == k)
+            } else {
+                hash::words2(b) == hash::words2(k)
+            };
         same.then_some(key.index)
     }
 
-    /// The entry of each slot as bytes: `words` little-endian words of the key, then its length
-    /// in the low and its variant index in the high half of one more word. Empty slots are
-    /// zero, a length no input reaches.
-    pub fn entries(&self) -> Vec<u8> {
-        let s = hash::seeds(self.seed);
-        let mut out = Vec::with_capacity(self.slots.len() * (self.words + 1) * 8);
+    /// Short layout: the table's entries as bytes, each the key's words (one if every key is
+    /// under 8 bytes, else two) and then its length in the low and its variant index in the
+    /// high half of one more word. Empty slots are zero, a length no input reaches.
+    pub fn short_entries(&self) -> (usize, Vec<u8>) {
+        let words = if self.max < 8 { 1 } else { 2 };
+        let mut out = Vec::with_capacity(self.slots.len() * (words + 1) * 8);
         for slot in &self.slots {
             let (x, meta) = match slot {
                 Some(k) => (
-                    hash::words(k.wire.as_bytes(), &s),
+                    hash::words2(k.wire.as_bytes()),
                     k.wire.len() as u64 | ((k.index as u64) << 32),
                 ),
-                None => ([0; 4], 0),
+                None => ([0; 2], 0),
             };
-            for w in &x[..self.words] {
+            for w in &x[..words] {
                 out.extend_from_slice(&w.to_le_bytes());
             }
             out.extend_from_slice(&meta.to_le_bytes());
         }
-        out
+        (words, out)
+    }
+
+    /// Long layout: each slot's entry, the offset of its record in the pool in the low and its
+    /// key's length in the high half; and the pool, records of the variant index (`u32`) and
+    /// the key's bytes, padded so that reading `max` bytes after any record stays inside.
+    /// Empty slots are zero, a length no input reaches.
+    pub fn long_entries(&self) -> (Vec<u8>, Vec<u8>) {
+        let mut entries = Vec::with_capacity(self.slots.len() * 8);
+        let mut pool = Vec::new();
+        for slot in &self.slots {
+            let entry = match slot {
+                Some(k) => {
+                    let at = pool.len() as u64;
+                    pool.extend_from_slice(
+                        &u32::try_from(k.index)
+                            .expect("under 2^32 codes")
+                            .to_le_bytes(),
+                    );
+                    pool.extend_from_slice(k.wire.as_bytes());
+                    at | ((k.wire.len() as u64) << 32)
+                }
+                None => 0,
+            };
+            entries.extend_from_slice(&entry.to_le_bytes());
+        }
+        pool.resize(pool.len() + 4 + self.max, 0);
+        (entries, pool)
+    }
+}
+
+/// The hash of a key in its layout.
+fn key_hash(b: &[u8], long: bool, s: &[u64; 8]) -> u64 {
+    let n = b.len();
+    if long {
+        let middle = if n > hash::COVERED {
+            hash::middle(b, s)
+        } else {
+            0
+        };
+        hash::hash8(&hash::words8(b), n, middle, s)
+    } else {
+        hash::hash2(&hash::words2(b), n, s)
     }
 }
 
@@ -129,6 +170,7 @@ impl<'a> Table<'a> {
 #[allow(clippy::type_complexity)]
 fn place<'a>(
     keys: &[Key<'a>],
+    long: bool,
     seed: u64,
     buckets: usize,
     slots: usize,
@@ -136,7 +178,7 @@ fn place<'a>(
     let s = hash::seeds(seed);
     let hashes: Vec<u64> = keys
         .iter()
-        .map(|k| hash::hash(&hash::words(k.wire.as_bytes(), &s), k.wire.len(), &s))
+        .map(|k| key_hash(k.wire.as_bytes(), long, &s))
         .collect();
     // Two keys with one hash can share no bucket's pilot: try the next seed at once.
     let mut sorted = hashes.clone();
@@ -197,7 +239,12 @@ mod tests {
             assert_eq!(t.lookup(k.wire), Some(k.index), "{}", k.wire);
         }
         assert_eq!(t.slots.iter().flatten().count(), keys.len());
-        assert_eq!(t.entries().len(), t.slots.len() * (t.words + 1) * 8);
+        if t.long() {
+            assert_eq!(t.long_entries().0.len(), t.slots.len() * 8);
+        } else {
+            let (words, entries) = t.short_entries();
+            assert_eq!(entries.len(), t.slots.len() * (words + 1) * 8);
+        }
     }
 
     #[test]
@@ -248,8 +295,16 @@ mod tests {
     }
 
     #[test]
-    fn every_length_up_to_40_and_near_misses() {
-        let wires: Vec<String> = (1..=40)
+    fn ten_thousand_of_varied_lengths_up_to_100() {
+        let wires: Vec<String> = (0..10_000)
+            .map(|i| format!("{}_{i}", "ACCOUNT_NOT_FOUND".repeat(i % 6)))
+            .collect();
+        check(&wires);
+    }
+
+    #[test]
+    fn every_length_up_to_80_and_near_misses() {
+        let wires: Vec<String> = (1..=80)
             .flat_map(|n| {
                 (0..5u8).map(move |v| format!("{}{}", "x".repeat(n - 1), char::from(b'a' + v)))
             })
@@ -257,7 +312,7 @@ mod tests {
         check(&wires);
         let keys = keys(&wires);
         let t = Table::build(&keys);
-        for n in 1..=41 {
+        for n in 1..=81 {
             for v in 5..8u8 {
                 let miss = format!("{}{}", "x".repeat(n - 1), char::from(b'a' + v));
                 assert_eq!(t.lookup(&miss), None, "{miss}");
