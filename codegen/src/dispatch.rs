@@ -59,13 +59,9 @@ fn body(t: &Table<'_>) -> TokenStream {
     let middle = t.max > hash::COVERED;
 
     let (min, span) = (t.min, t.max - t.min);
-    let helpers = hash::tokens::helpers(long, middle.then_some(&s));
-    let words = if long {
-        quote!(let __x = __words8(__b);)
-    } else {
-        quote!(let __x = __words2(__b);)
-    };
-    let hash = hash::tokens::hash(long, middle, &s);
+    let helpers = hash::tokens::helpers(t.words(), middle.then_some(&s));
+    let words = quote!(let __x = __words(__b););
+    let hash = hash::tokens::hash(t.words(), middle, &s);
 
     // The pilot: a constant with one bucket, else a `u16` from the pilot table.
     let nb = t.pilots.len() as u64;
@@ -107,7 +103,7 @@ fn body(t: &Table<'_>) -> TokenStream {
             let __at = (__meta & 0xFFFF_FFFF) as #usize_;
             let __rec = &__POOL[__at..__at + 4 + __n];
             let __k = &__rec[4..];
-            let __y = __words8(__k);
+            let __y = __words(__k);
             #[allow(unused_mut)]
             let mut __diff = ((__meta >> 32) ^ (__n as #u64_)) | #(#diff)|*;
             #full

@@ -178,7 +178,7 @@ impl LinkError {
             (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
         }
         #[inline(always)]
-        fn __words2(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 2] {
+        fn __words(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 2] {
             let n = b.len();
             if n >= 8 { [__w8(b, 0), __w8(b, n - 8)] } else { [__small(b), 0] }
         }
@@ -187,7 +187,7 @@ impl LinkError {
         if __n.wrapping_sub(4usize) > 3usize {
             return ::core::option::Option::None;
         }
-        let __x = __words2(__b);
+        let __x = __words(__b);
         let __h: ::core::primitive::u64 = __fold(
             __x[0] ^ 16294208416658607535u64,
             __x[1] ^ 7960286522194355700u64 ^ (__n as ::core::primitive::u64),

@@ -207,23 +207,13 @@ impl LinkError {
             (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
         }
         #[inline(always)]
-        fn __words8(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 8] {
+        fn __words(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 4] {
             let n = b.len();
             if n >= 8 {
-                let last = n - 8;
-                let step = (n - 2) / 7;
-                [
-                    __w8(b, 0),
-                    __w8(b, if 1usize * step < last { 1usize * step } else { last }),
-                    __w8(b, if 2usize * step < last { 2usize * step } else { last }),
-                    __w8(b, if 3usize * step < last { 3usize * step } else { last }),
-                    __w8(b, if 4usize * step < last { 4usize * step } else { last }),
-                    __w8(b, if 5usize * step < last { 5usize * step } else { last }),
-                    __w8(b, if 6usize * step < last { 6usize * step } else { last }),
-                    __w8(b, last),
-                ]
+                let o1 = if n < 16 { n - 8 } else { 8 };
+                [__w8(b, 0), __w8(b, o1), __w8(b, n - 8 - o1), __w8(b, n - 8)]
             } else {
-                [__small(b), 0, 0, 0, 0, 0, 0, 0]
+                [__small(b), 0, 0, 0]
             }
         }
         let __b = code.as_bytes();
@@ -231,39 +221,25 @@ impl LinkError {
         if __n.wrapping_sub(9usize) > 14usize {
             return ::core::option::Option::None;
         }
-        let __x = __words8(__b);
-        #[allow(unused_mut)]
-        let mut __h: ::core::primitive::u64 = __fold(
-            __x[0] ^ 7958955049054603978u64,
-            __x[1] ^ 16462000697783136304u64,
-        ) ^ __fold(__x[2] ^ 15847914186252977247u64, __x[3] ^ 9071633986856679582u64)
-            ^ __fold(__x[4] ^ 7278725300257082041u64, __x[5] ^ 10823043122334066145u64)
+        let __x = __words(__b);
+        let __h: ::core::primitive::u64 = __fold(
+            __x[0] ^ 10905525725756348110u64,
+            __x[1] ^ 13819372491320860226u64,
+        )
             ^ __fold(
-                __x[6] ^ 16983547147878014814u64,
-                __x[7] ^ 8277778672505814866u64 ^ (__n as ::core::primitive::u64),
+                __x[2] ^ 10987583248141275951u64,
+                __x[3] ^ 14119491246550939236u64 ^ (__n as ::core::primitive::u64),
             );
         let __p: ::core::primitive::u64 = 0u64;
         let __s = ((((__h >> 32) ^ (__p.wrapping_mul(11400714819323198485u64) >> 32))
             * 16u64) >> 32) as ::core::primitive::usize;
-        static __ENTRIES: [::core::primitive::u8; 128usize] = *b"\0\0\0\0\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0\x17\0\0\0\0\0\0\0\0\0\0\0.\0\0\0\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0>\0\0\0\r\0\0\0O\0\0\0\t\0\0\0\\\0\0\0\x0B\0\0\0\0\0\0\0\0\0\0\0";
-        static __POOL: [::core::primitive::u8; 134usize] = *b"\0\0\0\0invalid_request\x03\0\0\0temporarily_unavailable\x02\0\0\0server.error\x01\0\0\0access-denied\x04\0\0\0cancelled\0\0\0\0bad_request\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
-        let __meta = __w8(&__ENTRIES, __s * 8);
-        let __at = (__meta & 0xFFFF_FFFF) as ::core::primitive::usize;
-        let __rec = &__POOL[__at..__at + 4 + __n];
-        let __k = &__rec[4..];
-        let __y = __words8(__k);
-        #[allow(unused_mut)]
-        let mut __diff = ((__meta >> 32) ^ (__n as ::core::primitive::u64))
-            | (__x[0usize] ^ __y[0usize]) | (__x[1usize] ^ __y[1usize])
-            | (__x[2usize] ^ __y[2usize]) | (__x[3usize] ^ __y[3usize])
-            | (__x[4usize] ^ __y[4usize]) | (__x[5usize] ^ __y[5usize])
-            | (__x[6usize] ^ __y[6usize]) | (__x[7usize] ^ __y[7usize]);
-        let __i = ::core::primitive::u32::from_le_bytes([
-            __rec[0],
-            __rec[1],
-            __rec[2],
-            __rec[3],
-        ]) as ::core::primitive::usize;
+        static __ENTRIES: [::core::primitive::u8; 640usize] = *b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0bad_requ_requestbad_requ_request\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0cancelleancelledcancelleancelled\t\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0server.eer.errorserver.eer.error\x0C\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0temporarily_unavrily_unavailable\x17\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0invalid__requestinvalid__request\x0F\0\0\0\0\0\0\0access-ds-deniedaccess-ds-denied\r\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+        let __e = &__ENTRIES[__s * 40usize..__s * 40usize + 40usize];
+        let __meta = __w8(__e, 32usize);
+        let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as ::core::primitive::u64))
+            | (__w8(__e, 0usize) ^ __x[0usize]) | (__w8(__e, 8usize) ^ __x[1usize])
+            | (__w8(__e, 16usize) ^ __x[2usize]) | (__w8(__e, 24usize) ^ __x[3usize]);
+        let __i = (__meta >> 32) as ::core::primitive::usize;
         let __v = Self::ALL[__i];
         ::core::hint::select_unpredictable(
             __diff == 0,

@@ -6,7 +6,8 @@
 //! with no branch on the length beyond `n < 4`, `n < 8`:
 //! - `n < 4`: its first, middle and last byte in one word; `4 <= n < 8`: its first and last
 //!   four bytes in one word;
-//! - short layout (every key at most [`SHORT`] bytes): the 8-byte windows at `0` and `n - 8`;
+//! - short layouts (every key at most [`SHORT`] bytes): two 8-byte windows at `0` and `n - 8`,
+//!   up to 16 bytes, or four at `0`, `min(8, n - 8)`, `max(n - 16, 0)` and `n - 8`;
 //! - long layout: eight windows at `min(i * ceil((n - 8) / 7), n - 8)`, which cover every byte
 //!   up to [`COVERED`]; past that, the bytes in between are folded into the hash too.
 //!
@@ -18,8 +19,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// Up to this length, two windows cover a key and the table holds the words themselves.
-pub const SHORT: usize = 16;
+/// Up to this length, four windows cover a key and the table holds the words themselves.
+pub const SHORT: usize = 32;
 /// Up to this length, the long layout's eight windows cover a key.
 pub const COVERED: usize = 64;
 /// Odd 64-bit constant (2^64 / φ) used to spread pilots and derive seeds.
@@ -79,6 +80,17 @@ pub fn words2(b: &[u8]) -> [u64; 2] {
     }
 }
 
+/// Short layout, 17 to 32 bytes: four words.
+pub fn words4(b: &[u8]) -> [u64; 4] {
+    let n = b.len();
+    if n >= 8 {
+        let o1 = if n < 16 { n - 8 } else { 8 };
+        [w8(b, 0), w8(b, o1), w8(b, n - 8 - o1), w8(b, n - 8)]
+    } else {
+        [small(b), 0, 0, 0]
+    }
+}
+
 /// Long layout: eight words.
 pub fn words8(b: &[u8]) -> [u64; 8] {
     let n = b.len();
@@ -96,6 +108,11 @@ pub fn words8(b: &[u8]) -> [u64; 8] {
 /// Short layout: the hash.
 pub fn hash2(x: &[u64; 2], n: usize, s: &[u64; 8]) -> u64 {
     fold(x[0] ^ s[0], x[1] ^ s[1] ^ n as u64)
+}
+
+/// Short layout, 17 to 32 bytes: the hash.
+pub fn hash4(x: &[u64; 4], n: usize, s: &[u64; 8]) -> u64 {
+    fold(x[0] ^ s[0], x[1] ^ s[1]) ^ fold(x[2] ^ s[2], x[3] ^ s[3] ^ n as u64)
 }
 
 /// Long layout: the hash; `middle` is [`middle`] past [`COVERED`] bytes, else 0.
@@ -135,20 +152,20 @@ pub fn slot(h: u64, pilot: u16, slots: usize) -> usize {
 pub mod tokens {
     use super::{TokenStream, quote};
 
-    /// `__w8`, `__small`, `__fold`, and `__words2` or `__words8` (`long`), and `__middle` if
-    /// some key is longer than [`super::COVERED`].
-    pub fn helpers(long: bool, middle: Option<&[u64; 8]>) -> TokenStream {
+    /// `__w8`, `__small`, `__fold`, `__words` (for `words` words: 2, 4 or 8), and `__middle`
+    /// if some key is longer than [`super::COVERED`].
+    pub fn helpers(words: usize, middle: Option<&[u64; 8]>) -> TokenStream {
         let u8_ = quote!(::core::primitive::u8);
         let u32_ = quote!(::core::primitive::u32);
         let u64_ = quote!(::core::primitive::u64);
         let u128_ = quote!(::core::primitive::u128);
         let usize_ = quote!(::core::primitive::usize);
-        let words = if long {
+        let words = if words == 8 {
             let at = (1..7usize)
                 .map(|i| quote!(__w8(b, if #i * step < last { #i * step } else { last })));
             quote! {
                 #[inline(always)]
-                fn __words8(b: &[#u8_]) -> [#u64_; 8] {
+                fn __words(b: &[#u8_]) -> [#u64_; 8] {
                     let n = b.len();
                     if n >= 8 {
                         let last = n - 8;
@@ -159,10 +176,23 @@ pub mod tokens {
                     }
                 }
             }
+        } else if words == 4 {
+            quote! {
+                #[inline(always)]
+                fn __words(b: &[#u8_]) -> [#u64_; 4] {
+                    let n = b.len();
+                    if n >= 8 {
+                        let o1 = if n < 16 { n - 8 } else { 8 };
+                        [__w8(b, 0), __w8(b, o1), __w8(b, n - 8 - o1), __w8(b, n - 8)]
+                    } else {
+                        [__small(b), 0, 0, 0]
+                    }
+                }
+            }
         } else {
             quote! {
                 #[inline(always)]
-                fn __words2(b: &[#u8_]) -> [#u64_; 2] {
+                fn __words(b: &[#u8_]) -> [#u64_; 2] {
                     let n = b.len();
                     if n >= 8 { [__w8(b, 0), __w8(b, n - 8)] } else { [__small(b), 0] }
                 }
@@ -217,10 +247,10 @@ pub mod tokens {
     }
 
     /// The hash of `__x` (the words) and `__n`, as `__h`.
-    pub fn hash(long: bool, middle: bool, s: &[u64; 8]) -> TokenStream {
+    pub fn hash(words: usize, middle: bool, s: &[u64; 8]) -> TokenStream {
         let u64_ = quote!(::core::primitive::u64);
         let [s0, s1, s2, s3, s4, s5, s6, s7] = *s;
-        if long {
+        if words == 8 {
             let middle = middle.then(|| {
                 quote! {
                     if __n > 64 {
@@ -235,6 +265,11 @@ pub mod tokens {
                     ^ __fold(__x[4] ^ #s4, __x[5] ^ #s5)
                     ^ __fold(__x[6] ^ #s6, __x[7] ^ #s7 ^ (__n as #u64_));
                 #middle
+            }
+        } else if words == 4 {
+            quote! {
+                let __h: #u64_ = __fold(__x[0] ^ #s0, __x[1] ^ #s1)
+                    ^ __fold(__x[2] ^ #s2, __x[3] ^ #s3 ^ (__n as #u64_));
             }
         } else {
             quote! {
@@ -277,8 +312,11 @@ mod tests {
         for a in &all {
             for b in all.iter().filter(|b| b.len() == a.len()) {
                 assert_eq!(words8(a) == words8(b), a == b, "{a:?} {b:?}");
-                if a.len() <= SHORT {
+                if a.len() <= 16 {
                     assert_eq!(words2(a) == words2(b), a == b, "{a:?} {b:?}");
+                }
+                if a.len() <= SHORT {
+                    assert_eq!(words4(a) == words4(b), a == b, "{a:?} {b:?}");
                 }
             }
         }

@@ -54,9 +54,9 @@ impl<'a> Table<'a> {
         };
         let min = keys.iter().map(|k| k.wire.len()).min().unwrap_or(0);
         let max = keys.iter().map(|k| k.wire.len()).max().unwrap_or(0);
-        let long = max > hash::SHORT;
+        let words = words_for(max);
         for seed in 0..SEED_TRIES {
-            if let Some((pilots, slots)) = place(keys, long, seed, buckets, slots) {
+            if let Some((pilots, slots)) = place(keys, words, seed, buckets, slots) {
                 return Self {
                     seed,
                     pilots,
@@ -69,16 +69,21 @@ impl<'a> Table<'a> {
         panic!("no seed gives a perfect hash of {n} keys");
     }
 
-    /// Whether keys are long (eight words, kept in a pool) or short (two words, kept in the
-    /// table's entries).
+    /// How many words a key is read as: 2 (up to 16 bytes) or 4 (up to 32), kept in the
+    /// table's entries, or 8, kept in a pool.
+    pub fn words(&self) -> usize {
+        words_for(self.max)
+    }
+
+    /// Whether keys are long (eight words, kept in a pool).
     pub fn long(&self) -> bool {
-        self.max > hash::SHORT
+        self.words() == 8
     }
 
     /// The slot `wire` hashes to (whether or not it holds `wire`).
     #[cfg(test)]
     pub fn slot_of(&self, wire: &str) -> usize {
-        let h = key_hash(wire.as_bytes(), self.long(), &hash::seeds(self.seed));
+        let h = key_hash(wire.as_bytes(), self.words(), &hash::seeds(self.seed));
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
         hash::slot(h, pilot, self.slots.len())
     }
@@ -93,27 +98,33 @@ impl<'a> Table<'a> {
         let key = self.slots[self.slot_of(wire)]?;
         let (b, k) = (wire.as_bytes(), key.wire.as_bytes());
         let same = k.len() == n
-            && if self.long() {
-                hash::words8(b) == hash::words8(k) && (n <= hash::COVERED || b == k)
-            } else {
-                hash::words2(b) == hash::words2(k)
+            && match self.words() {
+                8 => hash::words8(b) == hash::words8(k) && (n <= hash::COVERED || b == k),
+                4 => hash::words4(b) == hash::words4(k),
+                _ => hash::words2(b) == hash::words2(k),
             };
         same.then_some(key.index)
     }
 
-    /// Short layout: the table's entries as bytes, each the key's words (one if every key is
-    /// under 8 bytes, else two) and then its length in the low and its variant index in the
+    /// Short layouts: the table's entries as bytes, each the key's words (one if every key is
+    /// under 8 bytes, else two or four) and then its length in the low and its variant index in the
     /// high half of one more word. Empty slots are zero, a length no input reaches.
     pub fn short_entries(&self) -> (usize, Vec<u8>) {
-        let words = if self.max < 8 { 1 } else { 2 };
+        let words = if self.max < 8 { 1 } else { self.words() };
         let mut out = Vec::with_capacity(self.slots.len() * (words + 1) * 8);
         for slot in &self.slots {
             let (x, meta) = match slot {
-                Some(k) => (
-                    hash::words2(k.wire.as_bytes()),
-                    k.wire.len() as u64 | ((k.index as u64) << 32),
-                ),
-                None => ([0; 2], 0),
+                Some(k) => {
+                    let b = k.wire.as_bytes();
+                    let x = if self.words() == 4 {
+                        hash::words4(b)
+                    } else {
+                        let [a, b] = hash::words2(b);
+                        [a, b, 0, 0]
+                    };
+                    (x, k.wire.len() as u64 | ((k.index as u64) << 32))
+                }
+                None => ([0; 4], 0),
             };
             for w in &x[..words] {
                 out.extend_from_slice(&w.to_le_bytes());
@@ -151,18 +162,29 @@ impl<'a> Table<'a> {
     }
 }
 
+/// Words per key for keys of at most `max` bytes.
+fn words_for(max: usize) -> usize {
+    match max {
+        0..=16 => 2,
+        17..=hash::SHORT => 4,
+        _ => 8,
+    }
+}
+
 /// The hash of a key in its layout.
-fn key_hash(b: &[u8], long: bool, s: &[u64; 8]) -> u64 {
+fn key_hash(b: &[u8], words: usize, s: &[u64; 8]) -> u64 {
     let n = b.len();
-    if long {
-        let middle = if n > hash::COVERED {
-            hash::middle(b, s)
-        } else {
-            0
-        };
-        hash::hash8(&hash::words8(b), n, middle, s)
-    } else {
-        hash::hash2(&hash::words2(b), n, s)
+    match words {
+        8 => {
+            let middle = if n > hash::COVERED {
+                hash::middle(b, s)
+            } else {
+                0
+            };
+            hash::hash8(&hash::words8(b), n, middle, s)
+        }
+        4 => hash::hash4(&hash::words4(b), n, s),
+        _ => hash::hash2(&hash::words2(b), n, s),
     }
 }
 
@@ -170,7 +192,7 @@ fn key_hash(b: &[u8], long: bool, s: &[u64; 8]) -> u64 {
 #[allow(clippy::type_complexity)]
 fn place<'a>(
     keys: &[Key<'a>],
-    long: bool,
+    words: usize,
     seed: u64,
     buckets: usize,
     slots: usize,
@@ -178,7 +200,7 @@ fn place<'a>(
     let s = hash::seeds(seed);
     let hashes: Vec<u64> = keys
         .iter()
-        .map(|k| key_hash(k.wire.as_bytes(), long, &s))
+        .map(|k| key_hash(k.wire.as_bytes(), words, &s))
         .collect();
     // Two keys with one hash can share no bucket's pilot: try the next seed at once.
     let mut sorted = hashes.clone();
