@@ -1,0 +1,279 @@
+//! `from_code` against a hand-written `match`, strum's `EnumString` (plain and `use_phf`) and a
+//! `phf::Map`, on the same codes, in one run; then `code()`, `Display`, `Rollback` and
+//! `Redirect` against the usual ways of doing the same.
+//!
+//! Each measurement is one pass over 4,096 inputs shuffled once with a fixed seed, so that the
+//! branch predictor cannot learn the order: hits only, near misses only, and half and half.
+//! Every competitor is behind one `#[inline(never)]` call (`fixtures`), as `from_code` is for
+//! a user in another crate. Per-lookup figures are the pass's median over 4,096.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use link_errors::{Redirect, Rollback};
+
+const INPUTS: usize = 4096;
+
+/// xorshift64*.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n as u64).unwrap()
+    }
+
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            v.swap(i, self.below(i + 1));
+        }
+    }
+}
+
+/// A string that is not a code but close to one: one character changed (same length, shared
+/// prefix and suffix), and for specs of varied lengths also one dropped, one added, or a
+/// word of another code swapped in.
+fn near_miss(rng: &mut Rng, codes: &[&str], known: &HashSet<&str>, same_length: bool) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+    loop {
+        let code = codes[rng.below(codes.len())].as_bytes();
+        let mut m = code.to_vec();
+        match if same_length { 0 } else { rng.below(4) } {
+            0 | 1 => {
+                let i = rng.below(m.len());
+                m[i] = ALPHABET[rng.below(ALPHABET.len())];
+            }
+            2 if m.len() > 1 => {
+                m.remove(rng.below(m.len()));
+            }
+            _ => {
+                let other = codes[rng.below(codes.len())].as_bytes();
+                let cut = rng.below(m.len().min(other.len()));
+                m.truncate(cut);
+                m.extend_from_slice(&other[cut..]);
+            }
+        }
+        let m = String::from_utf8(m).unwrap();
+        if !known.contains(m.as_str()) {
+            return m;
+        }
+    }
+}
+
+/// Hits, misses and the two mixed, each shuffled.
+fn inputs(codes: &[&'static str], seed: u64) -> [(&'static str, Vec<String>); 3] {
+    let mut rng = Rng(seed);
+    let known: HashSet<&str> = codes.iter().copied().collect();
+    let same_length = codes.iter().all(|c| c.len() == codes[0].len());
+    let hits: Vec<String> = (0..INPUTS)
+        .map(|_| codes[rng.below(codes.len())].to_string())
+        .collect();
+    let misses: Vec<String> = (0..INPUTS)
+        .map(|_| near_miss(&mut rng, codes, &known, same_length))
+        .collect();
+    let mut mixed: Vec<String> = hits[..INPUTS / 2]
+        .iter()
+        .chain(&misses[..INPUTS / 2])
+        .cloned()
+        .collect();
+    rng.shuffle(&mut mixed);
+    [("hit", hits), ("miss", misses), ("mixed", mixed)]
+}
+
+/// One competitor: a pass over the inputs, summing the variants' positions so that nothing is
+/// optimised away.
+macro_rules! pass {
+    ($group:expr, $name:literal, $inputs:expr, $f:path) => {
+        $group.bench_function($name, |b| {
+            b.iter(|| {
+                let mut acc = 0usize;
+                for s in $inputs {
+                    acc = acc.wrapping_add(match $f(black_box(s.as_str())) {
+                        Some(e) => e as usize + 1,
+                        None => 0,
+                    });
+                }
+                acc
+            });
+        });
+    };
+}
+
+macro_rules! lookup {
+    ($c:expr, $m:ident) => {{
+        use fixtures::$m as m;
+        use fixtures_ours::$m as o;
+        let codes: Vec<&'static str> = o::E::CODES.to_vec();
+        // Every competitor agrees with every other on every input before it is timed.
+        for (kind, inputs) in inputs(&codes, 7) {
+            for s in &inputs {
+                let want = o::ours(s).map(|e| e as usize);
+                assert_eq!(m::hand(s).map(|e| e as usize), want, "{s}");
+                assert_eq!(m::strum(s).map(|e| e as usize), want, "{s}");
+                assert_eq!(m::strum_phf(s).map(|e| e as usize), want, "{s}");
+                assert_eq!(m::phf(s).map(|e| e as usize), want, "{s}");
+            }
+            let mut g = $c.benchmark_group(format!("from_code-{}-{kind}", stringify!($m)));
+            g.throughput(Throughput::Elements(INPUTS as u64));
+            pass!(g, "link-errors", &inputs, o::ours);
+            pass!(g, "match", &inputs, m::hand);
+            pass!(g, "strum", &inputs, m::strum);
+            pass!(g, "strum-phf", &inputs, m::strum_phf);
+            pass!(g, "phf-map", &inputs, m::phf);
+            g.finish();
+        }
+    }};
+}
+
+fn from_code(c: &mut Criterion) {
+    lookup!(c, flanks7);
+    lookup!(c, varied7);
+    lookup!(c, fixed7);
+    lookup!(c, varied1k);
+    lookup!(c, fixed1k);
+    lookup!(c, varied10k);
+    lookup!(c, fixed10k);
+}
+
+/// `code()` and `Display` into a reused `String`, against strum's `AsRefStr` and `Display`.
+macro_rules! api {
+    ($c:expr, $m:ident) => {{
+        use fixtures::VariantArray as _;
+        use fixtures::$m as m;
+        use fixtures_ours::$m as o;
+        let mut rng = Rng(11);
+        let picks: Vec<usize> = (0..INPUTS).map(|_| rng.below(o::E::COUNT)).collect();
+        let ours: Vec<o::E> = picks.iter().map(|&i| o::E::ALL[i]).collect();
+        let strum: Vec<m::S> = picks.iter().map(|&i| m::S::VARIANTS[i]).collect();
+        let mut g = $c.benchmark_group(format!("code-{}", stringify!($m)));
+        g.throughput(Throughput::Elements(INPUTS as u64));
+        g.bench_function("link-errors", |b| {
+            b.iter(|| {
+                ours.iter()
+                    .map(|e| black_box(*e).code().len())
+                    .sum::<usize>()
+            })
+        });
+        g.bench_function("strum", |b| {
+            b.iter(|| {
+                strum
+                    .iter()
+                    .map(|e| AsRef::<str>::as_ref(black_box(e)).len())
+                    .sum::<usize>()
+            })
+        });
+        g.finish();
+        let mut g = $c.benchmark_group(format!("display-{}", stringify!($m)));
+        g.throughput(Throughput::Elements(INPUTS as u64));
+        let mut buf = String::with_capacity(256);
+        g.bench_function("link-errors", |b| {
+            b.iter(|| {
+                let mut n = 0;
+                for e in &ours {
+                    buf.clear();
+                    write!(buf, "{}", black_box(e)).unwrap();
+                    n += buf.len();
+                }
+                n
+            })
+        });
+        g.bench_function("strum", |b| {
+            b.iter(|| {
+                let mut n = 0;
+                for e in &strum {
+                    buf.clear();
+                    write!(buf, "{}", black_box(e)).unwrap();
+                    n += buf.len();
+                }
+                n
+            })
+        });
+        g.finish();
+    }};
+}
+
+fn api(c: &mut Criterion) {
+    api!(c, flanks7);
+    api!(c, varied10k);
+}
+
+fn rollback(c: &mut Criterion) {
+    use fixtures_ours::flanks7::E;
+    let codes = [E::InvalidCredentials, E::InvalidSca, E::AbortedByUser];
+    let r = Rollback::only(codes);
+    let mut g = c.benchmark_group("rollback-3-codes");
+    let mut buf = String::with_capacity(256);
+    g.bench_function("link-errors-reused-string", |b| {
+        b.iter(|| {
+            buf.clear();
+            write!(buf, "{}", black_box(&r)).unwrap();
+            buf.len()
+        });
+    });
+    g.bench_function("vec-string-join", |b| {
+        b.iter(|| {
+            let v: Vec<String> = black_box(&codes)
+                .iter()
+                .map(|c| c.code().to_string())
+                .collect();
+            v.join(",").len()
+        });
+    });
+    g.bench_function("three-push-str", |b| {
+        b.iter(|| {
+            buf.clear();
+            for (i, c) in black_box(&codes).iter().enumerate() {
+                if i > 0 {
+                    buf.push(',');
+                }
+                buf.push_str(c.code());
+            }
+            buf.len()
+        });
+    });
+    g.finish();
+}
+
+fn redirect(c: &mut Criterion) {
+    use fixtures_ours::flanks7::E;
+    let input =
+        "https://app.example/callback?error=INVALID_CREDENTIALS&extraparams=value&state=a%20b";
+    let mut g = c.benchmark_group("redirect-parse");
+    g.bench_function("link-errors", |b| {
+        b.iter(|| Redirect::<E>::parse(black_box(input)).unwrap());
+    });
+    g.bench_function("url-query-pairs-vec", |b| {
+        b.iter(|| {
+            url::Url::parse(black_box(input))
+                .unwrap()
+                .query_pairs()
+                .into_owned()
+                .collect::<Vec<(String, String)>>()
+        });
+    });
+    g.finish();
+}
+
+fn quick() -> Criterion {
+    // Two cores shared with other work: short but repeated measurements.
+    Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_millis(1500))
+        .sample_size(30)
+}
+
+criterion_group! {
+    name = benches;
+    config = quick();
+    targets = from_code, api, rollback, redirect
+}
+criterion_main!(benches);

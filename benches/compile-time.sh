@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Compile time and expansion cost (issue 5), written to target/compile-time/results.tsv:
+# - `cargo build` wall time of one crate holding the same 10,000-code enum as link-errors
+#   (`ours`), with strum's EnumString + Display + AsRefStr + EnumIter (`strum`), and written by
+#   hand (`hand`), debug and release, dependencies already built (median of 3, the crate's
+#   own source touched before each build);
+# - the macro's work for that spec alone (src/bin/expand.rs), with peak memory;
+# - a cold build of link-errors (macro, codegen and every dependency) in an empty target dir.
+# Usage: benches/compile-time.sh   (run.sh runs it and then writes BENCHMARKS.md)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+work=$here/target/compile-time
+out=$work/results.tsv
+mkdir -p "$work"
+: > "$out"
+
+now() { date +%s%N; }
+median() { sort -n | sed -n 2p; }
+
+cargo build --release --quiet --manifest-path "$here/Cargo.toml" --bin gen --bin expand
+"$here/target/release/gen" "$work/crates"
+
+cd "$work/crates"
+for profile in debug release; do
+    flag=()
+    [ "$profile" = release ] && flag=(--release)
+    # Dependencies (and a first build of each crate), not timed.
+    cargo build --quiet "${flag[@]}" -p ours -p strum -p hand
+    for crate in ours strum hand; do
+        for _ in 1 2 3; do
+            touch "$crate/src/lib.rs"
+            t0=$(now)
+            cargo build --quiet "${flag[@]}" -p "$crate"
+            t1=$(now)
+            echo $(( (t1 - t0) / 1000000 ))
+        done | median | sed "s/^/build\t$profile\t$crate\t/" >> "$out"
+    done
+done
+
+# The expansion alone, 10,000 codes: time (its own report) and peak memory.
+/usr/bin/time -v "$here/target/release/expand" "$work/crates/ours/spec.toml" \
+    > "$work/expand.txt" 2> "$work/expand-time.txt"
+sed "s/^/expand\t/" "$work/expand.txt" >> "$out"
+awk -F': ' '/Maximum resident set size/ { print "expand\tpeak_rss_kb\t" $2 }' \
+    "$work/expand-time.txt" >> "$out"
+
+# Cold build of link-errors with its macro and every dependency (skipped with QUICK=--quick).
+cd "$root"
+[ "${QUICK:-}" = --quick ] || for profile in debug release; do
+    flag=()
+    [ "$profile" = release ] && flag=(--release)
+    rm -rf "$work/cold"
+    t0=$(now)
+    CARGO_TARGET_DIR="$work/cold" cargo build --quiet "${flag[@]}" -p link-errors
+    t1=$(now)
+    echo -e "cold\t$profile\tlink-errors\t$(( (t1 - t0) / 1000000 ))" >> "$out"
+done
+rm -rf "$work/cold"
+{
+    echo -e "env\trustc\t$(rustc --version)"
+    echo -e "env\tcpu\t$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+    echo -e "env\tcores\t$(nproc)"
+    echo -e "env\tsyn_versions\t$(cargo tree -e normal,build --prefix none 2>/dev/null | grep -o '^syn v[0-9.]*' | sort -u | tr '\n' ' ')"
+} >> "$out"
+cat "$out"

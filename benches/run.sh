@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Every benchmark of issue 5, then BENCHMARKS.md at the repository root.
+#   benches/run.sh           criterion (all groups), compile time, expansion, cold builds
+#   benches/run.sh --quick   the same without the cold builds of link-errors
+# Run it on an otherwise idle machine: the figures are only comparable within one run.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+cd "$here"
+cargo build --release --benches --bins
+cargo bench --bench lookup -- --noplot
+QUICK=${1:-} ./compile-time.sh
+cargo run --release --quiet --bin report

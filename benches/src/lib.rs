@@ -1,0 +1,1 @@
+//! Benchmarks of link-errors; see `benches/lookup.rs` and `run.sh`.
