@@ -26,12 +26,12 @@ for profile in debug release; do
     flag=()
     [ "$profile" = release ] && flag=(--release)
     # Dependencies (and a first build of each crate), not timed.
-    cargo build --quiet "${flag[@]}" -p ours -p strum -p hand
+    cargo build --quiet "${flag[@]}" -p bench-ours -p bench-strum -p bench-hand
     for crate in ours strum hand; do
         for _ in 1 2 3; do
             touch "$crate/src/lib.rs"
             t0=$(now)
-            cargo build --quiet "${flag[@]}" -p "$crate"
+            cargo build --quiet "${flag[@]}" -p "bench-$crate"
             t1=$(now)
             echo $(( (t1 - t0) / 1000000 ))
         done | median | sed "s/^/build\t$profile\t$crate\t/" >> "$out"

@@ -26,6 +26,7 @@ fn main() {
         "[workspace]\nmembers = [\"ours\", \"strum\", \"hand\"]\nresolver = \"3\"\n",
     );
     let manifest = |name: &str, dep: &str| {
+        let name = format!("bench-{name}");
         format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{dep}\n"
         )
