@@ -117,6 +117,8 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             ::core::cmp::PartialOrd,
             ::core::cmp::Ord
         )]
+        // The vendor names the codes; a shared prefix or suffix is not the user's to fix.
+        #[allow(clippy::enum_variant_names)]
         #vis enum #ident {
             #(#variant_defs,)*
         }

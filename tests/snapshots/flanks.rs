@@ -10,6 +10,7 @@
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
+#[allow(clippy::enum_variant_names)]
 pub enum LinkError {
     /// The provided credentials are invalid.
     ///
@@ -213,24 +214,82 @@ impl LinkError {
     /// The code for a wire string: exact and case-sensitive; aliases accepted.
     #[must_use]
     pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-        match code {
-            "INVALID_CREDENTIALS" => {
-                ::core::option::Option::Some(Self::InvalidCredentials)
-            }
-            "INVALID_SCA" => ::core::option::Option::Some(Self::InvalidSca),
-            "CREDENTIALS_ALREADY_EXIST" => {
-                ::core::option::Option::Some(Self::CredentialsAlreadyExist)
-            }
-            "INTERNAL_ERROR" => ::core::option::Option::Some(Self::InternalError),
-            "ABORTED_BY_USER" => ::core::option::Option::Some(Self::AbortedByUser),
-            "SCA_TYPE_NOT_ALLOWED" => {
-                ::core::option::Option::Some(Self::ScaTypeNotAllowed)
-            }
-            "USER_INTERACTION_NEEDED" => {
-                ::core::option::Option::Some(Self::UserInteractionNeeded)
-            }
-            _ => ::core::option::Option::None,
+        #[inline(always)]
+        fn __w8(
+            b: &[::core::primitive::u8],
+            o: ::core::primitive::usize,
+        ) -> ::core::primitive::u64 {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(&b[o..o + 8]);
+            ::core::primitive::u64::from_le_bytes(a)
         }
+        #[inline(always)]
+        fn __small(b: &[::core::primitive::u8]) -> ::core::primitive::u64 {
+            let n = b.len();
+            if n >= 4 {
+                let mut a = [0u8; 4];
+                a.copy_from_slice(&b[..4]);
+                let mut z = [0u8; 4];
+                z.copy_from_slice(&b[n - 4..]);
+                (::core::primitive::u32::from_le_bytes(a) as ::core::primitive::u64)
+                    | ((::core::primitive::u32::from_le_bytes(z)
+                        as ::core::primitive::u64) << 32)
+            } else if n > 0 {
+                (b[0] as ::core::primitive::u64)
+                    | ((b[n / 2] as ::core::primitive::u64) << 8)
+                    | ((b[n - 1] as ::core::primitive::u64) << 16)
+            } else {
+                0
+            }
+        }
+        #[inline(always)]
+        fn __fold(
+            a: ::core::primitive::u64,
+            b: ::core::primitive::u64,
+        ) -> ::core::primitive::u64 {
+            let p = (a as ::core::primitive::u128) * (b as ::core::primitive::u128);
+            (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
+        }
+        #[inline(always)]
+        fn __words(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 4] {
+            let n = b.len();
+            if n >= 8 {
+                let o1 = if n < 16 { n - 8 } else { 8 };
+                [__w8(b, 0), __w8(b, o1), __w8(b, n - 8 - o1), __w8(b, n - 8)]
+            } else {
+                [__small(b), 0, 0, 0]
+            }
+        }
+        let __b = code.as_bytes();
+        let __n = __b.len();
+        if __n.wrapping_sub(11usize) > 14usize {
+            return ::core::option::Option::None;
+        }
+        let __x = __words(__b);
+        let __h: ::core::primitive::u64 = __fold(
+            __x[0] ^ 14180207640020093695u64,
+            __x[1] ^ 6063221543909367921u64,
+        )
+            ^ __fold(
+                __x[2] ^ 11674071465944544456u64,
+                __x[3] ^ 5378838118255245427u64 ^ (__n as ::core::primitive::u64),
+            );
+        let __p: ::core::primitive::u64 = 0u64;
+        let __s = ((((__h >> 32) ^ (__p.wrapping_mul(11400714819323198485u64) >> 32))
+            * 16u64) >> 32) as ::core::primitive::usize;
+        static __ENTRIES: [::core::primitive::u8; 640usize] = *b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ABORTED__BY_USERABORTED__BY_USER\x0F\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0INVALID_CREDENTIALID_CREDENTIALS\x13\0\0\0\0\0\0\0INVALID_ALID_SCAINVALID_ALID_SCA\x0B\0\0\0\x01\0\0\0INTERNALAL_ERRORINTERNALAL_ERROR\x0E\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0SCA_TYPE_NOT_ALLTYPE_NOT_ALLOWED\x14\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0CREDENTIALS_ALRELS_ALREADY_EXIST\x19\0\0\0\x02\0\0\0USER_INTERACTIONTERACTION_NEEDED\x17\0\0\0\x06\0\0\0";
+        let __e = &__ENTRIES[__s * 40usize..__s * 40usize + 40usize];
+        let __meta = __w8(__e, 32usize);
+        let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as ::core::primitive::u64))
+            | (__w8(__e, 0usize) ^ __x[0usize]) | (__w8(__e, 8usize) ^ __x[1usize])
+            | (__w8(__e, 16usize) ^ __x[2usize]) | (__w8(__e, 24usize) ^ __x[3usize]);
+        let __i = (__meta >> 32) as ::core::primitive::usize;
+        let __v = Self::ALL[__i];
+        ::core::hint::select_unpredictable(
+            __diff == 0,
+            ::core::option::Option::Some(__v),
+            ::core::option::Option::None,
+        )
     }
 }
 const _: () = {

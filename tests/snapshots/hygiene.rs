@@ -10,6 +10,7 @@
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
+#[allow(clippy::enum_variant_names)]
 pub enum Status {
     /// Not an error at all.
     ///
@@ -163,15 +164,72 @@ impl Status {
     /// The code for a wire string: exact and case-sensitive; aliases accepted.
     #[must_use]
     pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-        match code {
-            "OK" => ::core::option::Option::Some(Self::Ok),
-            "SOME" => ::core::option::Option::Some(Self::Some),
-            "NONE" => ::core::option::Option::Some(Self::None),
-            "ERR" => ::core::option::Option::Some(Self::Err),
-            "RESULT" => ::core::option::Option::Some(Self::Result),
-            "ERROR" => ::core::option::Option::Some(Self::Error),
-            _ => ::core::option::Option::None,
+        #[inline(always)]
+        fn __w8(
+            b: &[::core::primitive::u8],
+            o: ::core::primitive::usize,
+        ) -> ::core::primitive::u64 {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(&b[o..o + 8]);
+            ::core::primitive::u64::from_le_bytes(a)
         }
+        #[inline(always)]
+        fn __small(b: &[::core::primitive::u8]) -> ::core::primitive::u64 {
+            let n = b.len();
+            if n >= 4 {
+                let mut a = [0u8; 4];
+                a.copy_from_slice(&b[..4]);
+                let mut z = [0u8; 4];
+                z.copy_from_slice(&b[n - 4..]);
+                (::core::primitive::u32::from_le_bytes(a) as ::core::primitive::u64)
+                    | ((::core::primitive::u32::from_le_bytes(z)
+                        as ::core::primitive::u64) << 32)
+            } else if n > 0 {
+                (b[0] as ::core::primitive::u64)
+                    | ((b[n / 2] as ::core::primitive::u64) << 8)
+                    | ((b[n - 1] as ::core::primitive::u64) << 16)
+            } else {
+                0
+            }
+        }
+        #[inline(always)]
+        fn __fold(
+            a: ::core::primitive::u64,
+            b: ::core::primitive::u64,
+        ) -> ::core::primitive::u64 {
+            let p = (a as ::core::primitive::u128) * (b as ::core::primitive::u128);
+            (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
+        }
+        #[inline(always)]
+        fn __words(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 2] {
+            let n = b.len();
+            if n >= 8 { [__w8(b, 0), __w8(b, n - 8)] } else { [__small(b), 0] }
+        }
+        let __b = code.as_bytes();
+        let __n = __b.len();
+        if __n.wrapping_sub(2usize) > 4usize {
+            return ::core::option::Option::None;
+        }
+        let __x = __words(__b);
+        let __h: ::core::primitive::u64 = __fold(
+            __x[0] ^ 10451216379200822465u64,
+            __x[1] ^ 13757245211066428519u64 ^ (__n as ::core::primitive::u64),
+        );
+        let __p: ::core::primitive::u64 = 0u64;
+        let __s = ((((__h >> 32) ^ (__p.wrapping_mul(11400714819323198485u64) >> 32))
+            * 16u64) >> 32) as ::core::primitive::usize;
+        static __ENTRIES: [::core::primitive::u8; 256usize] = *b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0NONENONE\x04\0\0\0\x02\0\0\0SOMESOME\x04\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0OKK\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ERRORROR\x05\0\0\0\x05\0\0\0RESUSULT\x06\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ERR\0\0\0\0\0\x03\0\0\0\x03\0\0\0";
+        let __e = &__ENTRIES[__s * 16usize..__s * 16usize + 16usize];
+        let __meta = __w8(__e, 8usize);
+        let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as ::core::primitive::u64))
+            | (__w8(__e, 0usize) ^ __x[0usize]);
+        let __i = (__meta >> 32) as ::core::primitive::usize;
+        let __v = Self::ALL[__i];
+        ::core::hint::select_unpredictable(
+            __diff == 0,
+            ::core::option::Option::Some(__v),
+            ::core::option::Option::None,
+        )
     }
 }
 const _: () = {

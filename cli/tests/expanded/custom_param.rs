@@ -10,6 +10,7 @@
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
+#[allow(clippy::enum_variant_names)]
 pub enum LinkError {
     /// Access was denied.
     ///

@@ -10,6 +10,7 @@
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
+#[allow(clippy::enum_variant_names)]
 pub enum LinkError {
     /// The request is missing a parameter or is otherwise malformed.
     ///
