@@ -10,7 +10,7 @@ use std::collections::hash_map::Entry;
 
 use heck::ToUpperCamelCase;
 
-use crate::diag::{Diagnostic, Location};
+use crate::diag::{Diagnostic, LineStarts};
 use crate::model::{ErrorDef, Link, ScreenDef, Spec};
 use crate::raw::{RawError, RawLink, RawScreen, RawSpec, Sp};
 
@@ -33,6 +33,7 @@ const ASSOCIATED: &[&str] = &[
 ];
 
 pub fn check(source: &str, raw: RawSpec, diags: &mut Vec<Diagnostic>) -> Spec {
+    let lines = LineStarts::new(source);
     let link = check_link(raw.link, diags);
     // A spec without codes generates an enum nothing can be done with.
     if raw.errors.is_empty() {
@@ -49,7 +50,7 @@ pub fn check(source: &str, raw: RawSpec, diags: &mut Vec<Diagnostic>) -> Spec {
     for (i, e) in raw.errors.into_iter().enumerate() {
         let what = format!("[[error]] #{}", i + 1);
         if let Some(def) = check_error(
-            source,
+            &lines,
             &what,
             e,
             &mut wires,
@@ -73,7 +74,7 @@ pub fn check(source: &str, raw: RawSpec, diags: &mut Vec<Diagnostic>) -> Spec {
             .help("rename the code, or set a different `rollback_all` in `[link]`"),
         );
     }
-    let screens = check_screens(source, raw.screens, diags);
+    let screens = check_screens(&lines, raw.screens, diags);
     Spec {
         link,
         errors,
@@ -83,7 +84,7 @@ pub fn check(source: &str, raw: RawSpec, diags: &mut Vec<Diagnostic>) -> Spec {
 
 #[allow(clippy::too_many_lines)] // One rule after another, in the order of the keys.
 fn check_error(
-    source: &str,
+    lines: &LineStarts,
     what: &str,
     e: RawError,
     wires: &mut HashMap<String, Sp<()>>,
@@ -240,7 +241,7 @@ fn check_error(
         return None;
     }
     Some(ErrorDef {
-        line: Location::of(source, code.span.start).line,
+        line: lines.line(code.span.start),
         code: code.value,
         message: message?.value,
         variant: variant?.value,
@@ -342,7 +343,11 @@ fn check_link(raw: RawLink, diags: &mut Vec<Diagnostic>) -> Link {
     }
 }
 
-fn check_screens(source: &str, raw: Vec<RawScreen>, diags: &mut Vec<Diagnostic>) -> Vec<ScreenDef> {
+fn check_screens(
+    lines: &LineStarts,
+    raw: Vec<RawScreen>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<ScreenDef> {
     let mut names: HashMap<String, std::ops::Range<usize>> = HashMap::new();
     let mut screens = Vec::new();
     for (i, s) in raw.into_iter().enumerate() {
@@ -367,7 +372,7 @@ fn check_screens(source: &str, raw: Vec<RawScreen>, diags: &mut Vec<Diagnostic>)
             }
         }
         if let (Some(name), Some(text), true) = (name, text, diags.len() == before) {
-            let line = Location::of(source, name.span.start).line;
+            let line = lines.line(name.span.start);
             screens.push(ScreenDef {
                 name: name.value,
                 title: title.map(|t| t.value),

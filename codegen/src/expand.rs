@@ -52,18 +52,31 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     });
     let codes = spec.errors.iter().map(|e| &e.code);
     let messages = spec.errors.iter().map(|e| &e.message);
-    let aliases = spec.errors.iter().map(|e| {
-        let a = &e.aliases;
-        quote!(&[#(#a),*])
-    });
-    let screens = spec.errors.iter().map(|e| match &e.screen_text {
-        Some(text) => {
+    // Aliases and screens are sparse: one arm per code that has them, not a table of N
+    // mostly-empty entries for the compiler to type-check.
+    let with_aliases = spec
+        .errors
+        .iter()
+        .zip(&variants)
+        .filter(|(e, _)| !e.aliases.is_empty());
+    let alias_arms: Vec<_> = with_aliases
+        .map(|(e, v)| {
+            let a = &e.aliases;
+            quote!(Self::#v => &[#(#a),*])
+        })
+        .collect();
+    let aliases = sparse_match(&alias_arms, &quote!(&[]));
+    let with_screens = spec.errors.iter().zip(&variants);
+    let screen_arms: Vec<_> = with_screens
+        .filter_map(|(e, v)| {
+            let text = e.screen_text.as_ref()?;
             let code = &e.code;
             let title = opt_str(e.screen_title.as_deref());
-            quote!(#option::Some(#rt::Screen::__new(#code, #title, #text)))
-        }
-        None => quote!(#option::None),
-    });
+            Some(quote!(Self::#v => #option::Some(const { &#rt::Screen::__new(#code, #title, #text) })))
+        })
+        .collect();
+    let screen = sparse_match(&screen_arms, &quote!(#option::None));
+    let names = variants.iter().map(ToString::to_string);
     let screen_only = spec.screens.iter().map(|s| {
         let (name, text) = (&s.name, &s.text);
         let title = opt_str(s.title.as_deref());
@@ -110,7 +123,6 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
-            ::core::fmt::Debug,
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
             ::core::hash::Hash,
@@ -170,16 +182,14 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             #[inline]
             #[must_use]
             pub const fn aliases(self) -> &'static [&'static #str_] {
-                const ALIASES: [&[&#str_]; #count] = [#(#aliases),*];
-                ALIASES[self.index()]
+                #aliases
             }
 
             /// What the vendor's page shows for this error, if the spec says.
             #[inline]
             #[must_use]
             pub const fn screen(self) -> #option<&'static #rt::Screen> {
-                static SCREENS: [#option<#rt::Screen>; #count] = [#(#screens),*];
-                SCREENS[self.index()].as_ref()
+                #screen
             }
 
             /// The heading the vendor's page shows for this error, if the spec says.
@@ -211,6 +221,19 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
 
         const _: () = {
             #track
+
+            // As derived (the variant's name), from a table: a derived `Debug` is an N-arm match
+            // that costs the compiler more than everything else here at 10,000 codes.
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    // rustc leaves `#[automatically_derived]` `Debug` impls out of dead-code
+                    // analysis, so it would call this table unused in code written to disk.
+                    #[allow(dead_code)]
+                    const NAMES: [&#str_; #count] = [#(#names),*];
+                    f.write_str(NAMES[self.index()])
+                }
+            }
 
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
@@ -288,6 +311,21 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
 
             #rt::impl_serde!(#ident);
         };
+    }
+}
+
+/// `match self { arms, _ => default }` for the codes that have a value, or just `default`
+/// when none has (a lone wildcard arm is noise).
+fn sparse_match(arms: &[TokenStream], default: &TokenStream) -> TokenStream {
+    if arms.is_empty() {
+        return default.clone();
+    }
+    quote! {
+        #[allow(unreachable_patterns)] // every code may have one
+        match self {
+            #(#arms,)*
+            _ => #default,
+        }
     }
 }
 

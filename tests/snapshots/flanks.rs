@@ -3,7 +3,6 @@
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -141,16 +140,7 @@ impl LinkError {
     #[inline]
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        const ALIASES: [&[&::core::primitive::str]; 7] = [
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-            &[],
-        ];
-        ALIASES[self.index()]
+        &[]
     }
     /// What the vendor's page shows for this error, if the spec says.
     #[inline]
@@ -158,36 +148,37 @@ impl LinkError {
     pub const fn screen(
         self,
     ) -> ::core::option::Option<&'static ::link_errors::__private_v0_1::Screen> {
-        static SCREENS: [::core::option::Option<
-            ::link_errors::__private_v0_1::Screen,
-        >; 7] = [
-            ::core::option::Option::Some(
-                ::link_errors::__private_v0_1::Screen::__new(
-                    "INVALID_CREDENTIALS",
-                    ::core::option::Option::Some("Invalid credentials"),
-                    "Credentials provided might be invalid, user must review introduced credentials.",
-                ),
-            ),
-            ::core::option::Option::Some(
-                ::link_errors::__private_v0_1::Screen::__new(
-                    "INVALID_SCA",
-                    ::core::option::Option::Some("Authorization failed"),
-                    "Log in 2FA value (sms, otp, token...) introduced is incorrect.",
-                ),
-            ),
-            ::core::option::Option::Some(
-                ::link_errors::__private_v0_1::Screen::__new(
-                    "CREDENTIALS_ALREADY_EXIST",
-                    ::core::option::Option::Some("Duplicated credentials"),
-                    "To avoid session collisions, credentials must be unique per company in the system. This error is generated when the introduced credentials had already been connected.\n\nIf you want the user to be able to connect the same credentials multiple times, please contact the support team. Please note that by enabling this option Flanks will only retrieve information from the bank if the credentials are entered for the first time.",
-                ),
-            ),
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-        ];
-        SCREENS[self.index()].as_ref()
+        #[allow(unreachable_patterns)]
+        match self {
+            Self::InvalidCredentials => {
+                ::core::option::Option::Some(const {
+                    &::link_errors::__private_v0_1::Screen::__new(
+                        "INVALID_CREDENTIALS",
+                        ::core::option::Option::Some("Invalid credentials"),
+                        "Credentials provided might be invalid, user must review introduced credentials.",
+                    )
+                })
+            }
+            Self::InvalidSca => {
+                ::core::option::Option::Some(const {
+                    &::link_errors::__private_v0_1::Screen::__new(
+                        "INVALID_SCA",
+                        ::core::option::Option::Some("Authorization failed"),
+                        "Log in 2FA value (sms, otp, token...) introduced is incorrect.",
+                    )
+                })
+            }
+            Self::CredentialsAlreadyExist => {
+                ::core::option::Option::Some(const {
+                    &::link_errors::__private_v0_1::Screen::__new(
+                        "CREDENTIALS_ALREADY_EXIST",
+                        ::core::option::Option::Some("Duplicated credentials"),
+                        "To avoid session collisions, credentials must be unique per company in the system. This error is generated when the introduced credentials had already been connected.\n\nIf you want the user to be able to connect the same credentials multiple times, please contact the support team. Please note that by enabling this option Flanks will only retrieve information from the bank if the credentials are entered for the first time.",
+                    )
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
     /// The heading the vendor's page shows for this error, if the spec says.
     #[inline]
@@ -293,6 +284,22 @@ impl LinkError {
     }
 }
 const _: () = {
+    #[automatically_derived]
+    impl ::core::fmt::Debug for LinkError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            #[allow(dead_code)]
+            const NAMES: [&::core::primitive::str; 7] = [
+                "InvalidCredentials",
+                "InvalidSca",
+                "CredentialsAlreadyExist",
+                "InternalError",
+                "AbortedByUser",
+                "ScaTypeNotAllowed",
+                "UserInteractionNeeded",
+            ];
+            f.write_str(NAMES[self.index()])
+        }
+    }
     #[automatically_derived]
     impl ::core::fmt::Display for LinkError {
         /// The code's message.

@@ -3,7 +3,6 @@
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -118,8 +117,7 @@ impl Status {
     #[inline]
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        const ALIASES: [&[&::core::primitive::str]; 6] = [&[], &[], &[], &[], &[], &[]];
-        ALIASES[self.index()]
+        &[]
     }
     /// What the vendor's page shows for this error, if the spec says.
     #[inline]
@@ -127,17 +125,7 @@ impl Status {
     pub const fn screen(
         self,
     ) -> ::core::option::Option<&'static ::link_errors::__private_v0_1::Screen> {
-        static SCREENS: [::core::option::Option<
-            ::link_errors::__private_v0_1::Screen,
-        >; 6] = [
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-        ];
-        SCREENS[self.index()].as_ref()
+        ::core::option::Option::None
     }
     /// The heading the vendor's page shows for this error, if the spec says.
     #[inline]
@@ -233,6 +221,21 @@ impl Status {
     }
 }
 const _: () = {
+    #[automatically_derived]
+    impl ::core::fmt::Debug for Status {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            #[allow(dead_code)]
+            const NAMES: [&::core::primitive::str; 6] = [
+                "Ok",
+                "Some",
+                "None",
+                "Err",
+                "Result",
+                "Error",
+            ];
+            f.write_str(NAMES[self.index()])
+        }
+    }
     #[automatically_derived]
     impl ::core::fmt::Display for Status {
         /// The code's message.

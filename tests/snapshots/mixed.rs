@@ -3,7 +3,6 @@
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -110,14 +109,11 @@ impl ApiError {
     #[inline]
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        const ALIASES: [&[&::core::primitive::str]; 5] = [
-            &["bad_request"],
-            &[],
-            &[],
-            &[],
-            &[],
-        ];
-        ALIASES[self.index()]
+        #[allow(unreachable_patterns)]
+        match self {
+            Self::InvalidRequest => &["bad_request"],
+            _ => &[],
+        }
     }
     /// What the vendor's page shows for this error, if the spec says.
     #[inline]
@@ -125,16 +121,7 @@ impl ApiError {
     pub const fn screen(
         self,
     ) -> ::core::option::Option<&'static ::link_errors::__private_v0_1::Screen> {
-        static SCREENS: [::core::option::Option<
-            ::link_errors::__private_v0_1::Screen,
-        >; 5] = [
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-        ];
-        SCREENS[self.index()].as_ref()
+        ::core::option::Option::None
     }
     /// The heading the vendor's page shows for this error, if the spec says.
     #[inline]
@@ -230,6 +217,20 @@ impl ApiError {
     }
 }
 const _: () = {
+    #[automatically_derived]
+    impl ::core::fmt::Debug for ApiError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            #[allow(dead_code)]
+            const NAMES: [&::core::primitive::str; 5] = [
+                "InvalidRequest",
+                "OauthError",
+                "Timeout",
+                "NotFound",
+                "OldCode",
+            ];
+            f.write_str(NAMES[self.index()])
+        }
+    }
     #[automatically_derived]
     impl ::core::fmt::Display for ApiError {
         /// The code's message.

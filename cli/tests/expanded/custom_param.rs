@@ -3,7 +3,6 @@
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -93,8 +92,7 @@ impl LinkError {
     #[inline]
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        const ALIASES: [&[&::core::primitive::str]; 3] = [&[], &[], &[]];
-        ALIASES[self.index()]
+        &[]
     }
     /// What the vendor's page shows for this error, if the spec says.
     #[inline]
@@ -102,20 +100,19 @@ impl LinkError {
     pub const fn screen(
         self,
     ) -> ::core::option::Option<&'static ::link_errors::__private_v0_1::Screen> {
-        static SCREENS: [::core::option::Option<
-            ::link_errors::__private_v0_1::Screen,
-        >; 3] = [
-            ::core::option::Option::None,
-            ::core::option::Option::Some(
-                ::link_errors::__private_v0_1::Screen::__new(
-                    "EXPIRED",
-                    ::core::option::Option::Some("Session expired"),
-                    "Your session expired. Please start again.",
-                ),
-            ),
-            ::core::option::Option::None,
-        ];
-        SCREENS[self.index()].as_ref()
+        #[allow(unreachable_patterns)]
+        match self {
+            Self::Expired => {
+                ::core::option::Option::Some(const {
+                    &::link_errors::__private_v0_1::Screen::__new(
+                        "EXPIRED",
+                        ::core::option::Option::Some("Session expired"),
+                        "Your session expired. Please start again.",
+                    )
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
     /// The heading the vendor's page shows for this error, if the spec says.
     #[inline]
@@ -211,6 +208,14 @@ impl LinkError {
     }
 }
 const _: () = {
+    #[automatically_derived]
+    impl ::core::fmt::Debug for LinkError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            #[allow(dead_code)]
+            const NAMES: [&::core::primitive::str; 3] = ["Denied", "Expired", "Quit"];
+            f.write_str(NAMES[self.index()])
+        }
+    }
     #[automatically_derived]
     impl ::core::fmt::Display for LinkError {
         /// The code's message.

@@ -3,7 +3,6 @@
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
@@ -114,14 +113,11 @@ impl LinkError {
     #[inline]
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-        const ALIASES: [&[&::core::primitive::str]; 5] = [
-            &["bad_request"],
-            &[],
-            &[],
-            &[],
-            &[],
-        ];
-        ALIASES[self.index()]
+        #[allow(unreachable_patterns)]
+        match self {
+            Self::InvalidRequest => &["bad_request"],
+            _ => &[],
+        }
     }
     /// What the vendor's page shows for this error, if the spec says.
     #[inline]
@@ -129,22 +125,19 @@ impl LinkError {
     pub const fn screen(
         self,
     ) -> ::core::option::Option<&'static ::link_errors::__private_v0_1::Screen> {
-        static SCREENS: [::core::option::Option<
-            ::link_errors::__private_v0_1::Screen,
-        >; 5] = [
-            ::core::option::Option::None,
-            ::core::option::Option::Some(
-                ::link_errors::__private_v0_1::Screen::__new(
-                    "access-denied",
-                    ::core::option::Option::Some("Access denied"),
-                    "You did not allow access. Start again to connect.",
-                ),
-            ),
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-            ::core::option::Option::None,
-        ];
-        SCREENS[self.index()].as_ref()
+        #[allow(unreachable_patterns)]
+        match self {
+            Self::AccessDenied => {
+                ::core::option::Option::Some(const {
+                    &::link_errors::__private_v0_1::Screen::__new(
+                        "access-denied",
+                        ::core::option::Option::Some("Access denied"),
+                        "You did not allow access. Start again to connect.",
+                    )
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
     /// The heading the vendor's page shows for this error, if the spec says.
     #[inline]
@@ -250,6 +243,20 @@ impl LinkError {
     }
 }
 const _: () = {
+    #[automatically_derived]
+    impl ::core::fmt::Debug for LinkError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            #[allow(dead_code)]
+            const NAMES: [&::core::primitive::str; 5] = [
+                "InvalidRequest",
+                "AccessDenied",
+                "ProviderFailed",
+                "TemporarilyUnavailable",
+                "Cancelled",
+            ];
+            f.write_str(NAMES[self.index()])
+        }
+    }
     #[automatically_derived]
     impl ::core::fmt::Display for LinkError {
         /// The code's message.
