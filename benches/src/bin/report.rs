@@ -233,8 +233,9 @@ fn main() {
     md.push_str("\n## Compile time\n\n");
     md.push_str(
         "`cargo build` wall time of one crate holding one 10,000-code enum (the *varied* codes \
-         above, each with its message as doc), dependencies already built; median of 3, the \
-         crate's source touched before each build (`benches/compile-time.sh`). `strum`: the \
+         above, each with its message as doc), dependencies already built; a clean build of that \
+         one crate each time (its artifacts and incremental state removed), median of 3 in \
+         debug, one run in release (`benches/compile-time.sh`). `strum`: the \
          enum with strum's `EnumString`, `Display`, `AsRefStr` and `EnumIter` derives; \
          `hand`: the enum with a hand-written `FromStr` (string `match`), `code()`, `message()` \
          and `Display`. The link-errors enum has all of that and more (`ALL`, `CODES`, \
