@@ -66,24 +66,37 @@ impl Diagnostic {
     /// The problem rendered like rustc: the file, line and column, the source line and a caret.
     pub fn render(&self, source: &str, path: &str) -> String {
         let mut out = format!("error: {}\n", self.message);
-        snippet(&mut out, source, path, &self.span, None);
+        // One gutter for the whole message, as wide as its largest line number.
+        let last = self
+            .related
+            .as_ref()
+            .map_or(0, |(_, s)| s.start)
+            .max(self.span.start);
+        let width = Location::of(source, last).line.to_string().len();
+        snippet(&mut out, source, path, &self.span, None, width);
         if let Some((label, span)) = &self.related {
-            snippet(&mut out, source, path, span, Some(label));
+            snippet(&mut out, source, path, span, Some(label), width);
         }
         if let Some(help) = &self.help {
-            let _ = writeln!(out, "  = help: {help}");
+            let _ = writeln!(out, "{} = help: {help}", " ".repeat(width));
         }
         out
     }
 }
 
-fn snippet(out: &mut String, source: &str, path: &str, span: &Range<usize>, label: Option<&str>) {
+fn snippet(
+    out: &mut String,
+    source: &str,
+    path: &str,
+    span: &Range<usize>,
+    label: Option<&str>,
+    width: usize,
+) {
     let at = Location::of(source, span.start);
     let line_start = source[..clamp(source, span.start)]
         .rfind('\n')
         .map_or(0, |i| i + 1);
     let line = source[line_start..].lines().next().unwrap_or("");
-    let width = at.line.to_string().len();
     let pad = " ".repeat(width);
     // The caret covers the span on its first line, at least one column.
     let end = clamp(source, span.end)
@@ -95,7 +108,7 @@ fn snippet(out: &mut String, source: &str, path: &str, span: &Range<usize>, labe
         .max(1);
     let _ = writeln!(out, "{pad}--> {path}:{at}");
     let _ = writeln!(out, "{pad} |");
-    let _ = writeln!(out, "{} | {line}", at.line);
+    let _ = writeln!(out, "{:>width$} | {line}", at.line);
     let _ = write!(
         out,
         "{pad} | {}{}",
