@@ -102,7 +102,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             &link.error_param,
         ];
         let reserved = &link.reserved;
-        quote!(#rt::LinkSpec::__new(#url, #(#params,)* &[#(#reserved),*]))
+        quote!(#rt::LinkSpec::new(#url, #(#params,)* &[#(#reserved),*]))
     };
     // An empty enum (a spec whose every entry failed) cannot be cast; `match self {}` is its index.
     let index = if n == 0 {

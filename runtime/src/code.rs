@@ -101,9 +101,9 @@ pub struct LinkSpec {
 }
 
 impl LinkSpec {
-    /// The `[link]` settings of a spec known only at run time, for the
-    /// [`untyped`](crate::untyped) functions; a generated enum has its own in
-    /// [`ErrorCode::LINK`]. The arguments are the fields, in order.
+    /// The `[link]` settings of a spec: generated enums build their [`ErrorCode::LINK`] with
+    /// it, and a tool that knows its spec only at run time builds one for the
+    /// [`untyped`](crate::untyped) functions. The arguments are the fields, in order.
     ///
     /// ```
     /// let link = link_errors::LinkSpec::new(None, "token", "rollback", "true", ",", "error", &[]);
@@ -111,29 +111,6 @@ impl LinkSpec {
     /// ```
     #[must_use]
     pub const fn new(
-        url: Option<&'static str>,
-        token_param: &'static str,
-        rollback_param: &'static str,
-        rollback_all: &'static str,
-        separator: &'static str,
-        error_param: &'static str,
-        reserved: &'static [&'static str],
-    ) -> Self {
-        Self::__new(
-            url,
-            token_param,
-            rollback_param,
-            rollback_all,
-            separator,
-            error_param,
-            reserved,
-        )
-    }
-
-    /// Used by generated code; the fields are public for reading.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn __new(
         url: Option<&'static str>,
         token_param: &'static str,
         rollback_param: &'static str,

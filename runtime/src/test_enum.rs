@@ -57,7 +57,7 @@ macro_rules! test_enum {
 
 test_enum! {
     Flanks: u8,
-    LinkSpec::__new(
+    LinkSpec::new(
         Some("https://platform.flanks.io/link"), "token", "rollback", "true", ",", "error", &[],
     ),
     exit Some(Flanks::AbortedByUser);
@@ -72,7 +72,7 @@ test_enum! {
 
 test_enum! {
     Spaced: u8,
-    LinkSpec::__new(
+    LinkSpec::new(
         Some("http://localhost:8080/connect?v=2"), "key", "redirect_on", "*", " ", "reason", &["state"],
     ),
     exit None;
@@ -237,7 +237,7 @@ impl ErrorCode for Big {
         "code_129",
     ];
     const LINK: &'static LinkSpec =
-        &LinkSpec::__new(None, "t", "on_error", "all", ";", "err", &["lang"]);
+        &LinkSpec::new(None, "t", "on_error", "all", ";", "err", &["lang"]);
     const EXIT_CODE: Option<Self> = Some(Big(3));
     const SCREEN_ONLY: &'static [Screen] = &[];
     type Bits = [u64; 3];

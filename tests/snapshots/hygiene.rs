@@ -290,7 +290,7 @@ const _: () = {
         const COUNT: ::core::primitive::usize = 6;
         const ALL: &[Self] = &Status::ALL;
         const CODES: &[&::core::primitive::str] = &Status::CODES;
-        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
+        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::new(
             ::core::option::Option::None,
             "token",
             "rollback",

@@ -285,7 +285,7 @@ const _: () = {
         const COUNT: ::core::primitive::usize = 5;
         const ALL: &[Self] = &ApiError::ALL;
         const CODES: &[&::core::primitive::str] = &ApiError::CODES;
-        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
+        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::new(
             ::core::option::Option::Some("https://auth.example.com/connect"),
             "token",
             "rollback",

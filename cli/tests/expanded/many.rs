@@ -1745,7 +1745,7 @@ const _: () = {
         const COUNT: ::core::primitive::usize = 150;
         const ALL: &[Self] = &LinkError::ALL;
         const CODES: &[&::core::primitive::str] = &LinkError::CODES;
-        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::__new(
+        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::new(
             ::core::option::Option::Some("https://bank.example/link"),
             "token",
             "rollback",
