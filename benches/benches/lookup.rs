@@ -219,6 +219,13 @@ fn rollback(c: &mut Criterion) {
             buf.len()
         });
     });
+    g.bench_function("link-errors-push-to", |b| {
+        b.iter(|| {
+            buf.clear();
+            black_box(&r).push_to(&mut buf);
+            buf.len()
+        });
+    });
     g.bench_function("vec-string-join", |b| {
         b.iter(|| {
             let v: Vec<String> = black_box(&codes)

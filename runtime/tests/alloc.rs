@@ -44,6 +44,9 @@ fn exercise<E: ErrorCode>(buf: &mut String) -> usize {
         write!(buf, "{r}").unwrap();
         n += buf.len();
         n += usize::from(buf.parse::<Rollback<E>>() == Ok(r));
+        buf.clear();
+        r.push_to(buf);
+        n += buf.len();
         n += usize::from(r.redirects(E::ALL[1]) || r.shows_exit_button());
     }
     n

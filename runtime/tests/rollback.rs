@@ -136,6 +136,17 @@ proptest! {
         prop_assert_eq!(parse(&r.to_string()), Ok(r));
     }
 
+    /// `push_to` appends exactly what `Display` writes.
+    #[test]
+    fn push_to_is_display(r in rollback::<Big>(), f in rollback::<LinkError>()) {
+        let mut buf = String::from("x=");
+        r.push_to(&mut buf);
+        prop_assert_eq!(buf, format!("x={r}"));
+        let mut buf = String::new();
+        f.push_to(&mut buf);
+        prop_assert_eq!(buf, f.to_string());
+    }
+
     #[test]
     fn round_trips_spaced(r in rollback::<Spaced>()) {
         prop_assert_eq!(parse(&r.to_string()), Ok(r));

@@ -204,7 +204,12 @@ fn main() {
         (
             "rollback-3-codes",
             "link-errors-reused-string",
-            "`Rollback::only(3 codes)` formatted into a reused `String`",
+            "`Rollback::only(3 codes)` formatted into a reused `String` (`write!`)",
+        ),
+        (
+            "rollback-3-codes",
+            "link-errors-push-to",
+            "the same with `Rollback::push_to` into a reused `String`",
         ),
         (
             "rollback-3-codes",
