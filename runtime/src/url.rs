@@ -422,28 +422,6 @@ mod tests {
     use crate::test_enum::{Big, Flanks, Spaced};
 
     #[test]
-    fn seed_links() {
-        use Flanks::*;
-        let link = |r| LinkUrl::<Flanks>::new("xxx").rollback(r).build().unwrap();
-        assert_eq!(
-            link(Rollback::only([InvalidCredentials])),
-            "https://platform.flanks.io/link?token=xxx&rollback=INVALID_CREDENTIALS"
-        );
-        assert_eq!(
-            link(Rollback::only([InvalidSca, InvalidCredentials])),
-            "https://platform.flanks.io/link?token=xxx&rollback=INVALID_CREDENTIALS,INVALID_SCA"
-        );
-        assert_eq!(
-            link(Rollback::all()),
-            "https://platform.flanks.io/link?token=xxx&rollback=true"
-        );
-        assert_eq!(
-            link(Rollback::none()),
-            "https://platform.flanks.io/link?token=xxx"
-        );
-    }
-
-    #[test]
     fn other_specs() {
         let url = LinkUrl::<Spaced>::new("k/1")
             .rollback(Rollback::only([Spaced::Oauth, Spaced::Denied]))
