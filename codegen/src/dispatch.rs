@@ -2,17 +2,18 @@
 //!
 //! A string `match` compares arm after arm once lengths collide (hundreds of nanoseconds at
 //! 1,000 codes of one length); rustc's length switch helps only when lengths vary, and its jump
-//! mispredicts on mixed input. Here every wire string (codes and aliases) gets its own slot of
-//! a static table (`table.rs`), and a lookup is: a length range check, the input's words (two
-//! or eight overlapping 8-byte loads, `hash.rs`), one hash, a pilot load (large specs only),
-//! one table entry (with short keys, the key's words are in it; with long ones, in a pool next
-//! to its variant index), a branch-free compare of words and length, and a select. No
-//! allocation, no `memcmp` up to 64 bytes, no runtime dependency, a few nanoseconds at 7 or
-//! 10,000 codes, hit or miss (see BENCHMARKS.md).
+//! mispredicts on mixed input. Here every wire string (code or alias) of up to 64 bytes gets its
+//! own slot of a static table (`table.rs`), and a lookup is: a length range test; a few 8-byte
+//! loads and one multiply (`hash.rs`: the generator picks the words that tell the keys apart,
+//! usually the first and the last); a pilot load (large specs only); and one slot, compared
+//! branch-free: its row holds the key as 8-byte words (keys up to 32 bytes) or as 16-byte
+//! chunks, which the compiler turns into vector compares; its length and variant sit side by
+//! side in another table. A select, not a branch, returns the variant or `None`. No allocation,
+//! no `memcmp`, no runtime dependency, a few nanoseconds at 7 or 10,000 codes, hit or miss (see
+//! BENCHMARKS.md). Codes longer than 64 bytes (rare) go to a plain `match` behind a length test.
 //!
-//! The tables are byte-string literals: one token each, so that a 10,000-code spec costs the
-//! compiler almost nothing to parse or const-evaluate (an array literal of 50,000 integers
-//! would).
+//! The rows are a byte-string literal, one token, so that a 10,000-code spec costs the compiler
+//! almost nothing to parse or const-evaluate (an array literal of 50,000 integers would).
 
 mod hash;
 mod table;
@@ -23,11 +24,11 @@ use quote::quote;
 use crate::model::Spec;
 use table::{Key, Table};
 
-/// The body of `from_code(code: &str) -> Option<Self>`.
-pub fn from_code(spec: &Spec, variants: &[Ident]) -> TokenStream {
+/// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`.
+pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream {
     debug_assert_eq!(spec.errors.len(), variants.len());
     let option = quote!(::core::option::Option);
-    let keys: Vec<Key<'_>> = spec
+    let (short, long): (Vec<Key<'_>>, Vec<Key<'_>>) = spec
         .errors
         .iter()
         .enumerate()
@@ -36,95 +37,108 @@ pub fn from_code(spec: &Spec, variants: &[Ident]) -> TokenStream {
                 .chain(&e.aliases)
                 .map(move |wire| Key { wire, index })
         })
-        .collect();
-    if keys.is_empty() {
+        .partition(|k| k.wire.len() <= hash::COVERED);
+    // Codes past `COVERED` bytes: a plain `match`, behind a length test that real input
+    // (codes of a few words) always predicts.
+    let long = (!long.is_empty()).then(|| {
+        let covered = hash::COVERED;
+        let arms = long.iter().map(|k| {
+            let (wire, v) = (k.wire, &variants[k.index]);
+            quote!(#wire => #option::Some(Self::#v),)
+        });
+        quote! {
+            if code.len() > #covered {
+                return match code {
+                    #(#arms)*
+                    _ => #option::None,
+                };
+            }
+        }
+    });
+    if short.is_empty() {
         return quote! {
+            #long
             let _ = code;
             #option::None
         };
     }
-    let table = Table::build(&keys);
-    body(&table)
+    let table = body(&Table::build(&short), ident, variants);
+    quote! {
+        #long
+        #table
+    }
 }
 
-fn body(t: &Table<'_>) -> TokenStream {
+fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
     let u8_ = quote!(::core::primitive::u8);
-    let u16_ = quote!(::core::primitive::u16);
     let u32_ = quote!(::core::primitive::u32);
     let u64_ = quote!(::core::primitive::u64);
     let usize_ = quote!(::core::primitive::usize);
     let option = quote!(::core::option::Option);
     let s = hash::seeds(t.seed);
-    let long = t.long();
-    let middle = t.max > hash::COVERED;
 
     let (min, span) = (t.min, t.max - t.min);
-    let helpers = hash::tokens::helpers(t.words(), middle.then_some(&s));
-    let words = quote!(let __x = __words(__b););
-    let hash = hash::tokens::hash(t.words(), middle, &s);
+    let (short_inputs, long_inputs) = (t.min < 8, t.max >= 8);
+    let helpers = hash::tokens::helpers(short_inputs, t.chunks > 0);
+    let words = hash::tokens::words(t.width, short_inputs, long_inputs);
+    let hash = hash::tokens::hash(&t.pick, &s);
 
-    // The pilot: a constant with one bucket, else a `u16` from the pilot table.
+    // The pilot's part of the slot (`hash::slot`): a constant with one bucket, else a `u32`
+    // from the pilot table, computed here rather than at run time.
     let nb = t.pilots.len() as u64;
-    let pilot = if t.pilots.len() == 1 {
-        let p = u64::from(t.pilots[0]);
+    let moves: Vec<u32> = t.pilots.iter().map(|&p| hash::pilot_move(p)).collect();
+    let pilot = if let [only] = moves[..] {
+        let p = u64::from(only);
         quote!(let __p: #u64_ = #p;)
     } else {
-        let bytes: Vec<u8> = t.pilots.iter().flat_map(|p| p.to_le_bytes()).collect();
+        let bytes: Vec<u8> = moves.iter().flat_map(|p| p.to_le_bytes()).collect();
         let len = Literal::usize_unsuffixed(bytes.len());
         let lit = Literal::byte_string(&bytes);
         quote! {
             static __PILOTS: [#u8_; #len] = *#lit;
             let __bk = (((__h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
-            let __p = #u16_::from_le_bytes([__PILOTS[2 * __bk], __PILOTS[2 * __bk + 1]]) as #u64_;
+            let __p = #u32_::from_le_bytes(__PILOTS.as_chunks::<4>().0[__bk]) as #u64_;
         }
     };
-    let k = hash::K;
     let m = t.slots.len() as u64;
 
-    // Hit or miss: `__diff == 0` and the variant index `__i`.
-    let check = if long {
-        let (entries, pool) = t.long_entries();
-        let (entries_len, pool_len) = (entries.len(), pool.len());
-        let (entries, pool) = (Literal::byte_string(&entries), Literal::byte_string(&pool));
-        let diff = (0..8usize).map(|i| quote!((__x[#i] ^ __y[#i])));
-        // Past 64 bytes the words do not cover the string: compare it in full too.
-        let full = middle.then(|| {
-            quote! {
-                if __n > 64 && __k != __b {
-                    __diff = 1;
-                }
-            }
-        });
+    // The slot: the key's words or chunks, its length and its variant, compared branch-free.
+    let stride = t.stride();
+    let (rows, lens) = t.entries();
+    let rows_len = rows.len();
+    let rows = Literal::byte_string(&rows);
+    let slots_len = t.slots.len();
+    let slot_variants = t.slots.iter().map(|k| &variants[k.map_or(0, |k| k.index)]);
+    // With keys of one length, the range test has checked the length, and an empty slot's
+    // row matches no input.
+    let length = (t.min != t.max).then(|| quote!(((__len as #u64_) ^ (__n as #u64_)) |));
+    // Each slot's key length and variant (the first in an empty slot), side by side: one load
+    // finds both, with no index to load first and no bounds check.
+    let slots = if t.min == t.max {
         quote! {
-            static __ENTRIES: [#u8_; #entries_len] = *#entries;
-            // Records of a `u32` variant index and the key's bytes, padded.
-            static __POOL: [#u8_; #pool_len] = *#pool;
-            let __meta = __w8(&__ENTRIES, __s * 8);
-            let __at = (__meta & 0xFFFF_FFFF) as #usize_;
-            let __rec = &__POOL[__at..__at + 4 + __n];
-            let __k = &__rec[4..];
-            let __y = __words(__k);
-            #[allow(unused_mut)]
-            let mut __diff = ((__meta >> 32) ^ (__n as #u64_)) | #(#diff)|*;
-            #full
-            let __i = #u32_::from_le_bytes([__rec[0], __rec[1], __rec[2], __rec[3]]) as #usize_;
+            static __VARIANTS: [#ident; #slots_len] = [#(#ident::#slot_variants),*];
+            let __v = __VARIANTS[__s];
         }
     } else {
-        let (words, entries) = t.short_entries();
-        let stride = (words + 1) * 8;
-        let entries_len = entries.len();
-        let entries = Literal::byte_string(&entries);
-        let diff = (0..words).map(|i| {
+        let lens = lens.iter().map(|&l| Literal::u8_unsuffixed(l));
+        quote! {
+            static __SLOTS: [(#u8_, #ident); #slots_len] = [#((#lens, #ident::#slot_variants)),*];
+            let (__len, __v) = __SLOTS[__s];
+        }
+    };
+    let diff = if t.chunks > 0 {
+        let chunks = hash::tokens::chunk_diff(t.chunks, t.width, t.short_inputs());
+        quote! {
+            #chunks
+            let __diff = #length __d;
+        }
+    } else {
+        let words = (0..t.width).map(|i| {
             let at = i * 8;
             quote!((__w8(__e, #at) ^ __x[#i]))
         });
-        let meta_at = words * 8;
         quote! {
-            static __ENTRIES: [#u8_; #entries_len] = *#entries;
-            let __e = &__ENTRIES[__s * #stride..__s * #stride + #stride];
-            let __meta = __w8(__e, #meta_at);
-            let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as #u64_)) | #(#diff)|*;
-            let __i = (__meta >> 32) as #usize_;
+            let __diff = #length #(#words)|*;
         }
     };
 
@@ -139,11 +153,17 @@ fn body(t: &Table<'_>) -> TokenStream {
         #words
         #hash
         #pilot
-        let __s = ((((__h >> 32) ^ (__p.wrapping_mul(#k) >> 32)) * #m) >> 32) as #usize_;
-        #check
-        // Read before the test, and a select, not a branch: hits and misses cost the same and
-        // mixed input does not mispredict.
-        let __v = Self::ALL[__i];
+        let __s = ((((__h >> 32) ^ __p) * #m) >> 32) as #usize_;
+        // Aligned so that no row straddles two cache lines, and chunks are aligned for vector
+        // compares.
+        #[repr(align(64))]
+        struct __Rows([#u8_; #rows_len]);
+        static __ROWS: __Rows = __Rows(*#rows);
+        let __e = &__ROWS.0[__s * #stride..__s * #stride + #stride];
+        #slots
+        #diff
+        // The variant is read before the test, and this is a select, not a branch: hits and
+        // misses cost the same and mixed input does not mispredict.
         ::core::hint::select_unpredictable(__diff == 0, #option::Some(__v), #option::None)
     }
 }

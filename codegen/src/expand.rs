@@ -110,7 +110,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     } else {
         quote!(self as #usize_)
     };
-    let from_code = dispatch::from_code(spec, &variants);
+    let from_code = dispatch::from_code(spec, ident, &variants);
     let (bits, all_bits) = bits(n);
     let track = opts.track.map(|path| {
         quote!(

@@ -215,25 +215,6 @@ impl LinkError {
             ::core::primitive::u64::from_le_bytes(a)
         }
         #[inline(always)]
-        fn __small(b: &[::core::primitive::u8]) -> ::core::primitive::u64 {
-            let n = b.len();
-            if n >= 4 {
-                let mut a = [0u8; 4];
-                a.copy_from_slice(&b[..4]);
-                let mut z = [0u8; 4];
-                z.copy_from_slice(&b[n - 4..]);
-                (::core::primitive::u32::from_le_bytes(a) as ::core::primitive::u64)
-                    | ((::core::primitive::u32::from_le_bytes(z)
-                        as ::core::primitive::u64) << 32)
-            } else if n > 0 {
-                (b[0] as ::core::primitive::u64)
-                    | ((b[n / 2] as ::core::primitive::u64) << 8)
-                    | ((b[n - 1] as ::core::primitive::u64) << 16)
-            } else {
-                0
-            }
-        }
-        #[inline(always)]
         fn __fold(
             a: ::core::primitive::u64,
             b: ::core::primitive::u64,
@@ -241,41 +222,52 @@ impl LinkError {
             let p = (a as ::core::primitive::u128) * (b as ::core::primitive::u128);
             (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
         }
-        #[inline(always)]
-        fn __words(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 4] {
-            let n = b.len();
-            if n >= 8 {
-                let o1 = if n < 16 { n - 8 } else { 8 };
-                [__w8(b, 0), __w8(b, o1), __w8(b, n - 8 - o1), __w8(b, n - 8)]
-            } else {
-                [__small(b), 0, 0, 0]
-            }
-        }
         let __b = code.as_bytes();
         let __n = __b.len();
         if __n.wrapping_sub(11usize) > 14usize {
             return ::core::option::Option::None;
         }
-        let __x = __words(__b);
+        let __x: [::core::primitive::u64; 4usize] = [
+            __w8(__b, 0),
+            __w8(__b, if 8usize < __n - 8 { 8usize } else { __n - 8 }),
+            __w8(__b, if 16usize < __n - 8 { 16usize } else { __n - 8 }),
+            __w8(__b, __n - 8),
+        ];
         let __h: ::core::primitive::u64 = __fold(
-            __x[0] ^ 14180207640020093695u64,
-            __x[1] ^ 6063221543909367921u64,
-        )
-            ^ __fold(
-                __x[2] ^ 11674071465944544456u64,
-                __x[3] ^ 5378838118255245427u64 ^ (__n as ::core::primitive::u64),
-            );
+            10451216379200822465u64 ^ __x[0usize],
+            13757245211066428519u64 ^ (__n as ::core::primitive::u64) ^ __x[3usize],
+        );
         let __p: ::core::primitive::u64 = 0u64;
-        let __s = ((((__h >> 32) ^ (__p.wrapping_mul(11400714819323198485u64) >> 32))
-            * 16u64) >> 32) as ::core::primitive::usize;
-        static __ENTRIES: [::core::primitive::u8; 640usize] = *b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ABORTED__BY_USERABORTED__BY_USER\x0F\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0INVALID_CREDENTIALID_CREDENTIALS\x13\0\0\0\0\0\0\0INVALID_ALID_SCAINVALID_ALID_SCA\x0B\0\0\0\x01\0\0\0INTERNALAL_ERRORINTERNALAL_ERROR\x0E\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0SCA_TYPE_NOT_ALLTYPE_NOT_ALLOWED\x14\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0CREDENTIALS_ALRELS_ALREADY_EXIST\x19\0\0\0\x02\0\0\0USER_INTERACTIONTERACTION_NEEDED\x17\0\0\0\x06\0\0\0";
-        let __e = &__ENTRIES[__s * 40usize..__s * 40usize + 40usize];
-        let __meta = __w8(__e, 32usize);
-        let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as ::core::primitive::u64))
-            | (__w8(__e, 0usize) ^ __x[0usize]) | (__w8(__e, 8usize) ^ __x[1usize])
-            | (__w8(__e, 16usize) ^ __x[2usize]) | (__w8(__e, 24usize) ^ __x[3usize]);
-        let __i = (__meta >> 32) as ::core::primitive::usize;
-        let __v = Self::ALL[__i];
+        let __s = ((((__h >> 32) ^ __p) * 16u64) >> 32) as ::core::primitive::usize;
+        #[repr(align(64))]
+        struct __Rows([::core::primitive::u8; 512usize]);
+        static __ROWS: __Rows = __Rows(
+            *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFUSER_INTERACTIONN_NEEDEDN_NEEDED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFINVALID_ALID_SCAALID_SCAALID_SCA\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFCREDENTIALS_ALREADY_EXISDY_EXIST\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFINVALID_CREDENTIDENTIALSDENTIALS\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFABORTED__BY_USER_BY_USER_BY_USER\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFSCA_TYPE_NOT_ALL_ALLOWED_ALLOWEDINTERNALAL_ERRORAL_ERRORAL_ERROR\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+        );
+        let __e = &__ROWS.0[__s * 32usize..__s * 32usize + 32usize];
+        static __SLOTS: [(::core::primitive::u8, LinkError); 16usize] = [
+            (255, LinkError::InvalidCredentials),
+            (23, LinkError::UserInteractionNeeded),
+            (255, LinkError::InvalidCredentials),
+            (255, LinkError::InvalidCredentials),
+            (11, LinkError::InvalidSca),
+            (255, LinkError::InvalidCredentials),
+            (25, LinkError::CredentialsAlreadyExist),
+            (255, LinkError::InvalidCredentials),
+            (19, LinkError::InvalidCredentials),
+            (255, LinkError::InvalidCredentials),
+            (15, LinkError::AbortedByUser),
+            (255, LinkError::InvalidCredentials),
+            (255, LinkError::InvalidCredentials),
+            (20, LinkError::ScaTypeNotAllowed),
+            (14, LinkError::InternalError),
+            (255, LinkError::InvalidCredentials),
+        ];
+        let (__len, __v) = __SLOTS[__s];
+        let __diff = ((__len as ::core::primitive::u64)
+            ^ (__n as ::core::primitive::u64)) | (__w8(__e, 0usize) ^ __x[0usize])
+            | (__w8(__e, 8usize) ^ __x[1usize]) | (__w8(__e, 16usize) ^ __x[2usize])
+            | (__w8(__e, 24usize) ^ __x[3usize]);
         ::core::hint::select_unpredictable(
             __diff == 0,
             ::core::option::Option::Some(__v),

@@ -188,31 +188,45 @@ impl Status {
             let p = (a as ::core::primitive::u128) * (b as ::core::primitive::u128);
             (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
         }
-        #[inline(always)]
-        fn __words(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 2] {
-            let n = b.len();
-            if n >= 8 { [__w8(b, 0), __w8(b, n - 8)] } else { [__small(b), 0] }
-        }
         let __b = code.as_bytes();
         let __n = __b.len();
         if __n.wrapping_sub(2usize) > 4usize {
             return ::core::option::Option::None;
         }
-        let __x = __words(__b);
+        let __x: [::core::primitive::u64; 1usize] = [__small(__b)];
         let __h: ::core::primitive::u64 = __fold(
-            __x[0] ^ 10451216379200822465u64,
-            __x[1] ^ 13757245211066428519u64 ^ (__n as ::core::primitive::u64),
+            10451216379200822465u64 ^ __x[0usize],
+            13757245211066428519u64 ^ (__n as ::core::primitive::u64),
         );
         let __p: ::core::primitive::u64 = 0u64;
-        let __s = ((((__h >> 32) ^ (__p.wrapping_mul(11400714819323198485u64) >> 32))
-            * 16u64) >> 32) as ::core::primitive::usize;
-        static __ENTRIES: [::core::primitive::u8; 256usize] = *b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0NONENONE\x04\0\0\0\x02\0\0\0SOMESOME\x04\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0OKK\0\0\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ERRORROR\x05\0\0\0\x05\0\0\0RESUSULT\x06\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ERR\0\0\0\0\0\x03\0\0\0\x03\0\0\0";
-        let __e = &__ENTRIES[__s * 16usize..__s * 16usize + 16usize];
-        let __meta = __w8(__e, 8usize);
-        let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as ::core::primitive::u64))
-            | (__w8(__e, 0usize) ^ __x[0usize]);
-        let __i = (__meta >> 32) as ::core::primitive::usize;
-        let __v = Self::ALL[__i];
+        let __s = ((((__h >> 32) ^ __p) * 16u64) >> 32) as ::core::primitive::usize;
+        #[repr(align(64))]
+        struct __Rows([::core::primitive::u8; 128usize]);
+        static __ROWS: __Rows = __Rows(
+            *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFNONENONESOMESOME\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFOKK\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFERRORRORRESUSULT\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFERR\0\0\0\0\0",
+        );
+        let __e = &__ROWS.0[__s * 8usize..__s * 8usize + 8usize];
+        static __SLOTS: [(::core::primitive::u8, Status); 16usize] = [
+            (255, Status::Ok),
+            (4, Status::None),
+            (4, Status::Some),
+            (255, Status::Ok),
+            (255, Status::Ok),
+            (255, Status::Ok),
+            (2, Status::Ok),
+            (255, Status::Ok),
+            (255, Status::Ok),
+            (5, Status::Error),
+            (6, Status::Result),
+            (255, Status::Ok),
+            (255, Status::Ok),
+            (255, Status::Ok),
+            (255, Status::Ok),
+            (3, Status::Err),
+        ];
+        let (__len, __v) = __SLOTS[__s];
+        let __diff = ((__len as ::core::primitive::u64)
+            ^ (__n as ::core::primitive::u64)) | (__w8(__e, 0usize) ^ __x[0usize]);
         ::core::hint::select_unpredictable(
             __diff == 0,
             ::core::option::Option::Some(__v),

@@ -184,31 +184,50 @@ impl ApiError {
             let p = (a as ::core::primitive::u128) * (b as ::core::primitive::u128);
             (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
         }
-        #[inline(always)]
-        fn __words(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 2] {
-            let n = b.len();
-            if n >= 8 { [__w8(b, 0), __w8(b, n - 8)] } else { [__small(b), 0] }
-        }
         let __b = code.as_bytes();
         let __n = __b.len();
         if __n.wrapping_sub(3usize) > 12usize {
             return ::core::option::Option::None;
         }
-        let __x = __words(__b);
+        let __x: [::core::primitive::u64; 2usize] = if __n >= 8 {
+            [__w8(__b, 0), __w8(__b, __n - 8)]
+        } else {
+            [__small(__b), 0]
+        };
         let __h: ::core::primitive::u64 = __fold(
-            __x[0] ^ 16294208416658607535u64,
-            __x[1] ^ 7960286522194355700u64 ^ (__n as ::core::primitive::u64),
+            16294208416658607535u64 ^ __x[0usize],
+            7960286522194355700u64 ^ (__n as ::core::primitive::u64) ^ __x[1usize],
         );
         let __p: ::core::primitive::u64 = 0u64;
-        let __s = ((((__h >> 32) ^ (__p.wrapping_mul(11400714819323198485u64) >> 32))
-            * 16u64) >> 32) as ::core::primitive::usize;
-        static __ENTRIES: [::core::primitive::u8; 384usize] = *b"OLD_CODEOLD_CODE\x08\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0v1.timeo.timeout\n\0\0\0\x02\0\0\x00404\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\x03\0\0\0bad_requ_request\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0oauth-erth-error\x0B\0\0\0\x01\0\0\0invalid__request\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
-        let __e = &__ENTRIES[__s * 24usize..__s * 24usize + 24usize];
-        let __meta = __w8(__e, 16usize);
-        let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as ::core::primitive::u64))
-            | (__w8(__e, 0usize) ^ __x[0usize]) | (__w8(__e, 8usize) ^ __x[1usize]);
-        let __i = (__meta >> 32) as ::core::primitive::usize;
-        let __v = Self::ALL[__i];
+        let __s = ((((__h >> 32) ^ __p) * 16u64) >> 32) as ::core::primitive::usize;
+        #[repr(align(64))]
+        struct __Rows([::core::primitive::u8; 256usize]);
+        static __ROWS: __Rows = __Rows(
+            *b"OLD_CODEOLD_CODE\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFv1.timeo.timeout404\0\0\0\0\0\0\0\0\0\0\0\0\0bad_requ_request\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFoauth-erth-errorinvalid__request\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+        );
+        let __e = &__ROWS.0[__s * 16usize..__s * 16usize + 16usize];
+        static __SLOTS: [(::core::primitive::u8, ApiError); 16usize] = [
+            (8, ApiError::OldCode),
+            (255, ApiError::InvalidRequest),
+            (255, ApiError::InvalidRequest),
+            (10, ApiError::Timeout),
+            (3, ApiError::NotFound),
+            (11, ApiError::InvalidRequest),
+            (255, ApiError::InvalidRequest),
+            (11, ApiError::OauthError),
+            (15, ApiError::InvalidRequest),
+            (255, ApiError::InvalidRequest),
+            (255, ApiError::InvalidRequest),
+            (255, ApiError::InvalidRequest),
+            (255, ApiError::InvalidRequest),
+            (255, ApiError::InvalidRequest),
+            (255, ApiError::InvalidRequest),
+            (255, ApiError::InvalidRequest),
+        ];
+        let (__len, __v) = __SLOTS[__s];
+        let __diff = ((__len as ::core::primitive::u64)
+            ^ (__n as ::core::primitive::u64)) | (__w8(__e, 0usize) ^ __x[0usize])
+            | (__w8(__e, 8usize) ^ __x[1usize]);
         ::core::hint::select_unpredictable(
             __diff == 0,
             ::core::option::Option::Some(__v),

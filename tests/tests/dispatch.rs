@@ -4,8 +4,11 @@
 //! truncations, extensions, empty, non-ASCII and very long inputs, random bytes.
 //!
 //! The fixtures in `specs/dispatch_*.toml` have the shapes the generator treats differently:
-//! one code; a dozen (one bucket, no pilot table); 300 codes of one length; 536 codes of every
-//! length from 1 to 70 (all the word layouts, and the full compare past 32 bytes).
+//! one code; a dozen (one bucket, no pilot table); 300 codes of one length (no length test);
+//! 536 codes of every length from 1 to 70 (16-byte chunks, short inputs copied to the stack,
+//! and a plain `match` past 64 bytes); codes of 16 to 32 and of 16 to 64 bytes (chunks, no
+//! short input); mostly long codes with a few short ones (a branch for those); and only codes
+//! past 64 bytes (no table at all).
 
 use link_errors::ErrorCode;
 
@@ -20,6 +23,18 @@ enum Fixed {}
 
 #[link_errors::spec("specs/dispatch_varied.toml")]
 enum Varied {}
+
+#[link_errors::spec("specs/dispatch_mid.toml")]
+enum Mid {}
+
+#[link_errors::spec("specs/dispatch_long.toml")]
+enum Long {}
+
+#[link_errors::spec("specs/dispatch_mostly_long.toml")]
+enum MostlyLong {}
+
+#[link_errors::spec("specs/dispatch_overlong.toml")]
+enum Overlong {}
 
 /// The lookup `from_code` must agree with.
 fn naive<E: ErrorCode>(s: &str) -> Option<E> {
@@ -130,6 +145,26 @@ fn codes_of_one_length() {
 #[test]
 fn codes_of_every_length_up_to_70() {
     agrees::<Varied>(4);
+}
+
+#[test]
+fn codes_of_16_to_32_bytes() {
+    agrees::<Mid>(7);
+}
+
+#[test]
+fn codes_of_16_to_64_bytes() {
+    agrees::<Long>(8);
+}
+
+#[test]
+fn mostly_long_codes_and_a_few_short_ones() {
+    agrees::<MostlyLong>(9);
+}
+
+#[test]
+fn only_codes_past_64_bytes() {
+    agrees::<Overlong>(10);
 }
 
 #[test]

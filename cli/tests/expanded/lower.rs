@@ -174,25 +174,6 @@ impl LinkError {
             ::core::primitive::u64::from_le_bytes(a)
         }
         #[inline(always)]
-        fn __small(b: &[::core::primitive::u8]) -> ::core::primitive::u64 {
-            let n = b.len();
-            if n >= 4 {
-                let mut a = [0u8; 4];
-                a.copy_from_slice(&b[..4]);
-                let mut z = [0u8; 4];
-                z.copy_from_slice(&b[n - 4..]);
-                (::core::primitive::u32::from_le_bytes(a) as ::core::primitive::u64)
-                    | ((::core::primitive::u32::from_le_bytes(z)
-                        as ::core::primitive::u64) << 32)
-            } else if n > 0 {
-                (b[0] as ::core::primitive::u64)
-                    | ((b[n / 2] as ::core::primitive::u64) << 8)
-                    | ((b[n - 1] as ::core::primitive::u64) << 16)
-            } else {
-                0
-            }
-        }
-        #[inline(always)]
         fn __fold(
             a: ::core::primitive::u64,
             b: ::core::primitive::u64,
@@ -200,41 +181,50 @@ impl LinkError {
             let p = (a as ::core::primitive::u128) * (b as ::core::primitive::u128);
             (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
         }
-        #[inline(always)]
-        fn __words(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 4] {
-            let n = b.len();
-            if n >= 8 {
-                let o1 = if n < 16 { n - 8 } else { 8 };
-                [__w8(b, 0), __w8(b, o1), __w8(b, n - 8 - o1), __w8(b, n - 8)]
-            } else {
-                [__small(b), 0, 0, 0]
-            }
-        }
         let __b = code.as_bytes();
         let __n = __b.len();
         if __n.wrapping_sub(9usize) > 14usize {
             return ::core::option::Option::None;
         }
-        let __x = __words(__b);
+        let __x: [::core::primitive::u64; 3usize] = [
+            __w8(__b, 0),
+            __w8(__b, if 8usize < __n - 8 { 8usize } else { __n - 8 }),
+            __w8(__b, __n - 8),
+        ];
         let __h: ::core::primitive::u64 = __fold(
-            __x[0] ^ 10905525725756348110u64,
-            __x[1] ^ 13819372491320860226u64,
-        )
-            ^ __fold(
-                __x[2] ^ 10987583248141275951u64,
-                __x[3] ^ 14119491246550939236u64 ^ (__n as ::core::primitive::u64),
-            );
+            16294208416658607535u64 ^ __x[0usize],
+            7960286522194355700u64 ^ (__n as ::core::primitive::u64) ^ __x[2usize],
+        );
         let __p: ::core::primitive::u64 = 0u64;
-        let __s = ((((__h >> 32) ^ (__p.wrapping_mul(11400714819323198485u64) >> 32))
-            * 16u64) >> 32) as ::core::primitive::usize;
-        static __ENTRIES: [::core::primitive::u8; 640usize] = *b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0bad_requ_requestbad_requ_request\x0B\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0cancelleancelledcancelleancelled\t\0\0\0\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0server.eer.errorserver.eer.error\x0C\0\0\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0temporarily_unavrily_unavailable\x17\0\0\0\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0invalid__requestinvalid__request\x0F\0\0\0\0\0\0\0access-ds-deniedaccess-ds-denied\r\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
-        let __e = &__ENTRIES[__s * 40usize..__s * 40usize + 40usize];
-        let __meta = __w8(__e, 32usize);
-        let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as ::core::primitive::u64))
-            | (__w8(__e, 0usize) ^ __x[0usize]) | (__w8(__e, 8usize) ^ __x[1usize])
-            | (__w8(__e, 16usize) ^ __x[2usize]) | (__w8(__e, 24usize) ^ __x[3usize]);
-        let __i = (__meta >> 32) as ::core::primitive::usize;
-        let __v = Self::ALL[__i];
+        let __s = ((((__h >> 32) ^ __p) * 16u64) >> 32) as ::core::primitive::usize;
+        #[repr(align(64))]
+        struct __Rows([::core::primitive::u8; 512usize]);
+        static __ROWS: __Rows = __Rows(
+            *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFtemporarily_unavvailable\0\0\0\0\0\0\0\0bad_requ_request_request\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFinvalid__request_request\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFaccess-ds-denieds-denied\0\0\0\0\0\0\0\0server.eer.errorer.error\0\0\0\0\0\0\0\0cancelleancelledancelled\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+        );
+        let __e = &__ROWS.0[__s * 32usize..__s * 32usize + 32usize];
+        static __SLOTS: [(::core::primitive::u8, LinkError); 16usize] = [
+            (255, LinkError::InvalidRequest),
+            (255, LinkError::InvalidRequest),
+            (255, LinkError::InvalidRequest),
+            (255, LinkError::InvalidRequest),
+            (23, LinkError::TemporarilyUnavailable),
+            (11, LinkError::InvalidRequest),
+            (255, LinkError::InvalidRequest),
+            (255, LinkError::InvalidRequest),
+            (15, LinkError::InvalidRequest),
+            (255, LinkError::InvalidRequest),
+            (255, LinkError::InvalidRequest),
+            (255, LinkError::InvalidRequest),
+            (13, LinkError::AccessDenied),
+            (12, LinkError::ProviderFailed),
+            (9, LinkError::Cancelled),
+            (255, LinkError::InvalidRequest),
+        ];
+        let (__len, __v) = __SLOTS[__s];
+        let __diff = ((__len as ::core::primitive::u64)
+            ^ (__n as ::core::primitive::u64)) | (__w8(__e, 0usize) ^ __x[0usize])
+            | (__w8(__e, 8usize) ^ __x[1usize]) | (__w8(__e, 16usize) ^ __x[2usize]);
         ::core::hint::select_unpredictable(
             __diff == 0,
             ::core::option::Option::Some(__v),

@@ -1458,23 +1458,13 @@ impl LinkError {
             ::core::primitive::u64::from_le_bytes(a)
         }
         #[inline(always)]
-        fn __small(b: &[::core::primitive::u8]) -> ::core::primitive::u64 {
-            let n = b.len();
-            if n >= 4 {
-                let mut a = [0u8; 4];
-                a.copy_from_slice(&b[..4]);
-                let mut z = [0u8; 4];
-                z.copy_from_slice(&b[n - 4..]);
-                (::core::primitive::u32::from_le_bytes(a) as ::core::primitive::u64)
-                    | ((::core::primitive::u32::from_le_bytes(z)
-                        as ::core::primitive::u64) << 32)
-            } else if n > 0 {
-                (b[0] as ::core::primitive::u64)
-                    | ((b[n / 2] as ::core::primitive::u64) << 8)
-                    | ((b[n - 1] as ::core::primitive::u64) << 16)
-            } else {
-                0
-            }
+        fn __w16(
+            b: &[::core::primitive::u8],
+            o: ::core::primitive::usize,
+        ) -> ::core::primitive::u128 {
+            let mut a = [0u8; 16];
+            a.copy_from_slice(&b[o..o + 16]);
+            ::core::primitive::u128::from_le_bytes(a)
         }
         #[inline(always)]
         fn __fold(
@@ -1484,46 +1474,213 @@ impl LinkError {
             let p = (a as ::core::primitive::u128) * (b as ::core::primitive::u128);
             (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
         }
-        #[inline(always)]
-        fn __words(b: &[::core::primitive::u8]) -> [::core::primitive::u64; 4] {
-            let n = b.len();
-            if n >= 8 {
-                let o1 = if n < 16 { n - 8 } else { 8 };
-                [__w8(b, 0), __w8(b, o1), __w8(b, n - 8 - o1), __w8(b, n - 8)]
-            } else {
-                [__small(b), 0, 0, 0]
-            }
-        }
         let __b = code.as_bytes();
         let __n = __b.len();
         if __n.wrapping_sub(18usize) > 0usize {
             return ::core::option::Option::None;
         }
-        let __x = __words(__b);
+        let __x: [::core::primitive::u64; 3usize] = [
+            __w8(__b, 0),
+            __w8(__b, if 8usize < __n - 8 { 8usize } else { __n - 8 }),
+            __w8(__b, __n - 8),
+        ];
         let __h: ::core::primitive::u64 = __fold(
-            __x[0] ^ 16294208416658607535u64,
-            __x[1] ^ 7960286522194355700u64,
-        )
-            ^ __fold(
-                __x[2] ^ 487617019471545679u64,
-                __x[3] ^ 17909611376780542444u64 ^ (__n as ::core::primitive::u64),
-            );
-        static __PILOTS: [::core::primitive::u8; 76] = *b"\x12\0\x16\0\x01\0\x0E\0\0\0\x01\0\0\0\0\0\x12\0\x06\0\x05\0\x02\0\x1F\0\0\0\x03\0\x15\0\x06\0\n\0\x1B\09\0\x05\0\x1D\0\r\0\x0B\0\x11\0\x0C\0\n\0\x0E\0\x10\0e\0\0\0\x0F\x005\0\x04\0\x13\0\xB2\0\x03\0\x1E\0";
-        let __bk = (((__h & 0xFFFF_FFFF) * 38u64) >> 32) as ::core::primitive::usize;
-        let __p = ::core::primitive::u16::from_le_bytes([
-            __PILOTS[2 * __bk],
-            __PILOTS[2 * __bk + 1],
-        ]) as ::core::primitive::u64;
-        let __s = ((((__h >> 32) ^ (__p.wrapping_mul(11400714819323198485u64) >> 32))
-            * 169u64) >> 32) as ::core::primitive::usize;
-        static __ENTRIES: [::core::primitive::u8; 6760usize] = *b"E0071_BANK_REFUS071_BANK_REFUSED\x12\0\0\0G\0\0\0E0059_BANK_REFUS059_BANK_REFUSED\x12\0\0\0;\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0130_BANK_REFUS130_BANK_REFUSED\x12\0\0\0\x82\0\0\0E0111_BANK_REFUS111_BANK_REFUSED\x12\0\0\0o\0\0\0E0060_BANK_REFUS060_BANK_REFUSED\x12\0\0\0<\0\0\0E0074_BANK_REFUS074_BANK_REFUSED\x12\0\0\0J\0\0\0E0003_BANK_REFUS003_BANK_REFUSED\x12\0\0\0\x03\0\0\0E0050_BANK_REFUS050_BANK_REFUSED\x12\0\0\x002\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0100_BANK_REFUS100_BANK_REFUSED\x12\0\0\0d\0\0\0E0063_BANK_REFUS063_BANK_REFUSED\x12\0\0\0?\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0142_BANK_REFUS142_BANK_REFUSED\x12\0\0\0\x8E\0\0\0E0138_BANK_REFUS138_BANK_REFUSED\x12\0\0\0\x8A\0\0\0E0019_BANK_REFUS019_BANK_REFUSED\x12\0\0\0\x13\0\0\0E0002_BANK_REFUS002_BANK_REFUSED\x12\0\0\0\x02\0\0\0E0146_BANK_REFUS146_BANK_REFUSED\x12\0\0\0\x92\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0109_BANK_REFUS109_BANK_REFUSED\x12\0\0\0m\0\0\0E0041_BANK_REFUS041_BANK_REFUSED\x12\0\0\0)\0\0\0E0046_BANK_REFUS046_BANK_REFUSED\x12\0\0\0.\0\0\0E0030_BANK_REFUS030_BANK_REFUSED\x12\0\0\0\x1E\0\0\0E0123_BANK_REFUS123_BANK_REFUSED\x12\0\0\0{\0\0\0E0039_BANK_REFUS039_BANK_REFUSED\x12\0\0\0'\0\0\0E0112_BANK_REFUS112_BANK_REFUSED\x12\0\0\0p\0\0\0E0037_BANK_REFUS037_BANK_REFUSED\x12\0\0\0%\0\0\0E0055_BANK_REFUS055_BANK_REFUSED\x12\0\0\x007\0\0\0E0028_BANK_REFUS028_BANK_REFUSED\x12\0\0\0\x1C\0\0\0E0078_BANK_REFUS078_BANK_REFUSED\x12\0\0\0N\0\0\0E0045_BANK_REFUS045_BANK_REFUSED\x12\0\0\0-\0\0\0E0147_BANK_REFUS147_BANK_REFUSED\x12\0\0\0\x93\0\0\0E0120_BANK_REFUS120_BANK_REFUSED\x12\0\0\0x\0\0\0E0122_BANK_REFUS122_BANK_REFUSED\x12\0\0\0z\0\0\0E0143_BANK_REFUS143_BANK_REFUSED\x12\0\0\0\x8F\0\0\0E0104_BANK_REFUS104_BANK_REFUSED\x12\0\0\0h\0\0\0E0051_BANK_REFUS051_BANK_REFUSED\x12\0\0\x003\0\0\0E0126_BANK_REFUS126_BANK_REFUSED\x12\0\0\0~\0\0\0E0012_BANK_REFUS012_BANK_REFUSED\x12\0\0\0\x0C\0\0\0E0096_BANK_REFUS096_BANK_REFUSED\x12\0\0\0`\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0093_BANK_REFUS093_BANK_REFUSED\x12\0\0\0]\0\0\0E0047_BANK_REFUS047_BANK_REFUSED\x12\0\0\0/\0\0\0E0025_BANK_REFUS025_BANK_REFUSED\x12\0\0\0\x19\0\0\0E0108_BANK_REFUS108_BANK_REFUSED\x12\0\0\0l\0\0\0E0086_BANK_REFUS086_BANK_REFUSED\x12\0\0\0V\0\0\0E0015_BANK_REFUS015_BANK_REFUSED\x12\0\0\0\x0F\0\0\0E0114_BANK_REFUS114_BANK_REFUSED\x12\0\0\0r\0\0\0E0076_BANK_REFUS076_BANK_REFUSED\x12\0\0\0L\0\0\0E0018_BANK_REFUS018_BANK_REFUSED\x12\0\0\0\x12\0\0\0E0053_BANK_REFUS053_BANK_REFUSED\x12\0\0\x005\0\0\0E0006_BANK_REFUS006_BANK_REFUSED\x12\0\0\0\x06\0\0\0E0013_BANK_REFUS013_BANK_REFUSED\x12\0\0\0\r\0\0\0E0004_BANK_REFUS004_BANK_REFUSED\x12\0\0\0\x04\0\0\0E0087_BANK_REFUS087_BANK_REFUSED\x12\0\0\0W\0\0\0E0133_BANK_REFUS133_BANK_REFUSED\x12\0\0\0\x85\0\0\0E0058_BANK_REFUS058_BANK_REFUSED\x12\0\0\0:\0\0\0E0136_BANK_REFUS136_BANK_REFUSED\x12\0\0\0\x88\0\0\0E0062_BANK_REFUS062_BANK_REFUSED\x12\0\0\0>\0\0\0E0102_BANK_REFUS102_BANK_REFUSED\x12\0\0\0f\0\0\0E0061_BANK_REFUS061_BANK_REFUSED\x12\0\0\0=\0\0\0E0033_BANK_REFUS033_BANK_REFUSED\x12\0\0\0!\0\0\0E0075_BANK_REFUS075_BANK_REFUSED\x12\0\0\0K\0\0\0E0016_BANK_REFUS016_BANK_REFUSED\x12\0\0\0\x10\0\0\0E0054_BANK_REFUS054_BANK_REFUSED\x12\0\0\x006\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0000_BANK_REFUS000_BANK_REFUSED\x12\0\0\0\0\0\0\0E0066_BANK_REFUS066_BANK_REFUSED\x12\0\0\0B\0\0\0E0009_BANK_REFUS009_BANK_REFUSED\x12\0\0\0\t\0\0\0E0092_BANK_REFUS092_BANK_REFUSED\x12\0\0\0\\\0\0\0E0043_BANK_REFUS043_BANK_REFUSED\x12\0\0\0+\0\0\0E0007_BANK_REFUS007_BANK_REFUSED\x12\0\0\0\x07\0\0\0E0027_BANK_REFUS027_BANK_REFUSED\x12\0\0\0\x1B\0\0\0E0020_BANK_REFUS020_BANK_REFUSED\x12\0\0\0\x14\0\0\0E0021_BANK_REFUS021_BANK_REFUSED\x12\0\0\0\x15\0\0\0E0137_BANK_REFUS137_BANK_REFUSED\x12\0\0\0\x89\0\0\0E0140_BANK_REFUS140_BANK_REFUSED\x12\0\0\0\x8C\0\0\0E0035_BANK_REFUS035_BANK_REFUSED\x12\0\0\0#\0\0\0E0089_BANK_REFUS089_BANK_REFUSED\x12\0\0\0Y\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0128_BANK_REFUS128_BANK_REFUSED\x12\0\0\0\x80\0\0\0E0014_BANK_REFUS014_BANK_REFUSED\x12\0\0\0\x0E\0\0\0E0011_BANK_REFUS011_BANK_REFUSED\x12\0\0\0\x0B\0\0\0E0129_BANK_REFUS129_BANK_REFUSED\x12\0\0\0\x81\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0097_BANK_REFUS097_BANK_REFUSED\x12\0\0\0a\0\0\0E0134_BANK_REFUS134_BANK_REFUSED\x12\0\0\0\x86\0\0\0E0077_BANK_REFUS077_BANK_REFUSED\x12\0\0\0M\0\0\0E0056_BANK_REFUS056_BANK_REFUSED\x12\0\0\08\0\0\0E0042_BANK_REFUS042_BANK_REFUSED\x12\0\0\0*\0\0\0E0052_BANK_REFUS052_BANK_REFUSED\x12\0\0\x004\0\0\0E0110_BANK_REFUS110_BANK_REFUSED\x12\0\0\0n\0\0\0E0081_BANK_REFUS081_BANK_REFUSED\x12\0\0\0Q\0\0\0E0024_BANK_REFUS024_BANK_REFUSED\x12\0\0\0\x18\0\0\0E0067_BANK_REFUS067_BANK_REFUSED\x12\0\0\0C\0\0\0E0121_BANK_REFUS121_BANK_REFUSED\x12\0\0\0y\0\0\0E0103_BANK_REFUS103_BANK_REFUSED\x12\0\0\0g\0\0\0E0124_BANK_REFUS124_BANK_REFUSED\x12\0\0\0|\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0148_BANK_REFUS148_BANK_REFUSED\x12\0\0\0\x94\0\0\0E0106_BANK_REFUS106_BANK_REFUSED\x12\0\0\0j\0\0\0E0044_BANK_REFUS044_BANK_REFUSED\x12\0\0\0,\0\0\0E0135_BANK_REFUS135_BANK_REFUSED\x12\0\0\0\x87\0\0\0E0099_BANK_REFUS099_BANK_REFUSED\x12\0\0\0c\0\0\0E0034_BANK_REFUS034_BANK_REFUSED\x12\0\0\0\"\0\0\0E0022_BANK_REFUS022_BANK_REFUSED\x12\0\0\0\x16\0\0\0E0101_BANK_REFUS101_BANK_REFUSED\x12\0\0\0e\0\0\0E0072_BANK_REFUS072_BANK_REFUSED\x12\0\0\0H\0\0\0E0131_BANK_REFUS131_BANK_REFUSED\x12\0\0\0\x83\0\0\0E0070_BANK_REFUS070_BANK_REFUSED\x12\0\0\0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0117_BANK_REFUS117_BANK_REFUSED\x12\0\0\0u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0088_BANK_REFUS088_BANK_REFUSED\x12\0\0\0X\0\0\0E0090_BANK_REFUS090_BANK_REFUSED\x12\0\0\0Z\0\0\0E0091_BANK_REFUS091_BANK_REFUSED\x12\0\0\0[\0\0\0E0139_BANK_REFUS139_BANK_REFUSED\x12\0\0\0\x8B\0\0\0E0031_BANK_REFUS031_BANK_REFUSED\x12\0\0\0\x1F\0\0\0E0001_BANK_REFUS001_BANK_REFUSED\x12\0\0\0\x01\0\0\0E0038_BANK_REFUS038_BANK_REFUSED\x12\0\0\0&\0\0\0E0032_BANK_REFUS032_BANK_REFUSED\x12\0\0\0 \0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0084_BANK_REFUS084_BANK_REFUSED\x12\0\0\0T\0\0\0E0132_BANK_REFUS132_BANK_REFUSED\x12\0\0\0\x84\0\0\0E0125_BANK_REFUS125_BANK_REFUSED\x12\0\0\0}\0\0\0E0079_BANK_REFUS079_BANK_REFUSED\x12\0\0\0O\0\0\0E0113_BANK_REFUS113_BANK_REFUSED\x12\0\0\0q\0\0\0E0069_BANK_REFUS069_BANK_REFUSED\x12\0\0\0E\0\0\0E0095_BANK_REFUS095_BANK_REFUSED\x12\0\0\0_\0\0\0E0068_BANK_REFUS068_BANK_REFUSED\x12\0\0\0D\0\0\0E0064_BANK_REFUS064_BANK_REFUSED\x12\0\0\0@\0\0\0E0145_BANK_REFUS145_BANK_REFUSED\x12\0\0\0\x91\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0010_BANK_REFUS010_BANK_REFUSED\x12\0\0\0\n\0\0\0E0098_BANK_REFUS098_BANK_REFUSED\x12\0\0\0b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0144_BANK_REFUS144_BANK_REFUSED\x12\0\0\0\x90\0\0\0E0082_BANK_REFUS082_BANK_REFUSED\x12\0\0\0R\0\0\0E0005_BANK_REFUS005_BANK_REFUSED\x12\0\0\0\x05\0\0\0E0105_BANK_REFUS105_BANK_REFUSED\x12\0\0\0i\0\0\0E0036_BANK_REFUS036_BANK_REFUSED\x12\0\0\0$\0\0\0E0118_BANK_REFUS118_BANK_REFUSED\x12\0\0\0v\0\0\0E0073_BANK_REFUS073_BANK_REFUSED\x12\0\0\0I\0\0\0E0026_BANK_REFUS026_BANK_REFUSED\x12\0\0\0\x1A\0\0\0E0085_BANK_REFUS085_BANK_REFUSED\x12\0\0\0U\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0057_BANK_REFUS057_BANK_REFUSED\x12\0\0\09\0\0\0E0048_BANK_REFUS048_BANK_REFUSED\x12\0\0\x000\0\0\0E0141_BANK_REFUS141_BANK_REFUSED\x12\0\0\0\x8D\0\0\0E0065_BANK_REFUS065_BANK_REFUSED\x12\0\0\0A\0\0\0E0017_BANK_REFUS017_BANK_REFUSED\x12\0\0\0\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0083_BANK_REFUS083_BANK_REFUSED\x12\0\0\0S\0\0\0E0023_BANK_REFUS023_BANK_REFUSED\x12\0\0\0\x17\0\0\0E0107_BANK_REFUS107_BANK_REFUSED\x12\0\0\0k\0\0\0E0080_BANK_REFUS080_BANK_REFUSED\x12\0\0\0P\0\0\0E0094_BANK_REFUS094_BANK_REFUSED\x12\0\0\0^\0\0\0E0008_BANK_REFUS008_BANK_REFUSED\x12\0\0\0\x08\0\0\0E0119_BANK_REFUS119_BANK_REFUSED\x12\0\0\0w\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0029_BANK_REFUS029_BANK_REFUSED\x12\0\0\0\x1D\0\0\0E0116_BANK_REFUS116_BANK_REFUSED\x12\0\0\0t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0E0115_BANK_REFUS115_BANK_REFUSED\x12\0\0\0s\0\0\0E0049_BANK_REFUS049_BANK_REFUSED\x12\0\0\x001\0\0\0E0127_BANK_REFUS127_BANK_REFUSED\x12\0\0\0\x7F\0\0\0E0149_BANK_REFUS149_BANK_REFUSED\x12\0\0\0\x95\0\0\0E0040_BANK_REFUS040_BANK_REFUSED\x12\0\0\0(\0\0\0";
-        let __e = &__ENTRIES[__s * 40usize..__s * 40usize + 40usize];
-        let __meta = __w8(__e, 32usize);
-        let __diff = ((__meta & 0xFFFF_FFFF) ^ (__n as ::core::primitive::u64))
-            | (__w8(__e, 0usize) ^ __x[0usize]) | (__w8(__e, 8usize) ^ __x[1usize])
-            | (__w8(__e, 16usize) ^ __x[2usize]) | (__w8(__e, 24usize) ^ __x[3usize]);
-        let __i = (__meta >> 32) as ::core::primitive::usize;
-        let __v = Self::ALL[__i];
+            10451216379200822465u64 ^ __x[0usize],
+            13757245211066428519u64 ^ (__n as ::core::primitive::u64) ^ __x[2usize],
+        );
+        static __PILOTS: [::core::primitive::u8; 128] = *b">\xC1*.\x93\xA0\"\x9C\xDA&\xEB\xFDX\xDAL\xB5\xD2aM\xCAAZg\xBFQ\x15\xAF\x81\xC4\x08\x1E\xBE\n\x8F\xE6\x1Fu\x8C\xAB\xCDr\xF3n<\xCB\xCD\xBB\xF1\xB9y7\x9E\\\xA4\x95\xA1\xB9y7\x9E\xF4?\r\x85\xB9y7\x9E\r(#\xB1\xB9y7\x9EQ\x15\xAF\x81\0\0\0\0\xC0\r\xC9vk.\xD1\x08\xD6\\\xA2\x11\xE5\xE6\xDDxX\xDAL\xB5\x0F\x90S\xE7\xB9y7\x9E\xB1\x83\x8D\x0F\x0EY/\x0C\xB1\xB4\x99j\xD6\\\xA2\x11";
+        let __bk = (((__h & 0xFFFF_FFFF) * 32u64) >> 32) as ::core::primitive::usize;
+        let __p = ::core::primitive::u32::from_le_bytes(
+            __PILOTS.as_chunks::<4>().0[__bk],
+        ) as ::core::primitive::u64;
+        let __s = ((((__h >> 32) ^ __p) * 169u64) >> 32) as ::core::primitive::usize;
+        #[repr(align(64))]
+        struct __Rows([::core::primitive::u8; 5408usize]);
+        static __ROWS: __Rows = __Rows(
+            *b"E0022_BANK_REFUS022_BANK_REFUSEDE0043_BANK_REFUS043_BANK_REFUSEDE0087_BANK_REFUS087_BANK_REFUSEDE0074_BANK_REFUS074_BANK_REFUSEDE0038_BANK_REFUS038_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0006_BANK_REFUS006_BANK_REFUSEDE0145_BANK_REFUS145_BANK_REFUSEDE0107_BANK_REFUS107_BANK_REFUSEDE0060_BANK_REFUS060_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0104_BANK_REFUS104_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0016_BANK_REFUS016_BANK_REFUSEDE0065_BANK_REFUS065_BANK_REFUSEDE0112_BANK_REFUS112_BANK_REFUSEDE0046_BANK_REFUS046_BANK_REFUSEDE0023_BANK_REFUS023_BANK_REFUSEDE0078_BANK_REFUS078_BANK_REFUSEDE0005_BANK_REFUS005_BANK_REFUSEDE0128_BANK_REFUS128_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0075_BANK_REFUS075_BANK_REFUSEDE0125_BANK_REFUS125_BANK_REFUSEDE0120_BANK_REFUS120_BANK_REFUSEDE0133_BANK_REFUS133_BANK_REFUSEDE0084_BANK_REFUS084_BANK_REFUSEDE0032_BANK_REFUS032_BANK_REFUSEDE0070_BANK_REFUS070_BANK_REFUSEDE0097_BANK_REFUS097_BANK_REFUSEDE0007_BANK_REFUS007_BANK_REFUSEDE0080_BANK_REFUS080_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0049_BANK_REFUS049_BANK_REFUSEDE0118_BANK_REFUS118_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0053_BANK_REFUS053_BANK_REFUSEDE0100_BANK_REFUS100_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0064_BANK_REFUS064_BANK_REFUSEDE0140_BANK_REFUS140_BANK_REFUSEDE0113_BANK_REFUS113_BANK_REFUSEDE0066_BANK_REFUS066_BANK_REFUSEDE0024_BANK_REFUS024_BANK_REFUSEDE0003_BANK_REFUS003_BANK_REFUSEDE0135_BANK_REFUS135_BANK_REFUSEDE0041_BANK_REFUS041_BANK_REFUSEDE0131_BANK_REFUS131_BANK_REFUSEDE0013_BANK_REFUS013_BANK_REFUSEDE0045_BANK_REFUS045_BANK_REFUSEDE0033_BANK_REFUS033_BANK_REFUSEDE0051_BANK_REFUS051_BANK_REFUSEDE0095_BANK_REFUS095_BANK_REFUSEDE0147_BANK_REFUS147_BANK_REFUSEDE0139_BANK_REFUS139_BANK_REFUSEDE0021_BANK_REFUS021_BANK_REFUSEDE0052_BANK_REFUS052_BANK_REFUSEDE0061_BANK_REFUS061_BANK_REFUSEDE0055_BANK_REFUS055_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0129_BANK_REFUS129_BANK_REFUSEDE0018_BANK_REFUS018_BANK_REFUSEDE0098_BANK_REFUS098_BANK_REFUSEDE0039_BANK_REFUS039_BANK_REFUSEDE0136_BANK_REFUS136_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0056_BANK_REFUS056_BANK_REFUSEDE0042_BANK_REFUS042_BANK_REFUSEDE0086_BANK_REFUS086_BANK_REFUSEDE0106_BANK_REFUS106_BANK_REFUSEDE0067_BANK_REFUS067_BANK_REFUSEDE0110_BANK_REFUS110_BANK_REFUSEDE0144_BANK_REFUS144_BANK_REFUSEDE0054_BANK_REFUS054_BANK_REFUSEDE0096_BANK_REFUS096_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0085_BANK_REFUS085_BANK_REFUSEDE0009_BANK_REFUS009_BANK_REFUSEDE0020_BANK_REFUS020_BANK_REFUSEDE0077_BANK_REFUS077_BANK_REFUSEDE0019_BANK_REFUS019_BANK_REFUSEDE0127_BANK_REFUS127_BANK_REFUSEDE0111_BANK_REFUS111_BANK_REFUSEDE0068_BANK_REFUS068_BANK_REFUSEDE0124_BANK_REFUS124_BANK_REFUSEDE0114_BANK_REFUS114_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0132_BANK_REFUS132_BANK_REFUSEDE0149_BANK_REFUS149_BANK_REFUSEDE0011_BANK_REFUS011_BANK_REFUSEDE0073_BANK_REFUS073_BANK_REFUSEDE0122_BANK_REFUS122_BANK_REFUSEDE0069_BANK_REFUS069_BANK_REFUSEDE0036_BANK_REFUS036_BANK_REFUSEDE0083_BANK_REFUS083_BANK_REFUSEDE0088_BANK_REFUS088_BANK_REFUSEDE0108_BANK_REFUS108_BANK_REFUSEDE0082_BANK_REFUS082_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0044_BANK_REFUS044_BANK_REFUSEDE0123_BANK_REFUS123_BANK_REFUSEDE0010_BANK_REFUS010_BANK_REFUSEDE0134_BANK_REFUS134_BANK_REFUSEDE0057_BANK_REFUS057_BANK_REFUSEDE0047_BANK_REFUS047_BANK_REFUSEDE0115_BANK_REFUS115_BANK_REFUSEDE0050_BANK_REFUS050_BANK_REFUSEDE0101_BANK_REFUS101_BANK_REFUSEDE0093_BANK_REFUS093_BANK_REFUSEDE0002_BANK_REFUS002_BANK_REFUSEDE0092_BANK_REFUS092_BANK_REFUSEDE0008_BANK_REFUS008_BANK_REFUSEDE0138_BANK_REFUS138_BANK_REFUSEDE0028_BANK_REFUS028_BANK_REFUSEDE0012_BANK_REFUS012_BANK_REFUSEDE0103_BANK_REFUS103_BANK_REFUSEDE0079_BANK_REFUS079_BANK_REFUSEDE0099_BANK_REFUS099_BANK_REFUSEDE0048_BANK_REFUS048_BANK_REFUSEDE0089_BANK_REFUS089_BANK_REFUSEDE0109_BANK_REFUS109_BANK_REFUSEDE0117_BANK_REFUS117_BANK_REFUSEDE0000_BANK_REFUS000_BANK_REFUSEDE0130_BANK_REFUS130_BANK_REFUSEDE0037_BANK_REFUS037_BANK_REFUSEDE0040_BANK_REFUS040_BANK_REFUSEDE0071_BANK_REFUS071_BANK_REFUSEDE0121_BANK_REFUS121_BANK_REFUSEDE0026_BANK_REFUS026_BANK_REFUSEDE0091_BANK_REFUS091_BANK_REFUSEDE0142_BANK_REFUS142_BANK_REFUSEDE0059_BANK_REFUS059_BANK_REFUSEDE0017_BANK_REFUS017_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0081_BANK_REFUS081_BANK_REFUSEDE0014_BANK_REFUS014_BANK_REFUSEDE0126_BANK_REFUS126_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0076_BANK_REFUS076_BANK_REFUSEDE0090_BANK_REFUS090_BANK_REFUSEDE0141_BANK_REFUS141_BANK_REFUSEDE0031_BANK_REFUS031_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0058_BANK_REFUS058_BANK_REFUSEDE0105_BANK_REFUS105_BANK_REFUSEDE0062_BANK_REFUS062_BANK_REFUSEDE0027_BANK_REFUS027_BANK_REFUSEDE0119_BANK_REFUS119_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0143_BANK_REFUS143_BANK_REFUSEDE0072_BANK_REFUS072_BANK_REFUSEDE0137_BANK_REFUS137_BANK_REFUSEDE0025_BANK_REFUS025_BANK_REFUSEDE0146_BANK_REFUS146_BANK_REFUSEDE0030_BANK_REFUS030_BANK_REFUSEDE0116_BANK_REFUS116_BANK_REFUSEDE0029_BANK_REFUS029_BANK_REFUSEDE0035_BANK_REFUS035_BANK_REFUSEDE0094_BANK_REFUS094_BANK_REFUSEDE0015_BANK_REFUS015_BANK_REFUSEDE0004_BANK_REFUS004_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFE0034_BANK_REFUS034_BANK_REFUSEDE0063_BANK_REFUS063_BANK_REFUSEDE0001_BANK_REFUS001_BANK_REFUSEDE0148_BANK_REFUS148_BANK_REFUSEDE0102_BANK_REFUS102_BANK_REFUSED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+        );
+        let __e = &__ROWS.0[__s * 32usize..__s * 32usize + 32usize];
+        static __VARIANTS: [LinkError; 169usize] = [
+            LinkError::E0022BankRefused,
+            LinkError::E0043BankRefused,
+            LinkError::E0087BankRefused,
+            LinkError::E0074BankRefused,
+            LinkError::E0038BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0006BankRefused,
+            LinkError::E0145BankRefused,
+            LinkError::E0107BankRefused,
+            LinkError::E0060BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0104BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0016BankRefused,
+            LinkError::E0065BankRefused,
+            LinkError::E0112BankRefused,
+            LinkError::E0046BankRefused,
+            LinkError::E0023BankRefused,
+            LinkError::E0078BankRefused,
+            LinkError::E0005BankRefused,
+            LinkError::E0128BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0075BankRefused,
+            LinkError::E0125BankRefused,
+            LinkError::E0120BankRefused,
+            LinkError::E0133BankRefused,
+            LinkError::E0084BankRefused,
+            LinkError::E0032BankRefused,
+            LinkError::E0070BankRefused,
+            LinkError::E0097BankRefused,
+            LinkError::E0007BankRefused,
+            LinkError::E0080BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0049BankRefused,
+            LinkError::E0118BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0053BankRefused,
+            LinkError::E0100BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0064BankRefused,
+            LinkError::E0140BankRefused,
+            LinkError::E0113BankRefused,
+            LinkError::E0066BankRefused,
+            LinkError::E0024BankRefused,
+            LinkError::E0003BankRefused,
+            LinkError::E0135BankRefused,
+            LinkError::E0041BankRefused,
+            LinkError::E0131BankRefused,
+            LinkError::E0013BankRefused,
+            LinkError::E0045BankRefused,
+            LinkError::E0033BankRefused,
+            LinkError::E0051BankRefused,
+            LinkError::E0095BankRefused,
+            LinkError::E0147BankRefused,
+            LinkError::E0139BankRefused,
+            LinkError::E0021BankRefused,
+            LinkError::E0052BankRefused,
+            LinkError::E0061BankRefused,
+            LinkError::E0055BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0129BankRefused,
+            LinkError::E0018BankRefused,
+            LinkError::E0098BankRefused,
+            LinkError::E0039BankRefused,
+            LinkError::E0136BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0056BankRefused,
+            LinkError::E0042BankRefused,
+            LinkError::E0086BankRefused,
+            LinkError::E0106BankRefused,
+            LinkError::E0067BankRefused,
+            LinkError::E0110BankRefused,
+            LinkError::E0144BankRefused,
+            LinkError::E0054BankRefused,
+            LinkError::E0096BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0085BankRefused,
+            LinkError::E0009BankRefused,
+            LinkError::E0020BankRefused,
+            LinkError::E0077BankRefused,
+            LinkError::E0019BankRefused,
+            LinkError::E0127BankRefused,
+            LinkError::E0111BankRefused,
+            LinkError::E0068BankRefused,
+            LinkError::E0124BankRefused,
+            LinkError::E0114BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0132BankRefused,
+            LinkError::E0149BankRefused,
+            LinkError::E0011BankRefused,
+            LinkError::E0073BankRefused,
+            LinkError::E0122BankRefused,
+            LinkError::E0069BankRefused,
+            LinkError::E0036BankRefused,
+            LinkError::E0083BankRefused,
+            LinkError::E0088BankRefused,
+            LinkError::E0108BankRefused,
+            LinkError::E0082BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0044BankRefused,
+            LinkError::E0123BankRefused,
+            LinkError::E0010BankRefused,
+            LinkError::E0134BankRefused,
+            LinkError::E0057BankRefused,
+            LinkError::E0047BankRefused,
+            LinkError::E0115BankRefused,
+            LinkError::E0050BankRefused,
+            LinkError::E0101BankRefused,
+            LinkError::E0093BankRefused,
+            LinkError::E0002BankRefused,
+            LinkError::E0092BankRefused,
+            LinkError::E0008BankRefused,
+            LinkError::E0138BankRefused,
+            LinkError::E0028BankRefused,
+            LinkError::E0012BankRefused,
+            LinkError::E0103BankRefused,
+            LinkError::E0079BankRefused,
+            LinkError::E0099BankRefused,
+            LinkError::E0048BankRefused,
+            LinkError::E0089BankRefused,
+            LinkError::E0109BankRefused,
+            LinkError::E0117BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0130BankRefused,
+            LinkError::E0037BankRefused,
+            LinkError::E0040BankRefused,
+            LinkError::E0071BankRefused,
+            LinkError::E0121BankRefused,
+            LinkError::E0026BankRefused,
+            LinkError::E0091BankRefused,
+            LinkError::E0142BankRefused,
+            LinkError::E0059BankRefused,
+            LinkError::E0017BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0081BankRefused,
+            LinkError::E0014BankRefused,
+            LinkError::E0126BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0076BankRefused,
+            LinkError::E0090BankRefused,
+            LinkError::E0141BankRefused,
+            LinkError::E0031BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0058BankRefused,
+            LinkError::E0105BankRefused,
+            LinkError::E0062BankRefused,
+            LinkError::E0027BankRefused,
+            LinkError::E0119BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0143BankRefused,
+            LinkError::E0072BankRefused,
+            LinkError::E0137BankRefused,
+            LinkError::E0025BankRefused,
+            LinkError::E0146BankRefused,
+            LinkError::E0030BankRefused,
+            LinkError::E0116BankRefused,
+            LinkError::E0029BankRefused,
+            LinkError::E0035BankRefused,
+            LinkError::E0094BankRefused,
+            LinkError::E0015BankRefused,
+            LinkError::E0004BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0034BankRefused,
+            LinkError::E0063BankRefused,
+            LinkError::E0001BankRefused,
+            LinkError::E0148BankRefused,
+            LinkError::E0102BankRefused,
+            LinkError::E0000BankRefused,
+            LinkError::E0000BankRefused,
+        ];
+        let __v = __VARIANTS[__s];
+        let __d: ::core::primitive::u64 = {
+            let __src: &[::core::primitive::u8] = __b;
+            let __last = __n - 16;
+            let __src = &__src[..__last + 16];
+            let __d: ::core::primitive::u128 = (__w16(__e, 0usize) ^ __w16(__src, 0))
+                | (__w16(__e, 16usize) ^ __w16(__src, __last));
+            (__d != 0) as ::core::primitive::u64
+        };
+        let __diff = __d;
         ::core::hint::select_unpredictable(
             __diff == 0,
             ::core::option::Option::Some(__v),

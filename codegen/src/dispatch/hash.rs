@@ -1,28 +1,28 @@
-//! The hash both sides agree on: computed here at expansion time to place the wire strings,
-//! and emitted as tokens (`tokens`, below) so that the generated `from_code` computes exactly
-//! the same at run time.
+//! The words and the hash both sides agree on: computed here at expansion time to place the
+//! wire strings, and emitted as tokens (`tokens`, below) so that the generated `from_code`
+//! computes exactly the same at run time.
 //!
-//! A string is read as its length `n` and little-endian `u64` *words* that cover every byte,
-//! with no branch on the length beyond `n < 4`, `n < 8`:
-//! - `n < 4`: its first, middle and last byte in one word; `4 <= n < 8`: its first and last
-//!   four bytes in one word;
-//! - short layouts (every key at most [`SHORT`] bytes): two 8-byte windows at `0` and `n - 8`,
-//!   up to 16 bytes, or four at `0`, `min(8, n - 8)`, `max(n - 16, 0)` and `n - 8`;
-//! - long layout: eight windows at `min(i * ceil((n - 8) / 7), n - 8)`, which cover every byte
-//!   up to [`COVERED`]; past that, the bytes in between are folded into the hash too.
+//! A string of `n` bytes (up to [`COVERED`]) is read as `w` little-endian `u64` *words*, where
+//! `w` is the table's width (`ceil(longest key / 8)`, at least 1):
+//! - `n >= 8`: word `i` is the 8 bytes at `min(8 * i, n - 8)`. The last word is always the
+//!   string's last 8 bytes, and the words cover every byte of a string of at most `8 * w`.
+//! - `n < 8`: one word (its first and last four bytes if `n >= 4`, else its first, middle and
+//!   last byte), then zeros.
 //!
-//! So two strings of one length (up to `COVERED`) are equal exactly when their words are: the
-//! generated code compares words, branch-free, and needs no `memcmp`.
+//! So two strings of one length are equal exactly when their words are, and the generated code
+//! compares words, branch-free, with no `memcmp`. The hash reads only the few words that tell
+//! the keys apart (the generator *picks* them: first and last, then more only if needed), so a
+//! spec of names with long shared middles still hashes in one multiply.
 //!
 //! The mixer is the folded 64×64→128 multiply of wyhash/rapidhash: one `mul` per two words.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// Up to this length, four windows cover a key and the table holds the words themselves.
-pub const SHORT: usize = 32;
-/// Up to this length, the long layout's eight windows cover a key.
+/// Keys up to this length are in the table; longer ones are matched apart (they are rare).
 pub const COVERED: usize = 64;
+/// Words per key at most: `COVERED / 8`.
+pub const MAX_WORDS: usize = COVERED / 8;
 /// Odd 64-bit constant (2^64 / φ) used to spread pilots and derive seeds.
 pub const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -70,70 +70,86 @@ fn small(b: &[u8]) -> u64 {
     }
 }
 
-/// Short layout: two words.
-pub fn words2(b: &[u8]) -> [u64; 2] {
+/// The first `width` words of `b` (at most [`MAX_WORDS`]; `b` at most `8 * width` bytes),
+/// zeros after them.
+pub fn words(b: &[u8], width: usize) -> [u64; MAX_WORDS] {
+    debug_assert!((1..=MAX_WORDS).contains(&width) && b.len() <= (8 * width).max(7));
     let n = b.len();
+    let mut x = [0; MAX_WORDS];
     if n >= 8 {
-        [w8(b, 0), w8(b, n - 8)]
+        for (i, w) in x.iter_mut().enumerate().take(width) {
+            *w = w8(b, (8 * i).min(n - 8));
+        }
     } else {
-        [small(b), 0]
-    }
-}
-
-/// Short layout, 17 to 32 bytes: four words.
-pub fn words4(b: &[u8]) -> [u64; 4] {
-    let n = b.len();
-    if n >= 8 {
-        let o1 = if n < 16 { n - 8 } else { 8 };
-        [w8(b, 0), w8(b, o1), w8(b, n - 8 - o1), w8(b, n - 8)]
-    } else {
-        [small(b), 0, 0, 0]
-    }
-}
-
-/// Long layout: eight words.
-pub fn words8(b: &[u8]) -> [u64; 8] {
-    let n = b.len();
-    if n >= 8 {
-        let last = n - 8;
-        let step = (n - 2) / 7;
-        std::array::from_fn(|i| w8(b, (i * step).min(last)))
-    } else {
-        let mut x = [0; 8];
         x[0] = small(b);
-        x
     }
+    x
 }
 
-/// Short layout: the hash.
-pub fn hash2(x: &[u64; 2], n: usize, s: &[u64; 8]) -> u64 {
-    fold(x[0] ^ s[0], x[1] ^ s[1] ^ n as u64)
-}
-
-/// Short layout, 17 to 32 bytes: the hash.
-pub fn hash4(x: &[u64; 4], n: usize, s: &[u64; 8]) -> u64 {
-    fold(x[0] ^ s[0], x[1] ^ s[1]) ^ fold(x[2] ^ s[2], x[3] ^ s[3] ^ n as u64)
-}
-
-/// Long layout: the hash; `middle` is [`middle`] past [`COVERED`] bytes, else 0.
-pub fn hash8(x: &[u64; 8], n: usize, middle: u64, s: &[u64; 8]) -> u64 {
-    fold(x[0] ^ s[0], x[1] ^ s[1])
-        ^ fold(x[2] ^ s[2], x[3] ^ s[3])
-        ^ fold(x[4] ^ s[4], x[5] ^ s[5])
-        ^ fold(x[6] ^ s[6], x[7] ^ s[7] ^ n as u64)
-        ^ middle
-}
-
-/// Every 8-byte chunk of a string longer than [`COVERED`], chained through the mixer.
-pub fn middle(b: &[u8], s: &[u64; 8]) -> u64 {
+/// The `count` 16-byte *chunks* a string is compared by when keys are long: for `n >= 16`,
+/// the bytes at `min(16 * i, n - 16)`, which cover a string of at most `16 * count` bytes;
+/// for a shorter one, its first and last words ([`words`]) every time, which cover it.
+pub fn chunks(b: &[u8], count: usize, width: usize) -> Vec<[u8; 16]> {
     let n = b.len();
-    let mut acc = s[0];
-    let mut o = 0;
-    while o < n - 8 {
-        acc = fold(acc ^ w8(b, o), s[1]);
-        o += 8;
+    let x = words(b, width);
+    (0..count)
+        .map(|i| {
+            let mut chunk = [0u8; 16];
+            if n >= 16 {
+                let at = (16 * i).min(n - 16);
+                chunk.copy_from_slice(&b[at..at + 16]);
+            } else {
+                chunk[..8].copy_from_slice(&x[0].to_le_bytes());
+                chunk[8..].copy_from_slice(&x[width - 1].to_le_bytes());
+            }
+            chunk
+        })
+        .collect()
+}
+
+/// Which words the hash reads, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    /// The words, by index.
+    pub words: Vec<usize>,
+    /// One multiply for all of them ([`combine`]), else one per pair of words (for the rare
+    /// keys that the combination does not tell apart).
+    pub one_multiply: bool,
+}
+
+/// How far each further pair of picked words is rotated before it is combined.
+const ROTATE: u32 = 21;
+
+/// The two halves that one multiply mixes: the picked words at even places into one and at
+/// odd places into the other (the length too), each pair after the first rotated by another
+/// [`ROTATE`] bits so that equal words in different places do not cancel.
+pub fn combine(x: &[u64; MAX_WORDS], n: usize, words: &[usize]) -> (u64, u64) {
+    let mut halves = [0, n as u64];
+    for (j, &i) in words.iter().enumerate() {
+        let by = ROTATE * u32::try_from(j / 2).expect("at most 8 words");
+        halves[j % 2] ^= x[i].rotate_left(by);
     }
-    fold(acc ^ w8(b, n - 8), s[2])
+    (halves[0], halves[1])
+}
+
+/// The hash of a string of `n` bytes from its words `x`.
+pub fn hash(x: &[u64; MAX_WORDS], n: usize, pick: &Pick, s: &[u64; 8]) -> u64 {
+    if pick.one_multiply {
+        let (even, odd) = combine(x, n, &pick.words);
+        return fold(even ^ s[0], odd ^ s[1]);
+    }
+    let words = &pick.words;
+    let pairs = words.len().div_ceil(2);
+    (0..pairs).fold(0, |h, j| {
+        let first = x[words[2 * j]] ^ s[2 * j];
+        let second = words.get(2 * j + 1).map_or(0, |&i| x[i]) ^ s[2 * j + 1];
+        let second = if j + 1 == pairs {
+            second ^ n as u64
+        } else {
+            second
+        };
+        h ^ fold(first, second)
+    })
 }
 
 /// The bucket of a hash among `buckets`: the low half, scaled (Lemire's fastrange).
@@ -141,76 +157,58 @@ pub fn bucket(h: u64, buckets: usize) -> usize {
     usize::try_from(((h & 0xFFFF_FFFF) * buckets as u64) >> 32).expect("below `buckets`")
 }
 
+/// How a pilot moves its bucket's keys: the pilot, spread over 32 bits. The generated code
+/// stores this, not the pilot.
+pub fn pilot_move(pilot: u16) -> u32 {
+    u32::try_from(u64::from(pilot).wrapping_mul(K) >> 32).expect("a high half")
+}
+
 /// The slot of a hash among `slots` for its bucket's pilot: the high half, moved by the pilot.
 pub fn slot(h: u64, pilot: u16, slots: usize) -> usize {
-    let x = (h >> 32) ^ (u64::from(pilot).wrapping_mul(K) >> 32);
+    let x = (h >> 32) ^ u64::from(pilot_move(pilot));
     usize::try_from((x * slots as u64) >> 32).expect("below `slots`")
 }
 
-/// The run-time half: local items of the generated function, each the twin of a function
-/// above.
+/// The run-time half: local items and statements of the generated function, each the twin of
+/// a function above.
 pub mod tokens {
     use super::{TokenStream, quote};
 
-    /// `__w8`, `__small`, `__fold`, `__words` (for `words` words: 2, 4 or 8), and `__middle`
-    /// if some key is longer than [`super::COVERED`].
-    pub fn helpers(words: usize, middle: Option<&[u64; 8]>) -> TokenStream {
+    /// `__w8`, `__small` (if some input can be shorter than 8 bytes), `__w16` (if keys are
+    /// compared by chunks) and `__fold`.
+    pub fn helpers(short_inputs: bool, chunks: bool) -> TokenStream {
         let u8_ = quote!(::core::primitive::u8);
         let u32_ = quote!(::core::primitive::u32);
         let u64_ = quote!(::core::primitive::u64);
         let u128_ = quote!(::core::primitive::u128);
         let usize_ = quote!(::core::primitive::usize);
-        let words = if words == 8 {
-            let at = (1..7usize)
-                .map(|i| quote!(__w8(b, if #i * step < last { #i * step } else { last })));
+        let small = short_inputs.then(|| {
             quote! {
                 #[inline(always)]
-                fn __words(b: &[#u8_]) -> [#u64_; 8] {
+                fn __small(b: &[#u8_]) -> #u64_ {
                     let n = b.len();
-                    if n >= 8 {
-                        let last = n - 8;
-                        let step = (n - 2) / 7;
-                        [__w8(b, 0), #(#at,)* __w8(b, last)]
+                    if n >= 4 {
+                        let mut a = [0u8; 4];
+                        a.copy_from_slice(&b[..4]);
+                        let mut z = [0u8; 4];
+                        z.copy_from_slice(&b[n - 4..]);
+                        (#u32_::from_le_bytes(a) as #u64_)
+                            | ((#u32_::from_le_bytes(z) as #u64_) << 32)
+                    } else if n > 0 {
+                        (b[0] as #u64_) | ((b[n / 2] as #u64_) << 8) | ((b[n - 1] as #u64_) << 16)
                     } else {
-                        [__small(b), 0, 0, 0, 0, 0, 0, 0]
+                        0
                     }
                 }
             }
-        } else if words == 4 {
+        });
+        let w16 = chunks.then(|| {
             quote! {
                 #[inline(always)]
-                fn __words(b: &[#u8_]) -> [#u64_; 4] {
-                    let n = b.len();
-                    if n >= 8 {
-                        let o1 = if n < 16 { n - 8 } else { 8 };
-                        [__w8(b, 0), __w8(b, o1), __w8(b, n - 8 - o1), __w8(b, n - 8)]
-                    } else {
-                        [__small(b), 0, 0, 0]
-                    }
-                }
-            }
-        } else {
-            quote! {
-                #[inline(always)]
-                fn __words(b: &[#u8_]) -> [#u64_; 2] {
-                    let n = b.len();
-                    if n >= 8 { [__w8(b, 0), __w8(b, n - 8)] } else { [__small(b), 0] }
-                }
-            }
-        };
-        let middle = middle.map(|s| {
-            let [s0, s1, s2, ..] = *s;
-            quote! {
-                #[inline(never)]
-                fn __middle(b: &[#u8_]) -> #u64_ {
-                    let n = b.len();
-                    let mut acc: #u64_ = #s0;
-                    let mut o = 0;
-                    while o < n - 8 {
-                        acc = __fold(acc ^ __w8(b, o), #s1);
-                        o += 8;
-                    }
-                    __fold(acc ^ __w8(b, n - 8), #s2)
+                fn __w16(b: &[#u8_], o: #usize_) -> #u128_ {
+                    let mut a = [0u8; 16];
+                    a.copy_from_slice(&b[o..o + 16]);
+                    #u128_::from_le_bytes(a)
                 }
             }
         });
@@ -221,61 +219,137 @@ pub mod tokens {
                 a.copy_from_slice(&b[o..o + 8]);
                 #u64_::from_le_bytes(a)
             }
-            #[inline(always)]
-            fn __small(b: &[#u8_]) -> #u64_ {
-                let n = b.len();
-                if n >= 4 {
-                    let mut a = [0u8; 4];
-                    a.copy_from_slice(&b[..4]);
-                    let mut z = [0u8; 4];
-                    z.copy_from_slice(&b[n - 4..]);
-                    (#u32_::from_le_bytes(a) as #u64_) | ((#u32_::from_le_bytes(z) as #u64_) << 32)
-                } else if n > 0 {
-                    (b[0] as #u64_) | ((b[n / 2] as #u64_) << 8) | ((b[n - 1] as #u64_) << 16)
-                } else {
-                    0
-                }
-            }
+            #small
+            #w16
             #[inline(always)]
             fn __fold(a: #u64_, b: #u64_) -> #u64_ {
                 let p = (a as #u128_) * (b as #u128_);
                 (p as #u64_) ^ ((p >> 64) as #u64_)
             }
-            #words
-            #middle
         }
     }
 
-    /// The hash of `__x` (the words) and `__n`, as `__h`.
-    pub fn hash(words: usize, middle: bool, s: &[u64; 8]) -> TokenStream {
+    /// `let __x: [u64; width] = ...;`, the words of `__b` (of `__n` bytes, at most
+    /// `8 * width`). `short_inputs`: some input reaching this can be shorter than 8 bytes;
+    /// `long_inputs`: some can be 8 bytes or longer.
+    pub fn words(width: usize, short_inputs: bool, long_inputs: bool) -> TokenStream {
         let u64_ = quote!(::core::primitive::u64);
-        let [s0, s1, s2, s3, s4, s5, s6, s7] = *s;
-        if words == 8 {
-            let middle = middle.then(|| {
-                quote! {
-                    if __n > 64 {
-                        __h ^= __middle(__b);
-                    }
-                }
-            });
-            quote! {
-                #[allow(unused_mut)]
-                let mut __h: #u64_ = __fold(__x[0] ^ #s0, __x[1] ^ #s1)
-                    ^ __fold(__x[2] ^ #s2, __x[3] ^ #s3)
-                    ^ __fold(__x[4] ^ #s4, __x[5] ^ #s5)
-                    ^ __fold(__x[6] ^ #s6, __x[7] ^ #s7 ^ (__n as #u64_));
-                #middle
+        let zeros = (1..width).map(|_| quote!(0));
+        let short = quote!([__small(__b), #(#zeros),*]);
+        let at = (0..width).map(|i| {
+            let o = 8 * i;
+            match i {
+                0 => quote!(__w8(__b, 0)),
+                _ if i + 1 == width => quote!(__w8(__b, __n - 8)),
+                _ => quote!(__w8(__b, if #o < __n - 8 { #o } else { __n - 8 })),
             }
-        } else if words == 4 {
-            quote! {
-                let __h: #u64_ = __fold(__x[0] ^ #s0, __x[1] ^ #s1)
-                    ^ __fold(__x[2] ^ #s2, __x[3] ^ #s3 ^ (__n as #u64_));
-            }
-        } else {
-            quote! {
-                let __h: #u64_ = __fold(__x[0] ^ #s0, __x[1] ^ #s1 ^ (__n as #u64_));
-            }
+        });
+        let long = quote!([#(#at),*]);
+        let value = match (short_inputs, long_inputs) {
+            (true, true) => quote!(if __n >= 8 { #long } else { #short }),
+            (true, false) => short,
+            (false, _) => long,
+        };
+        quote!(let __x: [#u64_; #width] = #value;)
+    }
+
+    /// How a table of chunks handles inputs shorter than 16 bytes.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Short {
+        /// None reach it.
+        None,
+        /// A branch to compare them as two words: for tables where they are rare, so that the
+        /// branch is predicted.
+        Branch,
+        /// Their first and last words are copied to the stack and read as chunks: no branch.
+        Copy,
+    }
+
+    /// `let __d: u64 = ...;`, zero exactly when the `count` chunks of the input (`__b` of
+    /// `__n` bytes, words `__x` of `width`) equal the entry `__e`'s.
+    pub fn chunk_diff(count: usize, width: usize, short: Short) -> TokenStream {
+        let u8_ = quote!(::core::primitive::u8);
+        let u64_ = quote!(::core::primitive::u64);
+        let u128_ = quote!(::core::primitive::u128);
+        let last = width - 1;
+        let chunks = (0..count).map(|i| {
+            let at = 16 * i;
+            let offset = match i {
+                0 => quote!(0),
+                _ if i + 1 == count => quote!(__last),
+                _ => quote!(if #at < __last { #at } else { __last }),
+            };
+            quote!((__w16(__e, #at) ^ __w16(__src, #offset)))
+        });
+        let compare = quote! {
+            let __src = &__src[..__last + 16];
+            let __d: #u128_ = #(#chunks)|*;
+            (__d != 0) as #u64_
+        };
+        match short {
+            Short::None => quote! {
+                let __d: #u64_ = {
+                    let __src: &[#u8_] = __b;
+                    let __last = __n - 16;
+                    #compare
+                };
+            },
+            Short::Branch => quote! {
+                let __d: #u64_ = if __n >= 16 {
+                    let __src: &[#u8_] = __b;
+                    let __last = __n - 16;
+                    #compare
+                } else {
+                    (__w8(__e, 0) ^ __x[0]) | (__w8(__e, 8) ^ __x[#last])
+                };
+            },
+            Short::Copy => quote! {
+                let __buf = ((__x[0] as #u128_) | ((__x[#last] as #u128_) << 64)).to_le_bytes();
+                let __long = __n >= 16;
+                let __d: #u64_ = {
+                    let __src: &[#u8_] = ::core::hint::select_unpredictable(__long, __b, &__buf);
+                    let __last =
+                        ::core::hint::select_unpredictable(__long, __n.wrapping_sub(16), 0);
+                    #compare
+                };
+            },
         }
+    }
+
+    /// `let __h: u64 = ...;`, the hash of the words `__x` and the length `__n`.
+    pub fn hash(pick: &super::Pick, s: &[u64; 8]) -> TokenStream {
+        let u64_ = quote!(::core::primitive::u64);
+        let words = &pick.words;
+        if pick.one_multiply {
+            let [s0, s1, ..] = *s;
+            let mut halves = [vec![quote!(#s0)], vec![quote!(#s1), quote!((__n as #u64_))]];
+            for (j, &i) in words.iter().enumerate() {
+                let by = super::ROTATE * u32::try_from(j / 2).expect("at most 8 words");
+                halves[j % 2].push(if by == 0 {
+                    quote!(__x[#i])
+                } else {
+                    quote!(__x[#i].rotate_left(#by))
+                });
+            }
+            let [a, b] = halves;
+            return quote!(let __h: #u64_ = __fold(#(#a)^*, #(#b)^*););
+        }
+        let pairs = words.len().div_ceil(2);
+        let folds = (0..pairs).map(|j| {
+            let (sa, sb) = (s[2 * j], s[2 * j + 1]);
+            let a = words[2 * j];
+            let b = match words.get(2 * j + 1) {
+                Some(&i) => quote!(__x[#i] ^ #sb),
+                None => quote!(#sb),
+            };
+            let b = if j + 1 == pairs {
+                quote!(#b ^ (__n as #u64_))
+            } else {
+                b
+            };
+            quote!(__fold(__x[#a] ^ #sa, #b))
+        });
+        quote!(let __h: #u64_ = #(#folds)^*;)
     }
 }
 
@@ -284,17 +358,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_windows_cover_every_byte_up_to_64() {
-        for n in 8..=COVERED {
-            let b: Vec<u8> = (0..n).map(|i| u8::try_from(i + 1).unwrap()).collect();
-            let step = (n - 2) / 7;
-            let mut seen = vec![false; n];
-            for (i, w) in words8(&b).into_iter().enumerate() {
-                let o = (i * step).min(n - 8);
-                assert_eq!(w, w8(&b, o), "n = {n}");
-                seen[o..o + 8].iter_mut().for_each(|s| *s = true);
+    fn words_cover_every_byte_up_to_their_width() {
+        for width in 1..=MAX_WORDS {
+            for n in 8..=8 * width {
+                let b: Vec<u8> = (0..n).map(|i| u8::try_from(i + 1).unwrap()).collect();
+                let mut seen = vec![false; n];
+                let x = words(&b, width);
+                for (i, &w) in x.iter().enumerate().take(width) {
+                    let o = (8 * i).min(n - 8);
+                    assert_eq!(w, w8(&b, o), "n = {n}");
+                    seen[o..o + 8].iter_mut().for_each(|s| *s = true);
+                }
+                assert!(x[width..].iter().all(|&w| w == 0));
+                assert_eq!(x[width - 1], w8(&b, n - 8), "the last word is the end");
+                assert!(seen.iter().all(|&s| s), "n = {n}, width = {width}");
             }
-            assert!(seen.iter().all(|&s| s), "n = {n}");
         }
     }
 
@@ -310,26 +388,36 @@ mod tests {
             })
             .collect();
         for a in &all {
+            let width = a.len().div_ceil(8);
             for b in all.iter().filter(|b| b.len() == a.len()) {
-                assert_eq!(words8(a) == words8(b), a == b, "{a:?} {b:?}");
-                if a.len() <= 16 {
-                    assert_eq!(words2(a) == words2(b), a == b, "{a:?} {b:?}");
-                }
-                if a.len() <= SHORT {
-                    assert_eq!(words4(a) == words4(b), a == b, "{a:?} {b:?}");
-                }
+                assert_eq!(words(a, width) == words(b, width), a == b, "{a:?} {b:?}");
             }
         }
     }
 
     #[test]
-    fn the_middle_separates_long_strings() {
-        let s = seeds(7);
-        // 76 bytes: windows every 10 bytes leave bytes 28 and 29 out.
-        let a = b"PREFIX______________________A_________________________________________SUFFIX";
-        let b = b"PREFIX______________________B_________________________________________SUFFIX";
-        assert_eq!(words8(a), words8(b));
-        assert_ne!(middle(a, &s), middle(b, &s));
+    fn the_hash_reads_the_picked_words_and_the_length() {
+        let s = seeds(3);
+        let x = [1, 2, 3, 4, 5, 6, 7, 8];
+        let mut y = x;
+        y[5] = 99;
+        for one_multiply in [true, false] {
+            let pick = |words: &[usize]| Pick {
+                words: words.to_vec(),
+                one_multiply,
+            };
+            let (two, three, one) = (pick(&[0, 7]), pick(&[0, 7, 5]), pick(&[0]));
+            assert_eq!(hash(&x, 64, &two, &s), hash(&y, 64, &two, &s));
+            assert_ne!(hash(&x, 64, &three, &s), hash(&y, 64, &three, &s));
+            assert_ne!(hash(&x, 63, &two, &s), hash(&x, 64, &two, &s));
+            assert_ne!(hash(&x, 5, &one, &s), hash(&x, 6, &one, &s));
+        }
+        // Equal words in two places do not cancel out.
+        let z = [9, 9, 9, 9, 0, 0, 0, 0];
+        assert_ne!(
+            combine(&z, 8, &[0, 1, 2, 3]),
+            combine(&[0; 8], 8, &[0, 1, 2, 3])
+        );
     }
 
     #[test]
