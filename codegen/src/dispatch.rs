@@ -81,7 +81,6 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
     let (short_inputs, long_inputs) = (t.min < 8, t.max >= 8);
     let helpers = hash::tokens::helpers(short_inputs, t.chunks > 0);
     let words = hash::tokens::words(t.width, short_inputs, long_inputs);
-    let hash = hash::tokens::hash(&t.pick, &s);
 
     // The pilot's part of the slot (`hash::slot`): a constant with one bucket, else a `u32`
     // from the pilot table, computed here rather than at run time.
@@ -101,6 +100,17 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
         }
     };
     let m = t.slots.len() as u64;
+    let slot = match t.multiplier {
+        Some(multiplier) => hash::tokens::tiny_slot(&t.pick.words, multiplier, t.slots.len()),
+        None => {
+            let hash = hash::tokens::hash(&t.pick, &s);
+            quote! {
+                #hash
+                #pilot
+                let __s = ((((__h >> 32) ^ __p) * #m) >> 32) as #usize_;
+            }
+        }
+    };
 
     // The slot: the key's words or chunks, its length and its variant, compared branch-free.
     let stride = t.stride();
@@ -151,9 +161,7 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
             return #option::None;
         }
         #words
-        #hash
-        #pilot
-        let __s = ((((__h >> 32) ^ __p) * #m) >> 32) as #usize_;
+        #slot
         // Aligned so that no row straddles two cache lines, and chunks are aligned for vector
         // compares.
         #[repr(align(64))]

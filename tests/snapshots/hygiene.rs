@@ -194,35 +194,33 @@ impl Status {
             return ::core::option::Option::None;
         }
         let __x: [::core::primitive::u64; 1usize] = [__small(__b)];
-        let __h: ::core::primitive::u64 = __fold(
-            10451216379200822465u64 ^ __x[0usize],
-            13757245211066428519u64 ^ (__n as ::core::primitive::u64),
-        );
-        let __p: ::core::primitive::u64 = 0u64;
-        let __s = ((((__h >> 32) ^ __p) * 16u64) >> 32) as ::core::primitive::usize;
+        let __even: ::core::primitive::u64 = __x[0usize];
+        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64;
+        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(16294208416658607535u64)
+            >> 60u32) as ::core::primitive::usize;
         #[repr(align(64))]
         struct __Rows([::core::primitive::u8; 128usize]);
         static __ROWS: __Rows = __Rows(
-            *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFNONENONESOMESOME\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFOKK\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFERRORRORRESUSULT\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFERR\0\0\0\0\0",
+            *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFRESUSULT\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFNONENONE\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFSOMESOMEOKK\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFERR\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFERRORROR",
         );
         let __e = &__ROWS.0[__s * 8usize..__s * 8usize + 8usize];
         static __SLOTS: [(::core::primitive::u8, Status); 16usize] = [
             (255, Status::Ok),
-            (4, Status::None),
-            (4, Status::Some),
-            (255, Status::Ok),
-            (255, Status::Ok),
-            (255, Status::Ok),
-            (2, Status::Ok),
-            (255, Status::Ok),
-            (255, Status::Ok),
-            (5, Status::Error),
             (6, Status::Result),
             (255, Status::Ok),
             (255, Status::Ok),
             (255, Status::Ok),
+            (4, Status::None),
+            (255, Status::Ok),
+            (255, Status::Ok),
+            (4, Status::Some),
+            (2, Status::Ok),
             (255, Status::Ok),
             (3, Status::Err),
+            (255, Status::Ok),
+            (255, Status::Ok),
+            (255, Status::Ok),
+            (5, Status::Error),
         ];
         let (__len, __v) = __SLOTS[__s];
         let __diff = ((__len as ::core::primitive::u64)

@@ -194,33 +194,31 @@ impl ApiError {
         } else {
             [__small(__b), 0]
         };
-        let __h: ::core::primitive::u64 = __fold(
-            16294208416658607535u64 ^ __x[0usize],
-            7960286522194355700u64 ^ (__n as ::core::primitive::u64) ^ __x[1usize],
-        );
-        let __p: ::core::primitive::u64 = 0u64;
-        let __s = ((((__h >> 32) ^ __p) * 16u64) >> 32) as ::core::primitive::usize;
+        let __even: ::core::primitive::u64 = __x[0usize];
+        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64 ^ __x[1usize];
+        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(16294208416658607535u64)
+            >> 60u32) as ::core::primitive::usize;
         #[repr(align(64))]
         struct __Rows([::core::primitive::u8; 256usize]);
         static __ROWS: __Rows = __Rows(
-            *b"OLD_CODEOLD_CODE\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFv1.timeo.timeout404\0\0\0\0\0\0\0\0\0\0\0\0\0bad_requ_request\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFoauth-erth-errorinvalid__request\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+            *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFoauth-erth-error\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFbad_requ_requestinvalid__request\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFv1.timeo.timeout\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF404\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFOLD_CODEOLD_CODE\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
         );
         let __e = &__ROWS.0[__s * 16usize..__s * 16usize + 16usize];
         static __SLOTS: [(::core::primitive::u8, ApiError); 16usize] = [
-            (8, ApiError::OldCode),
             (255, ApiError::InvalidRequest),
-            (255, ApiError::InvalidRequest),
-            (10, ApiError::Timeout),
-            (3, ApiError::NotFound),
-            (11, ApiError::InvalidRequest),
             (255, ApiError::InvalidRequest),
             (11, ApiError::OauthError),
+            (255, ApiError::InvalidRequest),
+            (255, ApiError::InvalidRequest),
+            (11, ApiError::InvalidRequest),
             (15, ApiError::InvalidRequest),
             (255, ApiError::InvalidRequest),
+            (10, ApiError::Timeout),
+            (255, ApiError::InvalidRequest),
+            (3, ApiError::NotFound),
             (255, ApiError::InvalidRequest),
             (255, ApiError::InvalidRequest),
-            (255, ApiError::InvalidRequest),
-            (255, ApiError::InvalidRequest),
+            (8, ApiError::OldCode),
             (255, ApiError::InvalidRequest),
             (255, ApiError::InvalidRequest),
         ];

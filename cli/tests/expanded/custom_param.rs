@@ -181,27 +181,25 @@ impl LinkError {
             return ::core::option::Option::None;
         }
         let __x: [::core::primitive::u64; 1usize] = [__small(__b)];
-        let __h: ::core::primitive::u64 = __fold(
-            16294208416658607535u64 ^ __x[0usize],
-            7960286522194355700u64 ^ (__n as ::core::primitive::u64),
-        );
-        let __p: ::core::primitive::u64 = 0u64;
-        let __s = ((((__h >> 32) ^ __p) * 8u64) >> 32) as ::core::primitive::usize;
+        let __even: ::core::primitive::u64 = __x[0usize];
+        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64;
+        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(2092789425003139053u64)
+            >> 61u32) as ::core::primitive::usize;
         #[repr(align(64))]
         struct __Rows([::core::primitive::u8; 64usize]);
         static __ROWS: __Rows = __Rows(
-            *b"EXPIIRED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFQUITQUIT\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFDENINIED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
+            *b"DENINIED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFEXPIIRED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFQUITQUIT",
         );
         let __e = &__ROWS.0[__s * 8usize..__s * 8usize + 8usize];
         static __SLOTS: [(::core::primitive::u8, LinkError); 8usize] = [
-            (7, LinkError::Expired),
-            (255, LinkError::Denied),
-            (255, LinkError::Denied),
-            (4, LinkError::Quit),
-            (255, LinkError::Denied),
             (6, LinkError::Denied),
             (255, LinkError::Denied),
             (255, LinkError::Denied),
+            (7, LinkError::Expired),
+            (255, LinkError::Denied),
+            (255, LinkError::Denied),
+            (255, LinkError::Denied),
+            (4, LinkError::Quit),
         ];
         let (__len, __v) = __SLOTS[__s];
         let __diff = ((__len as ::core::primitive::u64)

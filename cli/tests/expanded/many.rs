@@ -1486,7 +1486,7 @@ impl LinkError {
         ];
         let __h: ::core::primitive::u64 = __fold(
             10451216379200822465u64 ^ __x[0usize],
-            13757245211066428519u64 ^ (__n as ::core::primitive::u64) ^ __x[2usize],
+            13757245211066428519u64 ^ __n as ::core::primitive::u64 ^ __x[2usize],
         );
         static __PILOTS: [::core::primitive::u8; 128] = *b">\xC1*.\x93\xA0\"\x9C\xDA&\xEB\xFDX\xDAL\xB5\xD2aM\xCAAZg\xBFQ\x15\xAF\x81\xC4\x08\x1E\xBE\n\x8F\xE6\x1Fu\x8C\xAB\xCDr\xF3n<\xCB\xCD\xBB\xF1\xB9y7\x9E\\\xA4\x95\xA1\xB9y7\x9E\xF4?\r\x85\xB9y7\x9E\r(#\xB1\xB9y7\x9EQ\x15\xAF\x81\0\0\0\0\xC0\r\xC9vk.\xD1\x08\xD6\\\xA2\x11\xE5\xE6\xDDxX\xDAL\xB5\x0F\x90S\xE7\xB9y7\x9E\xB1\x83\x8D\x0F\x0EY/\x0C\xB1\xB4\x99j\xD6\\\xA2\x11";
         let __bk = (((__h & 0xFFFF_FFFF) * 32u64) >> 32) as ::core::primitive::usize;

@@ -132,6 +132,21 @@ pub fn combine(x: &[u64; MAX_WORDS], n: usize, words: &[usize]) -> (u64, u64) {
     (halves[0], halves[1])
 }
 
+/// One word of the two halves ([`combine`]), for tables of one bucket: their slot is this
+/// digest times a multiplier found at expansion time ([`tiny_slot`]).
+pub fn digest(x: &[u64; MAX_WORDS], n: usize, words: &[usize]) -> u64 {
+    let (even, odd) = combine(x, n, words);
+    even ^ odd.rotate_left(32)
+}
+
+/// The slot of a digest among `slots` (a power of two) for `multiplier`: the product's top
+/// bits (multiplicative hashing).
+pub fn tiny_slot(digest: u64, multiplier: u64, slots: usize) -> usize {
+    debug_assert!(slots.is_power_of_two() && slots > 1);
+    usize::try_from(digest.wrapping_mul(multiplier) >> (64 - slots.trailing_zeros()))
+        .expect("below `slots`")
+}
+
 /// The hash of a string of `n` bytes from its words `x`.
 pub fn hash(x: &[u64; MAX_WORDS], n: usize, pick: &Pick, s: &[u64; 8]) -> u64 {
     if pick.one_multiply {
@@ -316,23 +331,49 @@ pub mod tokens {
         }
     }
 
+    /// The two halves of [`super::combine`] as expressions of `__x` and `__n`, each after
+    /// its seed, if any.
+    fn halves(words: &[usize], seeds: Option<[u64; 2]>) -> (TokenStream, TokenStream) {
+        let u64_ = quote!(::core::primitive::u64);
+        let mut halves: [Vec<TokenStream>; 2] = match seeds {
+            Some([s0, s1]) => [vec![quote!(#s0)], vec![quote!(#s1)]],
+            None => [vec![], vec![]],
+        };
+        halves[1].push(quote!(__n as #u64_));
+        for (j, &i) in words.iter().enumerate() {
+            let by = super::ROTATE * u32::try_from(j / 2).expect("at most 8 words");
+            halves[j % 2].push(if by == 0 {
+                quote!(__x[#i])
+            } else {
+                quote!(__x[#i].rotate_left(#by))
+            });
+        }
+        let [a, b] = halves;
+        (quote!(#(#a)^*), quote!(#(#b)^*))
+    }
+
+    /// `let __s = ...;`, the slot of a table of one bucket: the digest ([`super::digest`])
+    /// times `multiplier`, shifted to `slots` (a power of two).
+    pub fn tiny_slot(words: &[usize], multiplier: u64, slots: usize) -> TokenStream {
+        let usize_ = quote!(::core::primitive::usize);
+        let (a, b) = halves(words, None);
+        let shift = 64 - slots.trailing_zeros();
+        let u64_ = quote!(::core::primitive::u64);
+        quote! {
+            let __even: #u64_ = #a;
+            let __odd: #u64_ = #b;
+            let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(#multiplier) >> #shift) as #usize_;
+        }
+    }
+
     /// `let __h: u64 = ...;`, the hash of the words `__x` and the length `__n`.
     pub fn hash(pick: &super::Pick, s: &[u64; 8]) -> TokenStream {
         let u64_ = quote!(::core::primitive::u64);
         let words = &pick.words;
         if pick.one_multiply {
             let [s0, s1, ..] = *s;
-            let mut halves = [vec![quote!(#s0)], vec![quote!(#s1), quote!((__n as #u64_))]];
-            for (j, &i) in words.iter().enumerate() {
-                let by = super::ROTATE * u32::try_from(j / 2).expect("at most 8 words");
-                halves[j % 2].push(if by == 0 {
-                    quote!(__x[#i])
-                } else {
-                    quote!(__x[#i].rotate_left(#by))
-                });
-            }
-            let [a, b] = halves;
-            return quote!(let __h: #u64_ = __fold(#(#a)^*, #(#b)^*););
+            let (a, b) = halves(words, Some([s0, s1]));
+            return quote!(let __h: #u64_ = __fold(#a, #b););
         }
         let pairs = words.len().div_ceil(2);
         let folds = (0..pairs).map(|j| {

@@ -40,6 +40,9 @@ pub struct Table<'a> {
     /// Chunks per key ([`hash::chunks`]) if keys are compared by chunks (longer than
     /// [`CHUNKS_PAST`] bytes), else 0 (compared by words).
     pub chunks: usize,
+    /// For a table of one bucket, the multiplier that sends each key's digest to its own slot
+    /// ([`hash::tiny_slot`]); then `seed` and `pilots` are unused.
+    pub multiplier: Option<u64>,
     /// The words the hash reads, and how ([`hash::hash`]).
     pub pick: hash::Pick,
     /// One pilot per bucket.
@@ -81,6 +84,21 @@ impl<'a> Table<'a> {
         let pick = pick(keys, &words, width);
         let chunked = max > CHUNKS_PAST || (min >= 16 && max > 16);
         let chunks = if chunked { max.div_ceil(16) } else { 0 };
+        if buckets == 1
+            && let Some((multiplier, slots)) = tiny(keys, &words, &pick, slots)
+        {
+            return Self {
+                seed: 0,
+                width,
+                chunks,
+                multiplier: Some(multiplier),
+                pick,
+                pilots: vec![0],
+                slots,
+                min,
+                max,
+            };
+        }
         for seed in 0..SEED_TRIES {
             let s = hash::seeds(seed);
             let hashes: Vec<u64> = keys
@@ -93,6 +111,7 @@ impl<'a> Table<'a> {
                     seed,
                     width,
                     chunks,
+                    multiplier: None,
                     pick,
                     pilots,
                     slots,
@@ -108,6 +127,10 @@ impl<'a> Table<'a> {
     #[cfg(test)]
     pub fn slot_of(&self, wire: &str) -> usize {
         let x = hash::words(wire.as_bytes(), self.width);
+        if let Some(multiplier) = self.multiplier {
+            let digest = hash::digest(&x, wire.len(), &self.pick.words);
+            return hash::tiny_slot(digest, multiplier, self.slots.len());
+        }
         let h = hash::hash(&x, wire.len(), &self.pick, &hash::seeds(self.seed));
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
         hash::slot(h, pilot, self.slots.len())
@@ -249,6 +272,43 @@ fn pick(keys: &[Key<'_>], words: &[[u64; hash::MAX_WORDS]], width: usize) -> has
         }
     }
     unreachable!("all the words of distinct keys tell them apart")
+}
+
+/// A multiplier that sends every key to its own slot of `slots` (a power of two) by its
+/// digest, and those slots; `None` if the digests are not distinct (the picked words were
+/// chosen for the full hash) or no multiplier tried works.
+#[allow(clippy::type_complexity)]
+fn tiny<'a>(
+    keys: &[Key<'a>],
+    words: &[[u64; hash::MAX_WORDS]],
+    pick: &hash::Pick,
+    slots: usize,
+) -> Option<(u64, Vec<Option<Key<'a>>>)> {
+    if !pick.one_multiply {
+        return None;
+    }
+    let digests: Vec<u64> = keys
+        .iter()
+        .zip(words)
+        .map(|(k, x)| hash::digest(x, k.wire.len(), &pick.words))
+        .collect();
+    let mut sorted = digests.clone();
+    sorted.sort_unstable();
+    if sorted.windows(2).any(|w| w[0] == w[1]) {
+        return None;
+    }
+    (0..SEED_TRIES).find_map(|seed| {
+        let multiplier = hash::seeds(seed)[0] | 1;
+        let mut table: Vec<Option<Key<'a>>> = vec![None; slots];
+        for (k, &d) in keys.iter().zip(&digests) {
+            let at = hash::tiny_slot(d, multiplier, slots);
+            if table[at].is_some() {
+                return None;
+            }
+            table[at] = Some(*k);
+        }
+        Some((multiplier, table))
+    })
 }
 
 /// Pilots and slots for keys of hashes `hashes`, or `None` if some bucket finds no pilot.
@@ -395,6 +455,10 @@ mod tests {
         let t = table(&FLANKS);
         assert_eq!(t.pick.words, [0, 3]);
         assert!(t.pick.one_multiply);
+        // A dozen keys or fewer: one multiply by a found constant, no seeds, no pilot.
+        assert!(t.multiplier.is_some());
+        let many: Vec<String> = (0..100).map(|i| format!("CODE_{i}")).collect();
+        assert!(table(&many).multiplier.is_none());
         // Same length, first and last eight bytes: only the middle word tells them apart.
         let t = table(&["ACCOUNT_A_NOT_FOUND_HERE", "ACCOUNT_B_NOT_FOUND_HERE"]);
         assert_eq!(t.pick.words, [0, 2, 1]);
