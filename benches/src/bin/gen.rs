@@ -32,11 +32,10 @@ fn main() {
         )
     };
 
-    write(
-        dir,
-        "ours/Cargo.toml",
-        &manifest("ours", &format!("link-errors = {{ path = {:?} }}", runtime)),
-    );
+    // `{:?}` quotes and escapes the path, as a TOML basic string wants.
+    #[allow(clippy::unnecessary_debug_formatting)]
+    let dep = format!("link-errors = {{ path = {runtime:?} }}");
+    write(dir, "ours/Cargo.toml", &manifest("ours", &dep));
     write(dir, "ours/spec.toml", &shapes::spec_toml(&codes));
     write(
         dir,
