@@ -79,7 +79,7 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
 
     let (min, span) = (t.min, t.max - t.min);
     let (short_inputs, long_inputs) = (t.min < 8, t.max >= 8);
-    let helpers = hash::tokens::helpers(short_inputs, t.chunks > 0);
+    let helpers = hash::tokens::helpers(short_inputs, t.chunks > 0, t.multiplier.is_none());
     let words = hash::tokens::words(t.width, short_inputs, long_inputs);
 
     // The pilot's part of the slot (`hash::slot`): a constant with one bucket, else a `u32`
@@ -173,5 +173,49 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
         // The variant is read before the test, and this is a select, not a branch: hits and
         // misses cost the same and mixed input does not mispredict.
         ::core::hint::select_unpredictable(__diff == 0, #option::Some(__v), #option::None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::format_ident;
+
+    /// The generated body for `wires`, as text.
+    fn generated(wires: &[String]) -> String {
+        let keys: Vec<Key<'_>> = wires
+            .iter()
+            .enumerate()
+            .map(|(index, wire)| Key { wire, index })
+            .collect();
+        let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
+        body(&Table::build(&keys), &format_ident!("E"), &variants).to_string()
+    }
+
+    #[test]
+    fn every_local_helper_it_defines_is_used() {
+        let codes = |n: usize, f: &dyn Fn(usize) -> String| (0..n).map(f).collect::<Vec<_>>();
+        let mostly_long = {
+            let mut w = codes(40, &|i| format!("{i}_{}", "X".repeat(40)));
+            w.push("SHORT".into());
+            w
+        };
+        let layouts = [
+            codes(7, &|i| format!("CODE_{i}")),   // one multiply, words
+            codes(7, &|i| format!("{i:05}")),     // short inputs only
+            codes(100, &|i| format!("CODE_{i}")), // pilots, words
+            codes(100, &|i| format!("{i}_{}", "X".repeat(20))), // chunks, no short input
+            mostly_long,                          // chunks, a branch
+            codes(50, &|i| "X".repeat(i + 1)),    // chunks, a copy
+        ];
+        for wires in &layouts {
+            let code = generated(wires);
+            for helper in ["__w8", "__small", "__w16", "__fold"] {
+                if code.contains(&format!("fn {helper}")) {
+                    let calls = code.matches(&format!("{helper} (")).count() - 1;
+                    assert!(calls > 0, "{helper} is never called for {wires:?}");
+                }
+            }
+        }
     }
 }

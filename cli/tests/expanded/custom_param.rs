@@ -167,14 +167,6 @@ impl LinkError {
                 0
             }
         }
-        #[inline(always)]
-        fn __fold(
-            a: ::core::primitive::u64,
-            b: ::core::primitive::u64,
-        ) -> ::core::primitive::u64 {
-            let p = (a as ::core::primitive::u128) * (b as ::core::primitive::u128);
-            (p as ::core::primitive::u64) ^ ((p >> 64) as ::core::primitive::u64)
-        }
         let __b = code.as_bytes();
         let __n = __b.len();
         if __n.wrapping_sub(4usize) > 3usize {

@@ -9,12 +9,15 @@
 //! - `n < 8`: one word (its first and last four bytes if `n >= 4`, else its first, middle and
 //!   last byte), then zeros.
 //!
-//! So two strings of one length are equal exactly when their words are, and the generated code
-//! compares words, branch-free, with no `memcmp`. The hash reads only the few words that tell
-//! the keys apart (the generator *picks* them: first and last, then more only if needed), so a
-//! spec of names with long shared middles still hashes in one multiply.
+//! So two strings of one length are equal exactly when their words are; tables of long keys
+//! compare 16-byte [`chunks`] instead, which the compiler turns into vector compares. Either
+//! way the generated code compares branch-free, with no `memcmp`. The hash reads only the few
+//! words that tell the keys apart (the generator *picks* them: first and last, then more only
+//! if needed), so a spec of names with long shared middles still hashes in one multiply.
 //!
-//! The mixer is the folded 64×64→128 multiply of wyhash/rapidhash: one `mul` per two words.
+//! The mixer is the folded 64×64→128 multiply of wyhash/rapidhash over the picked words
+//! combined into two halves ([`combine`]); a table of a dozen keys or fewer instead multiplies
+//! one digest by a constant found for it ([`tiny_slot`]).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -190,8 +193,8 @@ pub mod tokens {
     use super::{TokenStream, quote};
 
     /// `__w8`, `__small` (if some input can be shorter than 8 bytes), `__w16` (if keys are
-    /// compared by chunks) and `__fold`.
-    pub fn helpers(short_inputs: bool, chunks: bool) -> TokenStream {
+    /// compared by chunks) and `__fold` (if the hash folds, see [`super::hash`]).
+    pub fn helpers(short_inputs: bool, chunks: bool, fold: bool) -> TokenStream {
         let u8_ = quote!(::core::primitive::u8);
         let u32_ = quote!(::core::primitive::u32);
         let u64_ = quote!(::core::primitive::u64);
@@ -217,6 +220,15 @@ pub mod tokens {
                 }
             }
         });
+        let fold = fold.then(|| {
+            quote! {
+                #[inline(always)]
+                fn __fold(a: #u64_, b: #u64_) -> #u64_ {
+                    let p = (a as #u128_) * (b as #u128_);
+                    (p as #u64_) ^ ((p >> 64) as #u64_)
+                }
+            }
+        });
         let w16 = chunks.then(|| {
             quote! {
                 #[inline(always)]
@@ -236,11 +248,7 @@ pub mod tokens {
             }
             #small
             #w16
-            #[inline(always)]
-            fn __fold(a: #u64_, b: #u64_) -> #u64_ {
-                let p = (a as #u128_) * (b as #u128_);
-                (p as #u64_) ^ ((p >> 64) as #u64_)
-            }
+            #fold
         }
     }
 
