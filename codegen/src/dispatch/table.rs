@@ -1,9 +1,10 @@
 //! The perfect hash: every wire string gets its own slot, found at expansion time.
 //!
 //! `PTHash`'s scheme (Pibiri & Trani, SIGIR 2021): keys are split by hash into buckets of about
-//! [`LAMBDA`] keys (or fewer: their number is rounded up to a power of two); buckets, largest first, each search the smallest *pilot* that sends all
-//! their keys to free slots. A lookup is then one hash, one pilot load, one slot load. Small
-//! specs use a single bucket (no pilot table at all).
+//! [`LAMBDA`] keys (or fewer: their number is rounded up to a power of two); buckets, largest
+//! first, each search the smallest *pilot* that sends all their keys to free slots. A lookup is
+//! then one hash, one pilot load, one slot load. A dozen keys or fewer need no pilot: their
+//! digests times one multiplier, searched here, land in distinct slots.
 
 use super::hash;
 
@@ -29,16 +30,17 @@ pub struct Key<'a> {
     pub index: usize,
 }
 
-/// A built table: for seed `seed`, key `k` with hash `h` is in slot
-/// `hash::slot(h, pilots[hash::bucket(h, pilots.len())], slots.len())`.
+/// A built table: key `k` with hash `h` (for seed `seed`) is in slot
+/// `hash::slot(h, pilots[hash::bucket(h, pilots.len())], slots.len())`, or, with a
+/// `multiplier`, in `hash::tiny_slot(digest, multiplier, slots.len())`.
 #[derive(Debug, Clone)]
 pub struct Table<'a> {
     /// The seed whose constants ([`hash::seeds`]) the hash uses.
     pub seed: u64,
     /// Words per key ([`hash::words`]).
     pub width: usize,
-    /// Chunks per key ([`hash::chunks`]) if keys are compared by chunks (longer than
-    /// [`CHUNKS_PAST`] bytes), else 0 (compared by words).
+    /// Chunks per key ([`hash::chunks`]) if keys are compared by chunks (some longer than
+    /// [`CHUNKS_PAST`] bytes, or all of 16 and more), else 0 (compared by words).
     pub chunks: usize,
     /// For a table of one bucket, the multiplier that sends each key's digest to its own slot
     /// ([`hash::tiny_slot`]); then `seed` and `pilots` are unused.
