@@ -71,39 +71,20 @@ pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream 
 
 fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
     let u8_ = quote!(::core::primitive::u8);
-    let u32_ = quote!(::core::primitive::u32);
     let u64_ = quote!(::core::primitive::u64);
     let usize_ = quote!(::core::primitive::usize);
     let option = quote!(::core::option::Option);
-    let s = hash::seeds(t.seed);
-
     let (min, span) = (t.min, t.max - t.min);
     let (short_inputs, long_inputs) = (t.min < 8, t.max >= 8);
     let helpers = hash::tokens::helpers(short_inputs, t.chunks > 0, t.multiplier.is_none());
     let words = hash::tokens::words(t.width, short_inputs, long_inputs);
 
-    // The pilot's part of the slot (`hash::slot`): a constant with one bucket, else a `u32`
-    // from the pilot table, computed here rather than at run time.
-    let nb = t.pilots.len() as u64;
-    let moves: Vec<u32> = t.pilots.iter().map(|&p| hash::pilot_move(p)).collect();
-    let pilot = if let [only] = moves[..] {
-        let p = u64::from(only);
-        quote!(let __p: #u64_ = #p;)
-    } else {
-        let bytes: Vec<u8> = moves.iter().flat_map(|p| p.to_le_bytes()).collect();
-        let len = Literal::usize_unsuffixed(bytes.len());
-        let lit = Literal::byte_string(&bytes);
-        quote! {
-            static __PILOTS: [#u8_; #len] = *#lit;
-            let __bk = (((__h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
-            let __p = #u32_::from_le_bytes(__PILOTS.as_chunks::<4>().0[__bk]) as #u64_;
-        }
-    };
-    let m = t.slots.len() as u64;
     let slot = match t.multiplier {
         Some(multiplier) => hash::tokens::tiny_slot(&t.pick.words, multiplier, t.slots.len()),
         None => {
-            let hash = hash::tokens::hash(&t.pick, &s);
+            let hash = hash::tokens::hash(&t.pick, &hash::seeds(t.seed));
+            let pilot = pilot(t);
+            let m = t.slots.len() as u64;
             quote! {
                 #hash
                 #pilot
@@ -173,6 +154,29 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
         // The variant is read before the test, and this is a select, not a branch: hits and
         // misses cost the same and mixed input does not mispredict.
         ::core::hint::select_unpredictable(__diff == 0, #option::Some(__v), #option::None)
+    }
+}
+
+/// `let __p = ...;`, the pilot's part of the slot (`hash::slot`) of `__h`: a constant with one
+/// bucket, else a `u32` from the pilot table, spread here rather than at run time.
+fn pilot(t: &Table<'_>) -> TokenStream {
+    let u8_ = quote!(::core::primitive::u8);
+    let u32_ = quote!(::core::primitive::u32);
+    let u64_ = quote!(::core::primitive::u64);
+    let usize_ = quote!(::core::primitive::usize);
+    let moves: Vec<u32> = t.pilots.iter().map(|&p| hash::pilot_move(p)).collect();
+    if let [only] = moves[..] {
+        let p = u64::from(only);
+        return quote!(let __p: #u64_ = #p;);
+    }
+    let nb = t.pilots.len() as u64;
+    let bytes: Vec<u8> = moves.iter().flat_map(|p| p.to_le_bytes()).collect();
+    let len = Literal::usize_unsuffixed(bytes.len());
+    let lit = Literal::byte_string(&bytes);
+    quote! {
+        static __PILOTS: [#u8_; #len] = *#lit;
+        let __bk = (((__h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
+        let __p = #u32_::from_le_bytes(__PILOTS.as_chunks::<4>().0[__bk]) as #u64_;
     }
 }
 
