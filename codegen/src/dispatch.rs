@@ -70,31 +70,90 @@ pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream 
 }
 
 fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
+    use hash::tokens::Short;
     let u8_ = quote!(::core::primitive::u8);
     let u64_ = quote!(::core::primitive::u64);
     let usize_ = quote!(::core::primitive::usize);
     let option = quote!(::core::option::Option);
     let (min, span) = (t.min, t.max - t.min);
-    let (short_inputs, long_inputs) = (t.min < 8, t.max >= 8);
-    let helpers = hash::tokens::helpers(short_inputs, t.chunks > 0, t.multiplier.is_none());
-    let words = hash::tokens::words(t.width, short_inputs, long_inputs);
+    let (small_inputs, long_inputs) = (t.min < 8, t.max >= 8);
+    let short = t.short_inputs();
+    let helpers = hash::tokens::helpers(small_inputs, t.chunks > 0, t.multiplier.is_none());
 
-    let slot = match t.multiplier {
-        Some(multiplier) => hash::tokens::tiny_slot(&t.pick.words, multiplier, t.slots.len()),
+    // The slot of the words `__x` (and the length `__n`).
+    let (pilots, slot) = match t.multiplier {
+        Some(multiplier) => (
+            None,
+            hash::tokens::tiny_slot(&t.pick.words, multiplier, t.slots.len()),
+        ),
         None => {
             let hash = hash::tokens::hash(&t.pick, &hash::seeds(t.seed));
-            let pilot = pilot(t);
+            let (pilots, pilot) = pilot(t);
             let m = t.slots.len() as u64;
-            quote! {
+            let slot = quote! {
                 #hash
                 #pilot
                 let __s = ((((__h >> 32) ^ __p) * #m) >> 32) as #usize_;
-            }
+            };
+            (pilots, slot)
         }
     };
-
-    // The slot: the key's words or chunks, its length and its variant, compared branch-free.
     let stride = t.stride();
+    let row = quote!(let __e = &__ROWS.0[__s * #stride..__s * #stride + #stride];);
+
+    // `__s`, the slot, and `__d`, zero exactly when the input's words or chunks are its
+    // row's; for rare inputs under 16 bytes in a table of chunks, a second path.
+    let path = |words: TokenStream, diff: TokenStream| {
+        quote! {
+            #words
+            #slot
+            #row
+            #diff
+        }
+    };
+    let lookup = if t.chunks == 0 {
+        let words = hash::tokens::words(t.width, small_inputs, long_inputs);
+        let diff = (0..t.width).map(|i| {
+            let at = i * 8;
+            let word = quote!(__w8(__e, #at) ^ __x[#i]);
+            if t.width == 1 { word } else { quote!((#word)) }
+        });
+        path(words, quote!(let __d: #u64_ = #(#diff)|*;))
+    } else if short == Short::Branch {
+        let words = hash::tokens::chunk_words(t.chunks);
+        let long = path(
+            quote! {
+                let (__src, __last): (&[#u8_], #usize_) = (__b, __n - 16);
+                #words
+            },
+            hash::tokens::chunk_diff(t.chunks),
+        );
+        let short = path(
+            hash::tokens::short_chunk_words(t.chunks, small_inputs),
+            hash::tokens::short_chunk_diff(),
+        );
+        quote! {
+            let (__s, __d) = if __n >= 16 {
+                #long
+                (__s, __d)
+            } else {
+                #short
+                (__s, __d)
+            };
+        }
+    } else {
+        let source = hash::tokens::chunk_source(short == Short::Copy, small_inputs);
+        let words = hash::tokens::chunk_words(t.chunks);
+        path(
+            quote! {
+                #source
+                #words
+            },
+            hash::tokens::chunk_diff(t.chunks),
+        )
+    };
+
+    // The rows: each slot's key, as words or chunks.
     let (rows, lens) = t.entries();
     let rows_len = rows.len();
     let rows = Literal::byte_string(&rows);
@@ -105,61 +164,50 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
     let length = (t.min != t.max).then(|| quote!(((__len as #u64_) ^ (__n as #u64_)) |));
     // Each slot's key length and variant (the first in an empty slot), side by side: one load
     // finds both, with no index to load first and no bounds check.
-    let slots = if t.min == t.max {
-        quote! {
-            static __VARIANTS: [#ident; #slots_len] = [#(#ident::#slot_variants),*];
-            let __v = __VARIANTS[__s];
-        }
+    let (slots, variant) = if t.min == t.max {
+        (
+            quote!(static __VARIANTS: [#ident; #slots_len] = [#(#ident::#slot_variants),*];),
+            quote!(let __v = __VARIANTS[__s];),
+        )
     } else {
         let lens = lens.iter().map(|&l| Literal::u8_unsuffixed(l));
-        quote! {
-            static __SLOTS: [(#u8_, #ident); #slots_len] = [#((#lens, #ident::#slot_variants)),*];
-            let (__len, __v) = __SLOTS[__s];
-        }
-    };
-    let diff = if t.chunks > 0 {
-        let chunks = hash::tokens::chunk_diff(t.chunks, t.width, t.short_inputs());
-        quote! {
-            #chunks
-            let __diff = #length __d;
-        }
-    } else {
-        let words = (0..t.width).map(|i| {
-            let at = i * 8;
-            quote!((__w8(__e, #at) ^ __x[#i]))
-        });
-        quote! {
-            let __diff = #length #(#words)|*;
-        }
+        (
+            quote! {
+                static __SLOTS: [(#u8_, #ident); #slots_len] =
+                    [#((#lens, #ident::#slot_variants)),*];
+            },
+            quote!(let (__len, __v) = __SLOTS[__s];),
+        )
     };
 
     quote! {
         #helpers
+        #pilots
+        // Aligned so that no row straddles two cache lines, and chunks are aligned for vector
+        // compares.
+        #[repr(align(64))]
+        struct __Rows([#u8_; #rows_len]);
+        static __ROWS: __Rows = __Rows(*#rows);
+        #slots
         let __b = code.as_bytes();
         let __n = __b.len();
         // Outside the keys' lengths (empty and overlong inputs too): not a code.
         if __n.wrapping_sub(#min) > #span {
             return #option::None;
         }
-        #words
-        #slot
-        // Aligned so that no row straddles two cache lines, and chunks are aligned for vector
-        // compares.
-        #[repr(align(64))]
-        struct __Rows([#u8_; #rows_len]);
-        static __ROWS: __Rows = __Rows(*#rows);
-        let __e = &__ROWS.0[__s * #stride..__s * #stride + #stride];
-        #slots
-        #diff
+        #lookup
+        #variant
+        let __diff = #length __d;
         // The variant is read before the test, and this is a select, not a branch: hits and
         // misses cost the same and mixed input does not mispredict.
         ::core::hint::select_unpredictable(__diff == 0, #option::Some(__v), #option::None)
     }
 }
 
-/// `let __p = ...;`, the pilot's part of the slot (`hash::slot`) of `__h`: a constant with one
-/// bucket, else a `u32` from the pilot table, spread here rather than at run time.
-fn pilot(t: &Table<'_>) -> TokenStream {
+/// The pilot table (`static __PILOTS`, if more than one bucket) and `let __p = ...;`, the
+/// pilot's part of the slot (`hash::slot`) of `__h`: a `u32` from the table, spread here
+/// rather than at run time, or a constant with one bucket.
+fn pilot(t: &Table<'_>) -> (Option<TokenStream>, TokenStream) {
     let u8_ = quote!(::core::primitive::u8);
     let u32_ = quote!(::core::primitive::u32);
     let u64_ = quote!(::core::primitive::u64);
@@ -167,17 +215,19 @@ fn pilot(t: &Table<'_>) -> TokenStream {
     let moves: Vec<u32> = t.pilots.iter().map(|&p| hash::pilot_move(p)).collect();
     if let [only] = moves[..] {
         let p = u64::from(only);
-        return quote!(let __p: #u64_ = #p;);
+        return (None, quote!(let __p: #u64_ = #p;));
     }
     let nb = t.pilots.len() as u64;
     let bytes: Vec<u8> = moves.iter().flat_map(|p| p.to_le_bytes()).collect();
     let len = Literal::usize_unsuffixed(bytes.len());
     let lit = Literal::byte_string(&bytes);
-    quote! {
-        static __PILOTS: [#u8_; #len] = *#lit;
-        let __bk = (((__h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
-        let __p = #u32_::from_le_bytes(__PILOTS.as_chunks::<4>().0[__bk]) as #u64_;
-    }
+    (
+        Some(quote!(static __PILOTS: [#u8_; #len] = *#lit;)),
+        quote! {
+            let __bk = (((__h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
+            let __p = #u32_::from_le_bytes(__PILOTS.as_chunks::<4>().0[__bk]) as #u64_;
+        },
+    )
 }
 
 #[cfg(test)]

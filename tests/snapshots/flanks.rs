@@ -214,27 +214,11 @@ impl LinkError {
             a.copy_from_slice(&b[o..o + 8]);
             ::core::primitive::u64::from_le_bytes(a)
         }
-        let __b = code.as_bytes();
-        let __n = __b.len();
-        if __n.wrapping_sub(11usize) > 14usize {
-            return ::core::option::Option::None;
-        }
-        let __x: [::core::primitive::u64; 4usize] = [
-            __w8(__b, 0),
-            __w8(__b, if 8usize < __n - 8 { 8usize } else { __n - 8 }),
-            __w8(__b, if 16usize < __n - 8 { 16usize } else { __n - 8 }),
-            __w8(__b, __n - 8),
-        ];
-        let __even: ::core::primitive::u64 = __x[0usize];
-        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64 ^ __x[3usize];
-        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(16294208416658607535u64)
-            >> 60u32) as ::core::primitive::usize;
         #[repr(align(64))]
         struct __Rows([::core::primitive::u8; 512usize]);
         static __ROWS: __Rows = __Rows(
             *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFUSER_INTERACTIONN_NEEDEDN_NEEDED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFINVALID_ALID_SCAALID_SCAALID_SCASCA_TYPE_NOT_ALL_ALLOWED_ALLOWED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFABORTED__BY_USER_BY_USER_BY_USER\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFCREDENTIALS_ALREADY_EXISDY_EXIST\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFINTERNALAL_ERRORAL_ERRORAL_ERROR\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFINVALID_CREDENTIDENTIALSDENTIALS",
         );
-        let __e = &__ROWS.0[__s * 32usize..__s * 32usize + 32usize];
         static __SLOTS: [(::core::primitive::u8, LinkError); 16usize] = [
             (255, LinkError::InvalidCredentials),
             (23, LinkError::UserInteractionNeeded),
@@ -253,11 +237,28 @@ impl LinkError {
             (255, LinkError::InvalidCredentials),
             (19, LinkError::InvalidCredentials),
         ];
-        let (__len, __v) = __SLOTS[__s];
-        let __diff = ((__len as ::core::primitive::u64)
-            ^ (__n as ::core::primitive::u64)) | (__w8(__e, 0usize) ^ __x[0usize])
+        let __b = code.as_bytes();
+        let __n = __b.len();
+        if __n.wrapping_sub(11usize) > 14usize {
+            return ::core::option::Option::None;
+        }
+        let __x: [::core::primitive::u64; 4usize] = [
+            __w8(__b, 0),
+            __w8(__b, if 8usize < __n - 8 { 8usize } else { __n - 8 }),
+            __w8(__b, if 16usize < __n - 8 { 16usize } else { __n - 8 }),
+            __w8(__b, __n - 8),
+        ];
+        let __even: ::core::primitive::u64 = __x[0usize];
+        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64 ^ __x[3usize];
+        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(16294208416658607535u64)
+            >> 60u32) as ::core::primitive::usize;
+        let __e = &__ROWS.0[__s * 32usize..__s * 32usize + 32usize];
+        let __d: ::core::primitive::u64 = (__w8(__e, 0usize) ^ __x[0usize])
             | (__w8(__e, 8usize) ^ __x[1usize]) | (__w8(__e, 16usize) ^ __x[2usize])
             | (__w8(__e, 24usize) ^ __x[3usize]);
+        let (__len, __v) = __SLOTS[__s];
+        let __diff = ((__len as ::core::primitive::u64)
+            ^ (__n as ::core::primitive::u64)) | __d;
         ::core::hint::select_unpredictable(
             __diff == 0,
             ::core::option::Option::Some(__v),

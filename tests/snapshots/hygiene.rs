@@ -180,22 +180,11 @@ impl Status {
                 0
             }
         }
-        let __b = code.as_bytes();
-        let __n = __b.len();
-        if __n.wrapping_sub(2usize) > 4usize {
-            return ::core::option::Option::None;
-        }
-        let __x: [::core::primitive::u64; 1usize] = [__small(__b)];
-        let __even: ::core::primitive::u64 = __x[0usize];
-        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64;
-        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(16294208416658607535u64)
-            >> 60u32) as ::core::primitive::usize;
         #[repr(align(64))]
         struct __Rows([::core::primitive::u8; 128usize]);
         static __ROWS: __Rows = __Rows(
             *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFRESUSULT\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFNONENONE\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFSOMESOMEOKK\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFERR\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFERRORROR",
         );
-        let __e = &__ROWS.0[__s * 8usize..__s * 8usize + 8usize];
         static __SLOTS: [(::core::primitive::u8, Status); 16usize] = [
             (255, Status::Ok),
             (6, Status::Result),
@@ -214,9 +203,21 @@ impl Status {
             (255, Status::Ok),
             (5, Status::Error),
         ];
+        let __b = code.as_bytes();
+        let __n = __b.len();
+        if __n.wrapping_sub(2usize) > 4usize {
+            return ::core::option::Option::None;
+        }
+        let __x: [::core::primitive::u64; 1usize] = [__small(__b)];
+        let __even: ::core::primitive::u64 = __x[0usize];
+        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64;
+        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(16294208416658607535u64)
+            >> 60u32) as ::core::primitive::usize;
+        let __e = &__ROWS.0[__s * 8usize..__s * 8usize + 8usize];
+        let __d: ::core::primitive::u64 = __w8(__e, 0usize) ^ __x[0usize];
         let (__len, __v) = __SLOTS[__s];
         let __diff = ((__len as ::core::primitive::u64)
-            ^ (__n as ::core::primitive::u64)) | (__w8(__e, 0usize) ^ __x[0usize]);
+            ^ (__n as ::core::primitive::u64)) | __d;
         ::core::hint::select_unpredictable(
             __diff == 0,
             ::core::option::Option::Some(__v),

@@ -176,26 +176,11 @@ impl ApiError {
                 0
             }
         }
-        let __b = code.as_bytes();
-        let __n = __b.len();
-        if __n.wrapping_sub(3usize) > 12usize {
-            return ::core::option::Option::None;
-        }
-        let __x: [::core::primitive::u64; 2usize] = if __n >= 8 {
-            [__w8(__b, 0), __w8(__b, __n - 8)]
-        } else {
-            [__small(__b), 0]
-        };
-        let __even: ::core::primitive::u64 = __x[0usize];
-        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64 ^ __x[1usize];
-        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(16294208416658607535u64)
-            >> 60u32) as ::core::primitive::usize;
         #[repr(align(64))]
         struct __Rows([::core::primitive::u8; 256usize]);
         static __ROWS: __Rows = __Rows(
             *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFoauth-erth-error\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFbad_requ_requestinvalid__request\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFv1.timeo.timeout\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF404\0\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFOLD_CODEOLD_CODE\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF",
         );
-        let __e = &__ROWS.0[__s * 16usize..__s * 16usize + 16usize];
         static __SLOTS: [(::core::primitive::u8, ApiError); 16usize] = [
             (255, ApiError::InvalidRequest),
             (255, ApiError::InvalidRequest),
@@ -214,10 +199,26 @@ impl ApiError {
             (255, ApiError::InvalidRequest),
             (255, ApiError::InvalidRequest),
         ];
+        let __b = code.as_bytes();
+        let __n = __b.len();
+        if __n.wrapping_sub(3usize) > 12usize {
+            return ::core::option::Option::None;
+        }
+        let __x: [::core::primitive::u64; 2usize] = if __n >= 8 {
+            [__w8(__b, 0), __w8(__b, __n - 8)]
+        } else {
+            [__small(__b), 0]
+        };
+        let __even: ::core::primitive::u64 = __x[0usize];
+        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64 ^ __x[1usize];
+        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(16294208416658607535u64)
+            >> 60u32) as ::core::primitive::usize;
+        let __e = &__ROWS.0[__s * 16usize..__s * 16usize + 16usize];
+        let __d: ::core::primitive::u64 = (__w8(__e, 0usize) ^ __x[0usize])
+            | (__w8(__e, 8usize) ^ __x[1usize]);
         let (__len, __v) = __SLOTS[__s];
         let __diff = ((__len as ::core::primitive::u64)
-            ^ (__n as ::core::primitive::u64)) | (__w8(__e, 0usize) ^ __x[0usize])
-            | (__w8(__e, 8usize) ^ __x[1usize]);
+            ^ (__n as ::core::primitive::u64)) | __d;
         ::core::hint::select_unpredictable(
             __diff == 0,
             ::core::option::Option::Some(__v),

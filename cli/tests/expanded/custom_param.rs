@@ -167,22 +167,11 @@ impl LinkError {
                 0
             }
         }
-        let __b = code.as_bytes();
-        let __n = __b.len();
-        if __n.wrapping_sub(4usize) > 3usize {
-            return ::core::option::Option::None;
-        }
-        let __x: [::core::primitive::u64; 1usize] = [__small(__b)];
-        let __even: ::core::primitive::u64 = __x[0usize];
-        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64;
-        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(2092789425003139053u64)
-            >> 61u32) as ::core::primitive::usize;
         #[repr(align(64))]
         struct __Rows([::core::primitive::u8; 64usize]);
         static __ROWS: __Rows = __Rows(
             *b"DENINIED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFEXPIIRED\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFQUITQUIT",
         );
-        let __e = &__ROWS.0[__s * 8usize..__s * 8usize + 8usize];
         static __SLOTS: [(::core::primitive::u8, LinkError); 8usize] = [
             (6, LinkError::Denied),
             (255, LinkError::Denied),
@@ -193,9 +182,21 @@ impl LinkError {
             (255, LinkError::Denied),
             (4, LinkError::Quit),
         ];
+        let __b = code.as_bytes();
+        let __n = __b.len();
+        if __n.wrapping_sub(4usize) > 3usize {
+            return ::core::option::Option::None;
+        }
+        let __x: [::core::primitive::u64; 1usize] = [__small(__b)];
+        let __even: ::core::primitive::u64 = __x[0usize];
+        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64;
+        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(2092789425003139053u64)
+            >> 61u32) as ::core::primitive::usize;
+        let __e = &__ROWS.0[__s * 8usize..__s * 8usize + 8usize];
+        let __d: ::core::primitive::u64 = __w8(__e, 0usize) ^ __x[0usize];
         let (__len, __v) = __SLOTS[__s];
         let __diff = ((__len as ::core::primitive::u64)
-            ^ (__n as ::core::primitive::u64)) | (__w8(__e, 0usize) ^ __x[0usize]);
+            ^ (__n as ::core::primitive::u64)) | __d;
         ::core::hint::select_unpredictable(
             __diff == 0,
             ::core::option::Option::Some(__v),

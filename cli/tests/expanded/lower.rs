@@ -173,26 +173,11 @@ impl LinkError {
             a.copy_from_slice(&b[o..o + 8]);
             ::core::primitive::u64::from_le_bytes(a)
         }
-        let __b = code.as_bytes();
-        let __n = __b.len();
-        if __n.wrapping_sub(9usize) > 14usize {
-            return ::core::option::Option::None;
-        }
-        let __x: [::core::primitive::u64; 3usize] = [
-            __w8(__b, 0),
-            __w8(__b, if 8usize < __n - 8 { 8usize } else { __n - 8 }),
-            __w8(__b, __n - 8),
-        ];
-        let __even: ::core::primitive::u64 = __x[0usize];
-        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64 ^ __x[2usize];
-        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(2092789425003139053u64)
-            >> 60u32) as ::core::primitive::usize;
         #[repr(align(64))]
         struct __Rows([::core::primitive::u8; 512usize]);
         static __ROWS: __Rows = __Rows(
             *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFaccess-ds-denieds-denied\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFserver.eer.errorer.error\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFinvalid__request_request\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFbad_requ_request_request\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFtemporarily_unavvailable\0\0\0\0\0\0\0\0cancelleancelledancelled\0\0\0\0\0\0\0\0",
         );
-        let __e = &__ROWS.0[__s * 32usize..__s * 32usize + 32usize];
         static __SLOTS: [(::core::primitive::u8, LinkError); 16usize] = [
             (255, LinkError::InvalidRequest),
             (255, LinkError::InvalidRequest),
@@ -211,10 +196,26 @@ impl LinkError {
             (23, LinkError::TemporarilyUnavailable),
             (9, LinkError::Cancelled),
         ];
+        let __b = code.as_bytes();
+        let __n = __b.len();
+        if __n.wrapping_sub(9usize) > 14usize {
+            return ::core::option::Option::None;
+        }
+        let __x: [::core::primitive::u64; 3usize] = [
+            __w8(__b, 0),
+            __w8(__b, if 8usize < __n - 8 { 8usize } else { __n - 8 }),
+            __w8(__b, __n - 8),
+        ];
+        let __even: ::core::primitive::u64 = __x[0usize];
+        let __odd: ::core::primitive::u64 = __n as ::core::primitive::u64 ^ __x[2usize];
+        let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(2092789425003139053u64)
+            >> 60u32) as ::core::primitive::usize;
+        let __e = &__ROWS.0[__s * 32usize..__s * 32usize + 32usize];
+        let __d: ::core::primitive::u64 = (__w8(__e, 0usize) ^ __x[0usize])
+            | (__w8(__e, 8usize) ^ __x[1usize]) | (__w8(__e, 16usize) ^ __x[2usize]);
         let (__len, __v) = __SLOTS[__s];
         let __diff = ((__len as ::core::primitive::u64)
-            ^ (__n as ::core::primitive::u64)) | (__w8(__e, 0usize) ^ __x[0usize])
-            | (__w8(__e, 8usize) ^ __x[1usize]) | (__w8(__e, 16usize) ^ __x[2usize]);
+            ^ (__n as ::core::primitive::u64)) | __d;
         ::core::hint::select_unpredictable(
             __diff == 0,
             ::core::option::Option::Some(__v),

@@ -110,6 +110,21 @@ pub fn chunks(b: &[u8], count: usize, width: usize) -> Vec<[u8; 16]> {
         .collect()
 }
 
+/// The words a table of chunks hashes: its [`chunks`] as pairs of little-endian `u64` halves
+/// (chunk `i` is words `2 * i` and `2 * i + 1`). They are the very bytes the compare loads, so
+/// the generated code computes their offsets once for both. Word 0 is the first word and the
+/// last is the last word (for a string of at least 8 bytes), as with [`words`].
+pub fn chunk_words(b: &[u8], count: usize, width: usize) -> [u64; MAX_WORDS] {
+    debug_assert!(2 * count <= MAX_WORDS);
+    let mut x = [0; MAX_WORDS];
+    for (i, c) in chunks(b, count, width).iter().enumerate() {
+        let (lo, hi) = c.split_at(8);
+        x[2 * i] = w8(lo, 0);
+        x[2 * i + 1] = w8(hi, 0);
+    }
+    x
+}
+
 /// Which words the hash reads, and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pick {
@@ -192,8 +207,9 @@ pub fn slot(h: u64, pilot: u16, slots: usize) -> usize {
 pub mod tokens {
     use super::{TokenStream, quote};
 
-    /// `__w8`, `__small` (if some input can be shorter than 8 bytes), `__w16` (if keys are
-    /// compared by chunks) and `__fold` (if the hash folds, see [`super::hash`]).
+    /// The local functions the body calls, and only those: `__w8`, `__small` (if some input
+    /// can be shorter than 8 bytes), `__w16` (if keys are compared by chunks) and `__fold` (if
+    /// the hash folds, see [`super::hash`]).
     pub fn helpers(short_inputs: bool, chunks: bool, fold: bool) -> TokenStream {
         let u8_ = quote!(::core::primitive::u8);
         let u32_ = quote!(::core::primitive::u32);
@@ -288,55 +304,106 @@ pub mod tokens {
         Copy,
     }
 
-    /// `let __d: u64 = ...;`, zero exactly when the `count` chunks of the input (`__b` of
-    /// `__n` bytes, words `__x` of `width`) equal the entry `__e`'s.
-    pub fn chunk_diff(count: usize, width: usize, short: Short) -> TokenStream {
-        let u8_ = quote!(::core::primitive::u8);
+    /// `let (__x0, __xl) = ...;`, the first and last words of an input shorter than 16 bytes
+    /// (as [`super::words`] has them); `small_inputs`: it can be shorter than 8 bytes.
+    fn ends(small_inputs: bool) -> TokenStream {
         let u64_ = quote!(::core::primitive::u64);
+        if small_inputs {
+            quote! {
+                let (__x0, __xl): (#u64_, #u64_) = if __n >= 8 {
+                    (__w8(__b, 0), __w8(__b, __n - 8))
+                } else {
+                    (__small(__b), 0)
+                };
+            }
+        } else {
+            quote!(let (__x0, __xl): (#u64_, #u64_) = (__w8(__b, 0), __w8(__b, __n - 8));)
+        }
+    }
+
+    /// `let (__src, __last) = ...;` for a table of chunks where inputs of under 16 bytes are
+    /// frequent: the input, or (no branch) a copy of its first and last words, which is its
+    /// one chunk ([`super::chunks`]). Without such inputs, the input.
+    pub fn chunk_source(copy_short: bool, small_inputs: bool) -> TokenStream {
+        let u8_ = quote!(::core::primitive::u8);
         let u128_ = quote!(::core::primitive::u128);
-        let last = width - 1;
-        let chunks = (0..count).map(|i| {
+        let usize_ = quote!(::core::primitive::usize);
+        if !copy_short {
+            return quote!(let (__src, __last): (&[#u8_], #usize_) = (__b, __n - 16););
+        }
+        let ends = ends(small_inputs);
+        quote! {
+            #ends
+            let __buf = ((__x0 as #u128_) | ((__xl as #u128_) << 64)).to_le_bytes();
+            let __long = __n >= 16;
+            let __src: &[#u8_] = ::core::hint::select_unpredictable(__long, __b, &__buf);
+            let __last = ::core::hint::select_unpredictable(__long, __n.wrapping_sub(16), 0);
+        }
+    }
+
+    /// `let __o: [usize; count] = ...; let __x: [u64; 2 * count] = ...;`: where the `count`
+    /// chunks of `__src` (its last at `__last`) are, and their halves
+    /// ([`super::chunk_words`]), which the hash picks from and the compare
+    /// ([`chunk_diff`]) reads again as chunks.
+    pub fn chunk_words(count: usize) -> TokenStream {
+        let u64_ = quote!(::core::primitive::u64);
+        let usize_ = quote!(::core::primitive::usize);
+        let offsets = (0..count).map(|i| {
             let at = 16 * i;
-            let offset = match i {
+            match i {
                 0 => quote!(0),
                 _ if i + 1 == count => quote!(__last),
                 _ => quote!(if #at < __last { #at } else { __last }),
-            };
-            quote!((__w16(__e, #at) ^ __w16(__src, #offset)))
+            }
         });
-        let compare = quote! {
+        let halves = (0..count).flat_map(|i| {
+            [
+                quote!(__w8(__src, __o[#i])),
+                quote!(__w8(__src, __o[#i] + 8)),
+            ]
+        });
+        let words = 2 * count;
+        quote! {
             let __src = &__src[..__last + 16];
-            let __d: #u128_ = #(#chunks)|*;
-            (__d != 0) as #u64_
-        };
-        match short {
-            Short::None => quote! {
-                let __d: #u64_ = {
-                    let __src: &[#u8_] = __b;
-                    let __last = __n - 16;
-                    #compare
-                };
-            },
-            Short::Branch => quote! {
-                let __d: #u64_ = if __n >= 16 {
-                    let __src: &[#u8_] = __b;
-                    let __last = __n - 16;
-                    #compare
-                } else {
-                    (__w8(__e, 0) ^ __x[0]) | (__w8(__e, 8) ^ __x[#last])
-                };
-            },
-            Short::Copy => quote! {
-                let __buf = ((__x[0] as #u128_) | ((__x[#last] as #u128_) << 64)).to_le_bytes();
-                let __long = __n >= 16;
-                let __d: #u64_ = {
-                    let __src: &[#u8_] = ::core::hint::select_unpredictable(__long, __b, &__buf);
-                    let __last =
-                        ::core::hint::select_unpredictable(__long, __n.wrapping_sub(16), 0);
-                    #compare
-                };
-            },
+            let __o: [#usize_; #count] = [#(#offsets),*];
+            let __x: [#u64_; #words] = [#(#halves),*];
         }
+    }
+
+    /// `let __x: [u64; 2 * count] = ...;`, the chunk words ([`super::chunk_words`]) of an
+    /// input shorter than 16 bytes: its first and last words, again and again.
+    pub fn short_chunk_words(count: usize, small_inputs: bool) -> TokenStream {
+        let u64_ = quote!(::core::primitive::u64);
+        let ends = ends(small_inputs);
+        let words = 2 * count;
+        let halves = (0..count).flat_map(|_| [quote!(__x0), quote!(__xl)]);
+        quote! {
+            #ends
+            let __x: [#u64_; #words] = [#(#halves),*];
+        }
+    }
+
+    /// `let __d: u64 = ...;`, zero exactly when the `count` chunks of the input (`__src` at
+    /// `__o`, see [`chunk_words`]) equal the entry `__e`'s.
+    pub fn chunk_diff(count: usize) -> TokenStream {
+        let u64_ = quote!(::core::primitive::u64);
+        let u128_ = quote!(::core::primitive::u128);
+        let chunks = (0..count).map(|i| {
+            let at = 16 * i;
+            quote!((__w16(__e, #at) ^ __w16(__src, __o[#i])))
+        });
+        quote! {
+            let __d: #u128_ = #(#chunks)|*;
+            let __d: #u64_ = (__d != 0) as #u64_;
+        }
+    }
+
+    /// `let __d: u64 = ...;`, zero exactly when an input shorter than 16 bytes (words `__x0`
+    /// and `__xl`, see [`short_chunk_words`]) equals the entry `__e`, whose chunks are then
+    /// those two words.
+    pub fn short_chunk_diff() -> TokenStream {
+        let u64_ = quote!(::core::primitive::u64);
+        quote!(let __d: #u64_ = (__w8(__e, 0) ^ __x0) | (__w8(__e, 8) ^ __xl);)
     }
 
     /// The two halves of [`super::combine`] as expressions of `__x` and `__n`, each after

@@ -79,13 +79,13 @@ impl<'a> Table<'a> {
             hash::COVERED
         );
         let width = max.div_ceil(8).max(1);
-        let words: Vec<[u64; hash::MAX_WORDS]> = keys
-            .iter()
-            .map(|k| hash::words(k.wire.as_bytes(), width))
-            .collect();
-        let pick = pick(keys, &words, width);
         let chunked = max > CHUNKS_PAST || (min >= 16 && max > 16);
         let chunks = if chunked { max.div_ceil(16) } else { 0 };
+        let words: Vec<[u64; hash::MAX_WORDS]> = keys
+            .iter()
+            .map(|k| hashed(k.wire.as_bytes(), width, chunks))
+            .collect();
+        let pick = pick(keys, &words, if chunked { 2 * chunks } else { width });
         if buckets == 1
             && let Some((multiplier, slots)) = tiny(keys, &words, &pick, slots)
         {
@@ -128,7 +128,7 @@ impl<'a> Table<'a> {
     /// The slot `wire` hashes to (whether or not it holds `wire`).
     #[cfg(test)]
     pub fn slot_of(&self, wire: &str) -> usize {
-        let x = hash::words(wire.as_bytes(), self.width);
+        let x = hashed(wire.as_bytes(), self.width, self.chunks);
         if let Some(multiplier) = self.multiplier {
             let digest = hash::digest(&x, wire.len(), &self.pick.words);
             return hash::tiny_slot(digest, multiplier, self.slots.len());
@@ -221,9 +221,19 @@ impl<'a> Table<'a> {
     }
 }
 
+/// The words the hash picks from: the [`hash::chunk_words`] of a table of chunks, else the
+/// [`hash::words`].
+fn hashed(b: &[u8], width: usize, chunks: usize) -> [u64; hash::MAX_WORDS] {
+    if chunks > 0 {
+        hash::chunk_words(b, chunks, width)
+    } else {
+        hash::words(b, width)
+    }
+}
+
 /// The words the hash reads: the first and the last (which tell apart most specs, even with
 /// shared prefixes or suffixes), then, while two keys give the multiply the same input, the
-/// word that separates the most keys. All `width` words tell the keys apart; if even they do
+/// word that separates the most keys. All `width` words (of [`hashed`]) tell the keys apart; if even they do
 /// not once combined for one multiply, one multiply per pair of words.
 fn pick(keys: &[Key<'_>], words: &[[u64; hash::MAX_WORDS]], width: usize) -> hash::Pick {
     for one_multiply in [true, false] {
@@ -461,9 +471,12 @@ mod tests {
         assert!(t.multiplier.is_some());
         let many: Vec<String> = (0..100).map(|i| format!("CODE_{i}")).collect();
         assert!(table(&many).multiplier.is_none());
-        // Same length, first and last eight bytes: only the middle word tells them apart.
+        // Same length, first and last eight bytes: only a middle word tells them apart.
+        let t = table(&["ACCOUNT_A_NOT_FOUND!", "ACCOUNT_B_NOT_FOUND!", "X"]);
+        assert_eq!((t.chunks, t.pick.words.as_slice()), (0, &[0, 2, 1][..]));
+        // Keys compared by chunks hash the halves of their chunks: bytes 0, 8, 8 and 16 here.
         let t = table(&["ACCOUNT_A_NOT_FOUND_HERE", "ACCOUNT_B_NOT_FOUND_HERE"]);
-        assert_eq!(t.pick.words, [0, 2, 1]);
+        assert_eq!((t.chunks, t.pick.words.as_slice()), (2, &[0, 3, 1][..]));
     }
 
     #[test]
