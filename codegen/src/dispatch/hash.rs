@@ -10,8 +10,9 @@
 //!   last byte), then zeros.
 //!
 //! So two strings of one length are equal exactly when their words are; tables of long keys
-//! compare 16-byte [`chunks`] instead, which the compiler turns into vector compares. Either
-//! way the generated code compares branch-free, with no `memcmp`. The hash reads only the few
+//! compare 16-byte [`chunks`] instead, which the compiler turns into vector compares, and hash
+//! the chunks' halves ([`chunk_words`]), so that one set of offsets serves both. Either way
+//! the generated code compares branch-free, with no `memcmp`. The hash reads only the few
 //! words that tell the keys apart (the generator *picks* them: first and last, then more only
 //! if needed), so a spec of names with long shared middles still hashes in one multiply.
 //!
@@ -297,8 +298,9 @@ pub mod tokens {
     pub enum Short {
         /// None reach it.
         None,
-        /// A branch to compare them as two words: for tables where they are rare, so that the
-        /// branch is predicted.
+        /// A path of their own, which hashes and compares their first and last words
+        /// ([`short_chunk_words`]): for tables where they are rare, so that the branch is
+        /// predicted.
         Branch,
         /// Their first and last words are copied to the stack and read as chunks: no branch.
         Copy,

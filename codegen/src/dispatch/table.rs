@@ -233,8 +233,8 @@ fn hashed(b: &[u8], width: usize, chunks: usize) -> [u64; hash::MAX_WORDS] {
 
 /// The words the hash reads: the first and the last (which tell apart most specs, even with
 /// shared prefixes or suffixes), then, while two keys give the multiply the same input, the
-/// word that separates the most keys. All `width` words (of [`hashed`]) tell the keys apart; if even they do
-/// not once combined for one multiply, one multiply per pair of words.
+/// word that separates the most keys. All `width` words ([`hashed`]) tell the keys apart; if
+/// even they do not once combined for one multiply, one multiply per pair of words.
 fn pick(keys: &[Key<'_>], words: &[[u64; hash::MAX_WORDS]], width: usize) -> hash::Pick {
     for one_multiply in [true, false] {
         let distinct = |picked: &[usize]| {
