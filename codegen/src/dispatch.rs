@@ -90,10 +90,17 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
             let hash = hash::tokens::hash(&t.pick, &hash::seeds(t.seed));
             let (pilots, pilot) = pilot(t);
             let m = t.slots.len() as u64;
+            // As `hash::slot`: a mask or a scale.
+            let slot = if m.is_power_of_two() {
+                let mask = m - 1;
+                quote!((((__h >> 32) ^ __p) & #mask) as #usize_)
+            } else {
+                quote!(((((__h >> 32) ^ __p) * #m) >> 32) as #usize_)
+            };
             let slot = quote! {
                 #hash
                 #pilot
-                let __s = ((((__h >> 32) ^ __p) * #m) >> 32) as #usize_;
+                let __s = #slot;
             };
             (pilots, slot)
         }

@@ -197,10 +197,16 @@ pub fn pilot_move(pilot: u16) -> u32 {
     u32::try_from(u64::from(pilot).wrapping_mul(K) >> 32).expect("a high half")
 }
 
-/// The slot of a hash among `slots` for its bucket's pilot: the high half, moved by the pilot.
+/// The slot of a hash among `slots` for its bucket's pilot: the high half, moved by the pilot,
+/// then masked (a power of two of slots) or scaled (Lemire's fastrange).
 pub fn slot(h: u64, pilot: u16, slots: usize) -> usize {
     let x = (h >> 32) ^ u64::from(pilot_move(pilot));
-    usize::try_from((x * slots as u64) >> 32).expect("below `slots`")
+    let x = if slots.is_power_of_two() {
+        x & (slots as u64 - 1)
+    } else {
+        (x * slots as u64) >> 32
+    };
+    usize::try_from(x).expect("below `slots`")
 }
 
 /// The run-time half: local items and statements of the generated function, each the twin of
@@ -544,6 +550,7 @@ mod tests {
             assert!(bucket(h, 7) < 7);
             for p in [0, 1, u16::MAX] {
                 assert!(slot(h, p, 13) < 13);
+                assert!(slot(h, p, 16) < 16);
             }
         }
     }

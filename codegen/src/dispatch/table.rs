@@ -18,6 +18,9 @@ const CHUNKS_PAST: usize = 32;
 const SHORT_RARE: usize = 8;
 /// Up to this many keys, one bucket and a sparse table: no pilot load at run time.
 const ONE_BUCKET: usize = 12;
+/// Tables of pilots have a power-of-two slot count if their rows then take at most this many
+/// bytes (a quarter of this machine's L2), else about 9 slots for 8 keys.
+const SPARSE_ROWS: usize = 256 * 1024;
 /// Seeds tried before giving up (never reached in practice; each try is a fresh hash).
 const SEED_TRIES: u64 = 1_000;
 
@@ -65,12 +68,6 @@ impl<'a> Table<'a> {
     pub fn build(keys: &[Key<'a>]) -> Self {
         assert!(!keys.is_empty(), "a table needs keys");
         let n = keys.len();
-        let (buckets, slots) = if n <= ONE_BUCKET {
-            (1, (2 * n).next_power_of_two())
-        } else {
-            // A power of two: the bucket is then a shift of the hash, not a multiply.
-            (n.div_ceil(LAMBDA).next_power_of_two(), n + n / 8 + 1)
-        };
         let min = keys.iter().map(|k| k.wire.len()).min().unwrap_or(0);
         let max = keys.iter().map(|k| k.wire.len()).max().unwrap_or(0);
         assert!(
@@ -81,6 +78,20 @@ impl<'a> Table<'a> {
         let width = max.div_ceil(8).max(1);
         let chunked = max > CHUNKS_PAST || (min >= 16 && max > 16);
         let chunks = if chunked { max.div_ceil(16) } else { 0 };
+        let (buckets, slots) = if n <= ONE_BUCKET {
+            (1, (2 * n).next_power_of_two())
+        } else {
+            // Powers of two: the bucket is then a shift of the hash, and the slot a mask, not
+            // a multiply; but a slot count rounded up may be nearly twice the keys, so only
+            // while the rows stay small.
+            let dense = n + n / 8 + 1;
+            let sparse = dense.next_power_of_two();
+            let rows = sparse * stride(width, chunks);
+            (
+                n.div_ceil(LAMBDA).next_power_of_two(),
+                if rows <= SPARSE_ROWS { sparse } else { dense },
+            )
+        };
         let words: Vec<[u64; hash::MAX_WORDS]> = keys
             .iter()
             .map(|k| hashed(k.wire.as_bytes(), width, chunks))
@@ -179,12 +190,7 @@ impl<'a> Table<'a> {
     /// Bytes per row: the key's words or chunks, padded to a power of two so that no row
     /// straddles two cache lines.
     pub fn stride(&self) -> usize {
-        if self.chunks > 0 {
-            16 * self.chunks
-        } else {
-            8 * self.width
-        }
-        .next_power_of_two()
+        stride(self.width, self.chunks)
     }
 
     /// The rows, [`Self::stride`] bytes each, holding the keys' words or chunks; and the
@@ -219,6 +225,11 @@ impl<'a> Table<'a> {
         }
         (rows, lens)
     }
+}
+
+/// Bytes per row of a table of `width` words or `chunks` chunks ([`Table::stride`]).
+fn stride(width: usize, chunks: usize) -> usize {
+    if chunks > 0 { 16 * chunks } else { 8 * width }.next_power_of_two()
 }
 
 /// The words the hash picks from: the [`hash::chunk_words`] of a table of chunks, else the
@@ -501,6 +512,20 @@ mod tests {
     fn ten_thousand_of_one_length() {
         let wires: Vec<String> = (0..10_000).map(|i| format!("{i:05}")).collect();
         check(&wires);
+    }
+
+    #[test]
+    fn slots_are_a_power_of_two_while_the_rows_stay_small() {
+        // 8-byte rows: 16,384 slots for 10,000 keys, 128 KiB of rows.
+        let short: Vec<String> = (0..10_000).map(|i| format!("{i:05}")).collect();
+        let t = table(&short);
+        assert_eq!((t.slots.len(), t.stride()), (16_384, 8));
+        // 64-byte rows: a power of two would take 1 MiB, so about 9 slots for 8 keys.
+        let long: Vec<String> = (0..10_000).map(|i| format!("{i:040}")).collect();
+        let t = table(&long);
+        assert_eq!((t.slots.len(), t.stride()), (11_251, 64));
+        // Both place every key.
+        check(&long);
     }
 
     #[test]
