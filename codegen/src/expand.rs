@@ -138,10 +138,14 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         #[allow(deprecated, dead_code)]
         impl #ident {
             /// Every code, in spec order.
+            // Clippy takes a large constant for an array on the stack; the code here reads it
+            // through a promoted borrow (see `code`), never by value.
+            #[allow(clippy::large_stack_arrays)]
             pub const ALL: [Self; #count] = [#(Self::#variants),*];
             /// How many codes the spec has.
             pub const COUNT: #usize_ = #count;
             /// The wire string of every code, in spec order.
+            #[allow(clippy::large_stack_arrays)]
             pub const CODES: [&#str_; #count] = [#(#codes),*];
             /// The code whose presence in the rollback list arms the EXIT button
             /// (`exit_button = true` in the spec), if any.
@@ -160,21 +164,25 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             #[inline]
             #[must_use]
             pub const fn from_index(index: #usize_) -> #option<Self> {
-                if index < #count { #option::Some(Self::ALL[index]) } else { #option::None }
+                // Through a borrow, which is promoted to a static: indexing the constant itself
+                // copies the whole array first in unoptimised builds (rust-lang/rust#82457).
+                let all: &'static [Self; #count] = &Self::ALL;
+                if index < #count { #option::Some(all[index]) } else { #option::None }
             }
 
             /// The wire string, as sent in `rollback` and received in `error`.
             #[inline]
             #[must_use]
             pub const fn code(self) -> &'static #str_ {
-                Self::CODES[self.index()]
+                let codes: &'static [&'static #str_; #count] = &Self::CODES;
+                codes[self.index()]
             }
 
             /// The description of the code (also its `Display` text).
             #[inline]
             #[must_use]
             pub const fn message(self) -> &'static #str_ {
-                const MESSAGES: [&#str_; #count] = [#(#messages),*];
+                static MESSAGES: [&#str_; #count] = [#(#messages),*];
                 MESSAGES[self.index()]
             }
 
@@ -230,7 +238,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
                     // rustc leaves `#[automatically_derived]` `Debug` impls out of dead-code
                     // analysis, so it would call this table unused in code written to disk.
                     #[allow(dead_code)]
-                    const NAMES: [&#str_; #count] = [#(#names),*];
+                    static NAMES: [&#str_; #count] = [#(#names),*];
                     f.write_str(NAMES[self.index()])
                 }
             }

@@ -63,6 +63,7 @@ pub enum LinkError {
 #[allow(deprecated, dead_code)]
 impl LinkError {
     /// Every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const ALL: [Self; 7] = [
         Self::InvalidCredentials,
         Self::InvalidSca,
@@ -75,6 +76,7 @@ impl LinkError {
     /// How many codes the spec has.
     pub const COUNT: ::core::primitive::usize = 7;
     /// The wire string of every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const CODES: [&::core::primitive::str; 7] = [
         "INVALID_CREDENTIALS",
         "INVALID_SCA",
@@ -109,8 +111,9 @@ impl LinkError {
     pub const fn from_index(
         index: ::core::primitive::usize,
     ) -> ::core::option::Option<Self> {
+        let all: &'static [Self; 7] = &Self::ALL;
         if index < 7 {
-            ::core::option::Option::Some(Self::ALL[index])
+            ::core::option::Option::Some(all[index])
         } else {
             ::core::option::Option::None
         }
@@ -119,13 +122,14 @@ impl LinkError {
     #[inline]
     #[must_use]
     pub const fn code(self) -> &'static ::core::primitive::str {
-        Self::CODES[self.index()]
+        let codes: &'static [&'static ::core::primitive::str; 7] = &Self::CODES;
+        codes[self.index()]
     }
     /// The description of the code (also its `Display` text).
     #[inline]
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const MESSAGES: [&::core::primitive::str; 7] = [
+        static MESSAGES: [&::core::primitive::str; 7] = [
             "The provided credentials are invalid.",
             "The provided SCA is invalid.",
             "The credentials provided already exist in our system.",
@@ -271,7 +275,7 @@ const _: () = {
     impl ::core::fmt::Debug for LinkError {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             #[allow(dead_code)]
-            const NAMES: [&::core::primitive::str; 7] = [
+            static NAMES: [&::core::primitive::str; 7] = [
                 "InvalidCredentials",
                 "InvalidSca",
                 "CredentialsAlreadyExist",

@@ -51,6 +51,7 @@ pub enum Status {
 #[allow(deprecated, dead_code)]
 impl Status {
     /// Every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const ALL: [Self; 6] = [
         Self::Ok,
         Self::Some,
@@ -62,6 +63,7 @@ impl Status {
     /// How many codes the spec has.
     pub const COUNT: ::core::primitive::usize = 6;
     /// The wire string of every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const CODES: [&::core::primitive::str; 6] = [
         "OK",
         "SOME",
@@ -87,8 +89,9 @@ impl Status {
     pub const fn from_index(
         index: ::core::primitive::usize,
     ) -> ::core::option::Option<Self> {
+        let all: &'static [Self; 6] = &Self::ALL;
         if index < 6 {
-            ::core::option::Option::Some(Self::ALL[index])
+            ::core::option::Option::Some(all[index])
         } else {
             ::core::option::Option::None
         }
@@ -97,13 +100,14 @@ impl Status {
     #[inline]
     #[must_use]
     pub const fn code(self) -> &'static ::core::primitive::str {
-        Self::CODES[self.index()]
+        let codes: &'static [&'static ::core::primitive::str; 6] = &Self::CODES;
+        codes[self.index()]
     }
     /// The description of the code (also its `Display` text).
     #[inline]
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const MESSAGES: [&::core::primitive::str; 6] = [
+        static MESSAGES: [&::core::primitive::str; 6] = [
             "Not an error at all.",
             "Some error.",
             "No error.",
@@ -230,7 +234,7 @@ const _: () = {
     impl ::core::fmt::Debug for Status {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             #[allow(dead_code)]
-            const NAMES: [&::core::primitive::str; 6] = [
+            static NAMES: [&::core::primitive::str; 6] = [
                 "Ok",
                 "Some",
                 "None",

@@ -46,6 +46,7 @@ pub enum ApiError {
 #[allow(deprecated, dead_code)]
 impl ApiError {
     /// Every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const ALL: [Self; 5] = [
         Self::InvalidRequest,
         Self::OauthError,
@@ -56,6 +57,7 @@ impl ApiError {
     /// How many codes the spec has.
     pub const COUNT: ::core::primitive::usize = 5;
     /// The wire string of every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const CODES: [&::core::primitive::str; 5] = [
         "invalid_request",
         "oauth-error",
@@ -80,8 +82,9 @@ impl ApiError {
     pub const fn from_index(
         index: ::core::primitive::usize,
     ) -> ::core::option::Option<Self> {
+        let all: &'static [Self; 5] = &Self::ALL;
         if index < 5 {
-            ::core::option::Option::Some(Self::ALL[index])
+            ::core::option::Option::Some(all[index])
         } else {
             ::core::option::Option::None
         }
@@ -90,13 +93,14 @@ impl ApiError {
     #[inline]
     #[must_use]
     pub const fn code(self) -> &'static ::core::primitive::str {
-        Self::CODES[self.index()]
+        let codes: &'static [&'static ::core::primitive::str; 5] = &Self::CODES;
+        codes[self.index()]
     }
     /// The description of the code (also its `Display` text).
     #[inline]
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const MESSAGES: [&::core::primitive::str; 5] = [
+        static MESSAGES: [&::core::primitive::str; 5] = [
             "The request is missing a parameter.",
             "The identity provider refused.",
             "The bank did not answer in time.",
@@ -231,7 +235,7 @@ const _: () = {
     impl ::core::fmt::Debug for ApiError {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             #[allow(dead_code)]
-            const NAMES: [&::core::primitive::str; 5] = [
+            static NAMES: [&::core::primitive::str; 5] = [
                 "InvalidRequest",
                 "OauthError",
                 "Timeout",

@@ -35,10 +35,12 @@ pub enum LinkError {
 #[allow(deprecated, dead_code)]
 impl LinkError {
     /// Every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const ALL: [Self; 3] = [Self::Denied, Self::Expired, Self::Quit];
     /// How many codes the spec has.
     pub const COUNT: ::core::primitive::usize = 3;
     /// The wire string of every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const CODES: [&::core::primitive::str; 3] = ["DENIED", "EXPIRED", "QUIT"];
     /// The code whose presence in the rollback list arms the EXIT button
     /// (`exit_button = true` in the spec), if any.
@@ -65,8 +67,9 @@ impl LinkError {
     pub const fn from_index(
         index: ::core::primitive::usize,
     ) -> ::core::option::Option<Self> {
+        let all: &'static [Self; 3] = &Self::ALL;
         if index < 3 {
-            ::core::option::Option::Some(Self::ALL[index])
+            ::core::option::Option::Some(all[index])
         } else {
             ::core::option::Option::None
         }
@@ -75,13 +78,14 @@ impl LinkError {
     #[inline]
     #[must_use]
     pub const fn code(self) -> &'static ::core::primitive::str {
-        Self::CODES[self.index()]
+        let codes: &'static [&'static ::core::primitive::str; 3] = &Self::CODES;
+        codes[self.index()]
     }
     /// The description of the code (also its `Display` text).
     #[inline]
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const MESSAGES: [&::core::primitive::str; 3] = [
+        static MESSAGES: [&::core::primitive::str; 3] = [
             "Access was denied.",
             "The session expired.",
             "The user quit.",
@@ -209,7 +213,7 @@ const _: () = {
     impl ::core::fmt::Debug for LinkError {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             #[allow(dead_code)]
-            const NAMES: [&::core::primitive::str; 3] = ["Denied", "Expired", "Quit"];
+            static NAMES: [&::core::primitive::str; 3] = ["Denied", "Expired", "Quit"];
             f.write_str(NAMES[self.index()])
         }
     }

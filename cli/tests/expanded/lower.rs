@@ -48,6 +48,7 @@ pub enum LinkError {
 #[allow(deprecated, dead_code)]
 impl LinkError {
     /// Every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const ALL: [Self; 5] = [
         Self::InvalidRequest,
         Self::AccessDenied,
@@ -58,6 +59,7 @@ impl LinkError {
     /// How many codes the spec has.
     pub const COUNT: ::core::primitive::usize = 5;
     /// The wire string of every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const CODES: [&::core::primitive::str; 5] = [
         "invalid_request",
         "access-denied",
@@ -84,8 +86,9 @@ impl LinkError {
     pub const fn from_index(
         index: ::core::primitive::usize,
     ) -> ::core::option::Option<Self> {
+        let all: &'static [Self; 5] = &Self::ALL;
         if index < 5 {
-            ::core::option::Option::Some(Self::ALL[index])
+            ::core::option::Option::Some(all[index])
         } else {
             ::core::option::Option::None
         }
@@ -94,13 +97,14 @@ impl LinkError {
     #[inline]
     #[must_use]
     pub const fn code(self) -> &'static ::core::primitive::str {
-        Self::CODES[self.index()]
+        let codes: &'static [&'static ::core::primitive::str; 5] = &Self::CODES;
+        codes[self.index()]
     }
     /// The description of the code (also its `Display` text).
     #[inline]
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const MESSAGES: [&::core::primitive::str; 5] = [
+        static MESSAGES: [&::core::primitive::str; 5] = [
             "The request is missing a parameter or is otherwise malformed.",
             "The user or the server denied the request.",
             "The provider had an unexpected problem.",
@@ -228,7 +232,7 @@ const _: () = {
     impl ::core::fmt::Debug for LinkError {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             #[allow(dead_code)]
-            const NAMES: [&::core::primitive::str; 5] = [
+            static NAMES: [&::core::primitive::str; 5] = [
                 "InvalidRequest",
                 "AccessDenied",
                 "ProviderFailed",

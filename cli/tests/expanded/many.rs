@@ -915,6 +915,7 @@ pub enum LinkError {
 #[allow(deprecated, dead_code)]
 impl LinkError {
     /// Every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const ALL: [Self; 150] = [
         Self::E0000BankRefused,
         Self::E0001BankRefused,
@@ -1070,6 +1071,7 @@ impl LinkError {
     /// How many codes the spec has.
     pub const COUNT: ::core::primitive::usize = 150;
     /// The wire string of every code, in spec order.
+    #[allow(clippy::large_stack_arrays)]
     pub const CODES: [&::core::primitive::str; 150] = [
         "E0000_BANK_REFUSED",
         "E0001_BANK_REFUSED",
@@ -1239,8 +1241,9 @@ impl LinkError {
     pub const fn from_index(
         index: ::core::primitive::usize,
     ) -> ::core::option::Option<Self> {
+        let all: &'static [Self; 150] = &Self::ALL;
         if index < 150 {
-            ::core::option::Option::Some(Self::ALL[index])
+            ::core::option::Option::Some(all[index])
         } else {
             ::core::option::Option::None
         }
@@ -1249,13 +1252,14 @@ impl LinkError {
     #[inline]
     #[must_use]
     pub const fn code(self) -> &'static ::core::primitive::str {
-        Self::CODES[self.index()]
+        let codes: &'static [&'static ::core::primitive::str; 150] = &Self::CODES;
+        codes[self.index()]
     }
     /// The description of the code (also its `Display` text).
     #[inline]
     #[must_use]
     pub const fn message(self) -> &'static ::core::primitive::str {
-        const MESSAGES: [&::core::primitive::str; 150] = [
+        static MESSAGES: [&::core::primitive::str; 150] = [
             "Bank refusal number 0.",
             "Bank refusal number 1.",
             "Bank refusal number 2.",
@@ -1783,7 +1787,7 @@ const _: () = {
     impl ::core::fmt::Debug for LinkError {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             #[allow(dead_code)]
-            const NAMES: [&::core::primitive::str; 150] = [
+            static NAMES: [&::core::primitive::str; 150] = [
                 "E0000BankRefused",
                 "E0001BankRefused",
                 "E0002BankRefused",
