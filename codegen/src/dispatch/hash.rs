@@ -520,6 +520,24 @@ mod tests {
     }
 
     #[test]
+    fn chunk_words_are_the_halves_of_the_chunks_from_first_word_to_last() {
+        for n in 1..=COVERED {
+            let b: Vec<u8> = (0..n).map(|i| u8::try_from(i + 1).unwrap()).collect();
+            let (count, width) = (n.div_ceil(16).max(2), n.div_ceil(8));
+            let x = chunk_words(&b, count, width);
+            let halves: Vec<u64> = chunks(&b, count, width)
+                .iter()
+                .flat_map(|c| [w8(&c[..8], 0), w8(&c[8..], 0)])
+                .collect();
+            assert_eq!(x[..2 * count], halves[..], "n = {n}");
+            assert!(x[2 * count..].iter().all(|&w| w == 0));
+            // The pick starts from the first and the last, as it does with words.
+            let w = words(&b, width);
+            assert_eq!((x[0], x[2 * count - 1]), (w[0], w[width - 1]), "n = {n}");
+        }
+    }
+
+    #[test]
     fn the_hash_reads_the_picked_words_and_the_length() {
         let s = seeds(3);
         let x = [1, 2, 3, 4, 5, 6, 7, 8];
