@@ -1772,7 +1772,8 @@ impl LinkError {
         let __d: ::core::primitive::u128 = (__w16(__e, 0usize)
             ^ __w16(__src, __o[0usize]))
             | (__w16(__e, 16usize) ^ __w16(__src, __o[1usize]));
-        let __d: ::core::primitive::u64 = (__d != 0) as ::core::primitive::u64;
+        let __d: ::core::primitive::u64 = (__d as ::core::primitive::u64)
+            | ((__d >> 64) as ::core::primitive::u64);
         let __v = __VARIANTS[__s];
         let __diff = __d;
         ::core::hint::select_unpredictable(

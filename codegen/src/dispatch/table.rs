@@ -96,7 +96,8 @@ impl<'a> Table<'a> {
             .iter()
             .map(|k| hashed(k.wire.as_bytes(), width, chunks))
             .collect();
-        let pick = pick(keys, &words, if chunked { 2 * chunks } else { width });
+        let hashed_width = if chunked { 2 * chunks } else { width };
+        let pick = pick(keys, &words, hashed_width, &fixed_words(width, chunks));
         if buckets == 1
             && let Some((multiplier, slots)) = tiny(keys, &words, &pick, slots)
         {
@@ -246,7 +247,18 @@ fn hashed(b: &[u8], width: usize, chunks: usize) -> [u64; hash::MAX_WORDS] {
 /// shared prefixes or suffixes), then, while two keys give the multiply the same input, the
 /// word that separates the most keys. All `width` words ([`hashed`]) tell the keys apart; if
 /// even they do not once combined for one multiply, one multiply per pair of words.
-fn pick(keys: &[Key<'_>], words: &[[u64; hash::MAX_WORDS]], width: usize) -> hash::Pick {
+///
+/// Words at a fixed distance from either end (`fixed`, see [`fixed_words`]) come first: their
+/// loads wait only for the input, while the others wait for a clamped offset, which would
+/// lengthen every lookup's chain by that select. The others join only if the fixed ones
+/// cannot tell the keys apart.
+fn pick(
+    keys: &[Key<'_>],
+    words: &[[u64; hash::MAX_WORDS]],
+    width: usize,
+    fixed: &[usize],
+) -> hash::Pick {
+    let all: Vec<usize> = (0..width).collect();
     for one_multiply in [true, false] {
         let distinct = |picked: &[usize]| {
             let mut seen: Vec<[u64; hash::MAX_WORDS + 1]> = keys
@@ -270,31 +282,52 @@ fn pick(keys: &[Key<'_>], words: &[[u64; hash::MAX_WORDS]], width: usize) -> has
             seen.dedup();
             seen.len()
         };
-        let mut picked: Vec<usize> = if width == 1 {
+        let start: Vec<usize> = if width == 1 {
             vec![0]
         } else {
             vec![0, width - 1]
         };
-        loop {
-            if distinct(&picked) == keys.len() {
-                return hash::Pick {
-                    words: picked,
-                    one_multiply,
-                };
-            }
-            let best = (0..width).filter(|i| !picked.contains(i)).max_by_key(|&i| {
-                let mut more = picked.clone();
-                more.push(i);
-                // Ties go to the earliest word.
-                (distinct(&more), std::cmp::Reverse(i))
-            });
-            match best {
-                Some(i) => picked.push(i),
-                None => break,
-            }
+        let Some(from) = [fixed, &all[..]].into_iter().find(|from| {
+            let mut every = start.clone();
+            every.extend(from.iter().filter(|i| !start.contains(i)));
+            distinct(&every) == keys.len()
+        }) else {
+            continue;
+        };
+        let mut picked = start;
+        while distinct(&picked) < keys.len() {
+            let best = from
+                .iter()
+                .copied()
+                .filter(|i| !picked.contains(i))
+                .max_by_key(|&i| {
+                    let mut more = picked.clone();
+                    more.push(i);
+                    // Ties go to the earliest word.
+                    (distinct(&more), std::cmp::Reverse(i))
+                })
+                .expect("these words tell the keys apart");
+            picked.push(best);
         }
+        return hash::Pick {
+            words: picked,
+            one_multiply,
+        };
     }
     unreachable!("all the words of distinct keys tell them apart")
+}
+
+/// The words ([`hashed`]) at a fixed distance from the start or the end of every input
+/// reaching the table: the first and the last of [`hash::words`], the halves of the first and
+/// last chunk of [`hash::chunk_words`].
+fn fixed_words(width: usize, chunks: usize) -> Vec<usize> {
+    let mut fixed = if chunks > 0 {
+        vec![0, 1, 2 * chunks - 2, 2 * chunks - 1]
+    } else {
+        vec![0, width - 1]
+    };
+    fixed.dedup();
+    fixed
 }
 
 /// A multiplier that sends every key to its own slot of `slots` (a power of two) by its
@@ -488,6 +521,34 @@ mod tests {
         // Keys compared by chunks hash the halves of their chunks: bytes 0, 8, 8 and 16 here.
         let t = table(&["ACCOUNT_A_NOT_FOUND_HERE", "ACCOUNT_B_NOT_FOUND_HERE"]);
         assert_eq!((t.chunks, t.pick.words.as_slice()), (2, &[0, 3, 1][..]));
+    }
+
+    #[test]
+    fn the_hash_prefers_words_at_a_fixed_distance_from_an_end() {
+        // 48-byte keys, three chunks: words 0 and 1 are bytes 0 and 8, words 4 and 5 bytes 32
+        // and 40 (from the end: `n - 16`, `n - 8`); words 2 and 3 (bytes 16 and 24) sit at a
+        // clamped offset. Word 2 alone tells these four keys apart, words 1 and 4 together do.
+        let key = |w1: u8, w2: u8, w4: u8| {
+            let mut b = [b'X'; 48];
+            (b[8], b[16], b[32]) = (w1, w2, w4);
+            String::from_utf8(b.to_vec()).unwrap()
+        };
+        let keys = [
+            key(b'A', b'A', b'A'),
+            key(b'A', b'B', b'B'),
+            key(b'B', b'C', b'A'),
+            key(b'B', b'D', b'B'),
+        ];
+        let t = table(&keys);
+        assert_eq!((t.chunks, t.pick.words.as_slice()), (3, &[0, 5, 1, 4][..]));
+        // When those words cannot tell the keys apart, a clamped one joins.
+        let t = table(&[key(b'A', b'A', b'A'), key(b'A', b'B', b'A')]);
+        assert_eq!(t.pick.words, [0, 5, 2]);
+        // Tables of words: the first and the last are the fixed ones.
+        assert_eq!(fixed_words(4, 0), [0, 3]);
+        assert_eq!(fixed_words(1, 0), [0]);
+        assert_eq!(fixed_words(6, 3), [0, 1, 4, 5]);
+        assert_eq!(fixed_words(4, 2), [0, 1, 2, 3]);
     }
 
     #[test]
