@@ -78,7 +78,7 @@ fn main() {
     let mut md = String::new();
     md.push_str("# Benchmarks\n\n");
     md.push_str(
-        "Regenerate everything below with `benches/run.sh` (about 17 minutes on 2 cores; \
+        "Regenerate everything below with `benches/run.sh` (about 20 minutes on 2 cores; \
          `benches/run.sh --quick` skips the cold builds). The benchmark crate lives in \
          `benches/`, outside the workspace (strum's derive pulls syn 2; the workspace keeps \
          one syn).\n\n",
@@ -210,11 +210,14 @@ fn main() {
         mark(worst < 10.0)
     );
     md.push_str(
-        "\nWhere the 10,000 varied codes fall short of the 7. Their codes are 9 to 55 bytes: a \
-         lookup hashes four words, loads a pilot, and compares four 16-byte chunks of a \
-         64-byte row, in a table of 720 KB, past L1 and the first-level TLB. The 7 varied \
-         codes are 19 to 25 bytes: two words, no pilot, two chunks, all in L1. Codes of one \
-         length, in 8-byte rows, stay close to their 7.\n",
+        "\nWhere the 10,000 varied codes fall short of the 7 varied. A lookup here is bound by \
+         the latency of one chain of dependent steps (the input, the hash, the pilot, the row, \
+         the compare), since a core overlaps only about two lookups; every cycle on that chain \
+         shows in the figures above. The 10,000 codes are 9 to 55 bytes: the lookup loads a \
+         pilot (a dependent load the 7 do without), compares four 16-byte chunks of a 64-byte \
+         row, in a table of 720 KB, past L1 and the first-level TLB. The 7 varied codes are \
+         19 to 25 bytes: no pilot, two chunks, all in L1. The 7 Flanks codes are compared as \
+         8-byte words. Codes of one length, in 8-byte rows, stay close to their 7.\n",
     );
 
     md.push_str("\n## `code()` and `Display`: ns per call (median)\n\n");
@@ -281,8 +284,9 @@ fn main() {
     md.push_str(
         "`cargo build` wall time of one crate holding one 10,000-code enum (the *varied* codes \
          above, each with its message as doc), dependencies already built; a clean build of that \
-         one crate each time (its artifacts and incremental state removed), median of 3 in \
-         debug, one run in release (`benches/compile-time.sh`). `strum`: the \
+         one crate each time (its artifacts and incremental state removed), median of 3 \
+         (`hand` in release: one run, its 10,000-arm match takes minutes in LLVM; \
+         `benches/compile-time.sh`). `strum`: the \
          enum with strum's `EnumString`, `Display`, `AsRefStr` and `EnumIter` derives; \
          `hand`: the enum with a hand-written `FromStr` (string `match`), `code()`, `message()` \
          and `Display`. The link-errors enum has all of that and more (`ALL`, `CODES`, \
