@@ -166,6 +166,38 @@ fn from_code(c: &mut Criterion) {
     lookup!(c, fixed1k);
     lookup!(c, varied10k);
     lookup!(c, fixed10k);
+    split(c);
+}
+
+/// Where the 10,000 varied codes' extra time per lookup goes: their table looked up with 7 of
+/// its codes, as long as the 7 varied codes are. Against *7 varied*, only the table differs
+/// (its lookup path: pilot, wider rows); against *10,000 varied*, only the inputs do (which
+/// rows they reach: memory past L1, and their lengths).
+fn split(c: &mut Criterion) {
+    use fixtures_ours::{varied7, varied10k};
+    let lengths = |codes: &[&str]| {
+        let n = codes.iter().map(|c| c.len());
+        n.clone().min().unwrap()..=n.max().unwrap()
+    };
+    let like = lengths(&varied7::E::CODES);
+    let seven: Vec<&'static str> = varied10k::E::CODES
+        .iter()
+        .copied()
+        .filter(|c| like.contains(&c.len()))
+        .take(7)
+        .collect();
+    assert_eq!(
+        seven.len(),
+        7,
+        "the 10,000 varied codes have 7 as long as the 7 varied"
+    );
+    for (kind, inputs) in inputs(&seven, 7) {
+        let mut g = c.benchmark_group(format!("from_code-varied10k-on7-{kind}"));
+        g.throughput(Throughput::Elements(INPUTS as u64));
+        g.measurement_time(Duration::from_secs(4)).sample_size(50);
+        pass!(g, "link-errors", &inputs, fixtures_ours::varied10k::ours);
+        g.finish();
+    }
 }
 
 /// `code()` and `Display` into a reused `String`, against strum's `AsRefStr` and `Display`.

@@ -219,6 +219,28 @@ fn main() {
          19 to 25 bytes: no pilot, two chunks, all in L1. The 7 Flanks codes are compared as \
          8-byte words. Codes of one length, in 8-byte rows, stay close to their 7.\n",
     );
+    md.push_str(
+        "\nThe gap, split: the 10,000-code table looked up with 7 of its own codes, as long as \
+         the 7 varied codes (*on 7*). From *7 varied* to *on 7* only the table changes (its \
+         lookup path); from *on 7* to *10,000 varied* only the inputs do (the rows they reach, \
+         past L1, and their lengths).\n\n\
+         | input | 7 varied | 10,000 varied, on 7 | 10,000 varied | lookup path | memory and lengths |\n\
+         |---|---:|---:|---:|---:|---:|\n",
+    );
+    for kind in KINDS {
+        let seven = lookup("varied7", kind, "link-errors");
+        let on7 = lookup("varied10k-on7", kind, "link-errors");
+        let all = lookup("varied10k", kind, "link-errors");
+        let _ = writeln!(
+            md,
+            "| {kind} | {} | {} | {} | {} | {} |",
+            ns(seven),
+            ns(on7),
+            ns(all),
+            x(ratio(on7, seven)),
+            x(ratio(all, on7)),
+        );
+    }
 
     md.push_str("\n## `code()` and `Display`: ns per call (median)\n\n");
     md.push_str(
