@@ -10,7 +10,9 @@
 //! chunks, which the compiler turns into vector compares; its length and variant sit side by
 //! side in another table. A select, not a branch, returns the variant or `None`. No allocation,
 //! no `memcmp`, no runtime dependency, a few nanoseconds at 7 or 10,000 codes, hit or miss (see
-//! BENCHMARKS.md). Codes longer than 64 bytes (rare) go to a plain `match` behind a length test.
+//! BENCHMARKS.md). Codes longer than 64 bytes (rare) go to a plain `match` behind a length test;
+//! and when at most one code in 64 is longer than 32 or 48 bytes, those few get a table of
+//! their own behind a length test too, so that every other lookup compares fewer chunks.
 //!
 //! The rows are a byte-string literal, one token, so that a 10,000-code spec costs the compiler
 //! almost nothing to parse or const-evaluate (an array literal of 50,000 integers would).
@@ -62,10 +64,51 @@ pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream 
             #option::None
         };
     }
-    let table = body(&Table::build(&short), ident, variants);
+    let table = lookup(&short, ident, variants);
     quote! {
         #long
         #table
+    }
+}
+
+/// A table is split when at most one key in this many is longer than a chunk boundary that
+/// the others stay within.
+const TAIL_SHARE: usize = 64;
+
+/// The length past which `keys` are better off in a table of their own, if any: the shortest
+/// chunk boundary (32 or 48 bytes) below the longest key that at most one key in
+/// [`TAIL_SHARE`] passes. Every lookup compares as many chunks as the longest key needs, so a
+/// handful of long keys would otherwise cost every input one or two more compares.
+fn tail_cut(keys: &[Key<'_>]) -> Option<usize> {
+    let max = keys.iter().map(|k| k.wire.len()).max()?;
+    (2..max.div_ceil(16)).map(|c| 16 * c).find(|&cut| {
+        let past = keys.iter().filter(|k| k.wire.len() > cut).count();
+        past > 0 && past * TAIL_SHARE <= keys.len()
+    })
+}
+
+/// Statements that return the variant of `code` (of at most [`hash::COVERED`] bytes) among
+/// `keys`, or `None`: one table, or, past [`tail_cut`], a length test (which input made of
+/// codes predicts: they are rare) and a table for the long keys in a cold function of its
+/// own, then one for the rest.
+fn lookup(keys: &[Key<'_>], ident: &Ident, variants: &[Ident]) -> TokenStream {
+    let Some(cut) = tail_cut(keys) else {
+        return body(&Table::build(keys), ident, variants);
+    };
+    let (rest, tail): (Vec<Key<'_>>, Vec<Key<'_>>) = keys.iter().partition(|k| k.wire.len() <= cut);
+    let tail = lookup(&tail, ident, variants);
+    let rest = body(&Table::build(&rest), ident, variants);
+    let option = quote!(::core::option::Option);
+    quote! {
+        if code.len() > #cut {
+            #[cold]
+            #[inline(never)]
+            fn __tail(code: &::core::primitive::str) -> #option<#ident> {
+                #tail
+            }
+            return __tail(code);
+        }
+        #rest
     }
 }
 
@@ -239,18 +282,63 @@ fn pilot(t: &Table<'_>) -> (Option<TokenStream>, TokenStream) {
 
 #[cfg(test)]
 mod tests {
+    use super::table::keys_of as keys;
     use super::*;
     use quote::format_ident;
 
     /// The generated body for `wires`, as text.
     fn generated(wires: &[String]) -> String {
-        let keys: Vec<Key<'_>> = wires
-            .iter()
-            .enumerate()
-            .map(|(index, wire)| Key { wire, index })
-            .collect();
         let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
-        body(&Table::build(&keys), &format_ident!("E"), &variants).to_string()
+        body(&Table::build(&keys(wires)), &format_ident!("E"), &variants).to_string()
+    }
+
+    /// `n` distinct codes of `len` bytes each.
+    fn of_length(n: usize, len: usize, tag: char) -> Vec<String> {
+        (0..n)
+            .map(|i| {
+                let head = format!("{tag}{i}_");
+                format!("{head}{}", "X".repeat(len - head.len()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_few_long_keys_get_a_table_of_their_own() {
+        let cut = |wires: Vec<String>| tail_cut(&keys(&wires));
+        let with = |groups: &[(usize, usize)]| {
+            groups
+                .iter()
+                .zip('A'..)
+                .flat_map(|(&(n, len), tag)| of_length(n, len, tag))
+                .collect::<Vec<_>>()
+        };
+        // One key in 64 past 48 bytes: the rest compare three chunks.
+        assert_eq!(cut(with(&[(63, 40), (1, 55)])), Some(48));
+        // One in 63 is too many: the branch would mispredict.
+        assert_eq!(cut(with(&[(62, 40), (1, 55)])), None);
+        // The shortest boundary that few keys pass.
+        assert_eq!(cut(with(&[(126, 20), (1, 40), (1, 60)])), Some(32));
+        assert_eq!(cut(with(&[(100, 20), (60, 40), (2, 60)])), Some(48));
+        // Nothing to gain below 33 bytes (at most two chunks, or words).
+        assert_eq!(cut(with(&[(640, 10), (1, 32)])), None);
+        // A spec of a few codes never splits.
+        assert_eq!(cut(with(&[(6, 20), (1, 50)])), None);
+    }
+
+    #[test]
+    fn the_tail_is_a_table_behind_a_length_test() {
+        let mut wires = of_length(126, 20, 'A');
+        wires.extend(of_length(2, 60, 'B'));
+        let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
+        let code = lookup(&keys(&wires), &format_ident!("E"), &variants).to_string();
+        assert!(code.starts_with("if code . len () > 32usize {"), "{code}");
+        assert_eq!(code.matches("fn __tail").count(), 1);
+        // Each table has its own rows and its own range of lengths: 60 bytes, then 20.
+        assert_eq!(code.matches("static __ROWS").count(), 2);
+        let ranges: Vec<_> = code.match_indices("__n . wrapping_sub (").collect();
+        assert_eq!(ranges.len(), 2);
+        assert!(code[ranges[0].0..].starts_with("__n . wrapping_sub (60usize) > 0usize"));
+        assert!(code[ranges[1].0..].starts_with("__n . wrapping_sub (20usize) > 0usize"));
     }
 
     #[test]

@@ -413,17 +413,20 @@ fn place<'a>(
     Some((pilots, table))
 }
 
+/// `wires` as keys, each naming the variant of its own index (for tests).
+#[cfg(test)]
+pub fn keys_of(wires: &[String]) -> Vec<Key<'_>> {
+    wires
+        .iter()
+        .enumerate()
+        .map(|(index, wire)| Key { wire, index })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    use super::keys_of as keys;
     use super::*;
-
-    fn keys(wires: &[String]) -> Vec<Key<'_>> {
-        wires
-            .iter()
-            .enumerate()
-            .map(|(index, wire)| Key { wire, index })
-            .collect()
-    }
 
     fn check(wires: &[String]) {
         let keys = keys(wires);
