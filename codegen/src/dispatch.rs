@@ -10,9 +10,10 @@
 //! chunks, which the compiler turns into vector compares; its length and variant sit side by
 //! side in another table. A select, not a branch, returns the variant or `None`. No allocation,
 //! no `memcmp`, no runtime dependency, a few nanoseconds at 7 or 10,000 codes, hit or miss (see
-//! BENCHMARKS.md). Codes longer than 64 bytes (rare) go to a plain `match` behind a length test;
-//! and when at most one code in 64 is longer than 32 or 48 bytes, those few get a table of
-//! their own behind a length test too, so that every other lookup compares fewer chunks.
+//! BENCHMARKS.md). Codes longer than 64 bytes (rare) go to a plain `match`; and when at most
+//! one code in 64 is longer than 32 or 48 bytes, those few get a table of their own, so that
+//! every other lookup compares fewer chunks. Both are reached through the range test the
+//! table needs anyway: input made of codes passes it, and pays no further test.
 //!
 //! The rows are a byte-string literal, one token, so that a 10,000-code spec costs the compiler
 //! almost nothing to parse or const-evaluate (an array literal of 50,000 integers would).
@@ -40,9 +41,11 @@ pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream 
                 .map(move |wire| Key { wire, index })
         })
         .partition(|k| k.wire.len() <= hash::COVERED);
-    // Codes past `COVERED` bytes: a plain `match`, behind a length test that real input
-    // (codes of a few words) always predicts.
-    let long = (!long.is_empty()).then(|| {
+    // Codes past `COVERED` bytes: a plain `match`, reached through the table's range test
+    // (which real input, codes of a few words, always passes).
+    let outside = if long.is_empty() {
+        quote!(#option::None)
+    } else {
         let covered = hash::COVERED;
         let arms = long.iter().map(|k| {
             let (wire, v) = (k.wire, &variants[k.index]);
@@ -50,25 +53,22 @@ pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream 
         });
         quote! {
             if code.len() > #covered {
-                return match code {
+                match code {
                     #(#arms)*
                     _ => #option::None,
-                };
+                }
+            } else {
+                #option::None
             }
         }
-    });
+    };
     if short.is_empty() {
         return quote! {
-            #long
             let _ = code;
-            #option::None
+            #outside
         };
     }
-    let table = lookup(&short, ident, variants);
-    quote! {
-        #long
-        #table
-    }
+    lookup(&short, ident, variants, &outside)
 }
 
 /// A table is split when at most one key in this many is longer than a chunk boundary that
@@ -87,32 +87,41 @@ fn tail_cut(keys: &[Key<'_>]) -> Option<usize> {
     })
 }
 
-/// Statements that return the variant of `code` (of at most [`hash::COVERED`] bytes) among
-/// `keys`, or `None`: one table, or, past [`tail_cut`], a length test (which input made of
-/// codes predicts: they are rare) and a table for the long keys in a cold function of its
-/// own, then one for the rest.
-fn lookup(keys: &[Key<'_>], ident: &Ident, variants: &[Ident]) -> TokenStream {
+/// Statements that return the variant of `code` among `keys`, or `outside` (an expression of
+/// `code`) for inputs of other lengths: one table, or, past [`tail_cut`], a table for the rest
+/// whose range test sends longer input to a table for the long keys, in a cold function of its
+/// own (input made of codes rarely goes there, so the branch is predicted; and it adds nothing
+/// to the other lookups, whose range test is needed anyway).
+fn lookup(
+    keys: &[Key<'_>],
+    ident: &Ident,
+    variants: &[Ident],
+    outside: &TokenStream,
+) -> TokenStream {
     let Some(cut) = tail_cut(keys) else {
-        return body(&Table::build(keys), ident, variants);
+        return body(&Table::build(keys), ident, variants, outside);
     };
     let (rest, tail): (Vec<Key<'_>>, Vec<Key<'_>>) = keys.iter().partition(|k| k.wire.len() <= cut);
-    let tail = lookup(&tail, ident, variants);
-    let rest = body(&Table::build(&rest), ident, variants);
     let option = quote!(::core::option::Option);
-    quote! {
+    let tail = lookup(&tail, ident, variants, &quote!(#option::None));
+    let outside = quote! {
         if code.len() > #cut {
             #[cold]
             #[inline(never)]
             fn __tail(code: &::core::primitive::str) -> #option<#ident> {
                 #tail
             }
-            return __tail(code);
+            __tail(code)
+        } else {
+            #outside
         }
-        #rest
-    }
+    };
+    body(&Table::build(&rest), ident, variants, &outside)
 }
 
-fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
+/// Statements that return the variant of `code` in table `t`, or `outside` (an expression of
+/// `code`) for inputs of other lengths than its keys'.
+fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream) -> TokenStream {
     use hash::tokens::Short;
     let u8_ = quote!(::core::primitive::u8);
     let u64_ = quote!(::core::primitive::u64);
@@ -130,7 +139,7 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
             hash::tokens::tiny_slot(&t.pick.words, multiplier, t.slots.len()),
         ),
         None => {
-            let hash = hash::tokens::hash(&t.pick, &hash::seeds(t.seed));
+            let hash = hash::tokens::hash(&t.pick, &hash::secrets(t.seed));
             let (pilots, pilot) = pilot(t);
             let m = t.slots.len() as u64;
             // As `hash::slot`: a mask or a scale.
@@ -241,9 +250,9 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
         #slots
         let __b = code.as_bytes();
         let __n = __b.len();
-        // Outside the keys' lengths (empty and overlong inputs too): not a code.
+        // Outside the keys' lengths (empty and overlong inputs too): not a code of this table.
         if __n.wrapping_sub(#min) > #span {
-            return #option::None;
+            return #outside;
         }
         #lookup
         #variant
@@ -272,10 +281,16 @@ fn pilot(t: &Table<'_>) -> (Option<TokenStream>, TokenStream) {
     let len = Literal::usize_unsuffixed(bytes.len());
     let lit = Literal::byte_string(&bytes);
     (
-        Some(quote!(static __PILOTS: [#u8_; #len] = *#lit;)),
+        // Aligned: a byte string alone may start anywhere, and a pilot across two cache lines
+        // takes two loads.
+        Some(quote! {
+            #[repr(align(64))]
+            struct __Pilots([#u8_; #len]);
+            static __PILOTS: __Pilots = __Pilots(*#lit);
+        }),
         quote! {
             let __bk = (((__h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
-            let __p = #u32_::from_le_bytes(__PILOTS.as_chunks::<4>().0[__bk]) as #u64_;
+            let __p = #u32_::from_le_bytes(__PILOTS.0.as_chunks::<4>().0[__bk]) as #u64_;
         },
     )
 }
@@ -289,7 +304,14 @@ mod tests {
     /// The generated body for `wires`, as text.
     fn generated(wires: &[String]) -> String {
         let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
-        body(&Table::build(&keys(wires)), &format_ident!("E"), &variants).to_string()
+        let none = quote!(::core::option::Option::None);
+        body(
+            &Table::build(&keys(wires)),
+            &format_ident!("E"),
+            &variants,
+            &none,
+        )
+        .to_string()
     }
 
     /// `n` distinct codes of `len` bytes each.
@@ -326,19 +348,56 @@ mod tests {
     }
 
     #[test]
-    fn the_tail_is_a_table_behind_a_length_test() {
+    fn the_tail_is_a_table_behind_the_range_test() {
         let mut wires = of_length(126, 20, 'A');
         wires.extend(of_length(2, 60, 'B'));
         let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
-        let code = lookup(&keys(&wires), &format_ident!("E"), &variants).to_string();
-        assert!(code.starts_with("if code . len () > 32usize {"), "{code}");
+        let outside = quote!(OUTSIDE);
+        let code = lookup(&keys(&wires), &format_ident!("E"), &variants, &outside).to_string();
         assert_eq!(code.matches("fn __tail").count(), 1);
-        // Each table has its own rows and its own range of lengths: 60 bytes, then 20.
+        // Each table has its own rows and its own range of lengths: 20 bytes, then 60.
         assert_eq!(code.matches("static __ROWS").count(), 2);
         let ranges: Vec<_> = code.match_indices("__n . wrapping_sub (").collect();
         assert_eq!(ranges.len(), 2);
-        assert!(code[ranges[0].0..].starts_with("__n . wrapping_sub (60usize) > 0usize"));
-        assert!(code[ranges[1].0..].starts_with("__n . wrapping_sub (20usize) > 0usize"));
+        // Outside the rest's range, the tail or what was outside before; outside the tail's,
+        // nothing.
+        let rest = &code[ranges[0].0..];
+        assert!(
+            rest.starts_with(
+                "__n . wrapping_sub (20usize) > 0usize { return if code . len () > 32usize {"
+            ),
+            "{rest}"
+        );
+        assert!(
+            rest.contains("__tail (code) } else { OUTSIDE } ;"),
+            "{rest}"
+        );
+        let tail = &code[ranges[1].0..];
+        assert!(tail.starts_with(
+            "__n . wrapping_sub (60usize) > 0usize { return :: core :: option :: Option :: None ;"
+        ));
+    }
+
+    #[test]
+    fn pilots_are_aligned_and_the_first_seed_adds_no_constant() {
+        let codes: Vec<String> = (0..100).map(|i| format!("CODE_{i}_NOT_FOUND")).collect();
+        let code = generated(&codes);
+        // A pilot never straddles two cache lines.
+        assert!(
+            code.contains(
+                "# [repr (align (64))] struct __Pilots ([:: core :: primitive :: u8 ; 128]) ;"
+            ),
+            "{code}"
+        );
+        // The hash: the words and the length, with no seed constant.
+        let hash = &code[code.find("let __h").expect("a hash")..];
+        let hash = &hash[..hash.find(';').expect("one statement")];
+        let constant = |t: &str| {
+            t.strip_suffix("u64")
+                .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        };
+        assert!(hash.contains("__x [0usize]"), "{hash}");
+        assert!(!hash.split(' ').any(constant), "{hash}");
     }
 
     #[test]

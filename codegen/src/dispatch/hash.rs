@@ -51,6 +51,17 @@ pub fn seeds(seed: u64) -> [u64; 8] {
     })
 }
 
+/// The constants the hash of seed `seed` mixes in ([`hash`]): none (zeros) for seed 0, which
+/// the table tries first, else [`seeds`]. The picked words of distinct keys are distinct inputs
+/// to the multiply, and for most long codes its fold spreads them well enough with nothing
+/// mixed in; then every lookup loads and `xor`s no constant, a few instructions fewer on a
+/// path of about fifty. Where it does not (short codes, whose words are small numbers and
+/// whose product keeps its high half near zero), seed 0 fails to place the keys and the next
+/// seeds mix constants in, at the cost of one attempt at expansion time.
+pub fn secrets(seed: u64) -> [u64; 8] {
+    if seed == 0 { [0; 8] } else { seeds(seed) }
+}
+
 fn w8(b: &[u8], o: usize) -> u64 {
     let mut a = [0u8; 8];
     a.copy_from_slice(&b[o..o + 8]);
@@ -422,10 +433,9 @@ pub mod tokens {
     /// its seed, if any.
     fn halves(words: &[usize], seeds: Option<[u64; 2]>) -> (TokenStream, TokenStream) {
         let u64_ = quote!(::core::primitive::u64);
-        let mut halves: [Vec<TokenStream>; 2] = match seeds {
-            Some([s0, s1]) => [vec![quote!(#s0)], vec![quote!(#s1)]],
-            None => [vec![], vec![]],
-        };
+        let [s0, s1] = seeds.unwrap_or([0, 0]);
+        let constant = |s: u64| (s != 0).then(|| quote!(#s)).into_iter().collect::<Vec<_>>();
+        let mut halves: [Vec<TokenStream>; 2] = [constant(s0), constant(s1)];
         halves[1].push(quote!(__n as #u64_));
         for (j, &i) in words.iter().enumerate() {
             let by = super::ROTATE * u32::try_from(j / 2).expect("at most 8 words");
@@ -466,7 +476,13 @@ pub mod tokens {
         let folds = (0..pairs).map(|j| {
             let (sa, sb) = (s[2 * j], s[2 * j + 1]);
             let a = words[2 * j];
+            let a = if sa == 0 {
+                quote!(__x[#a])
+            } else {
+                quote!(__x[#a] ^ #sa)
+            };
             let b = match words.get(2 * j + 1) {
+                Some(&i) if sb == 0 => quote!(__x[#i]),
                 Some(&i) => quote!(__x[#i] ^ #sb),
                 None => quote!(#sb),
             };
@@ -475,7 +491,7 @@ pub mod tokens {
             } else {
                 b
             };
-            quote!(__fold(__x[#a] ^ #sa, #b))
+            quote!(__fold(#a, #b))
         });
         quote!(let __h: #u64_ = #(#folds)^*;)
     }

@@ -38,7 +38,7 @@ pub struct Key<'a> {
 /// `multiplier`, in `hash::tiny_slot(digest, multiplier, slots.len())`.
 #[derive(Debug, Clone)]
 pub struct Table<'a> {
-    /// The seed whose constants ([`hash::seeds`]) the hash uses.
+    /// The seed whose constants ([`hash::secrets`]) the hash uses.
     pub seed: u64,
     /// Words per key ([`hash::words`]).
     pub width: usize,
@@ -114,7 +114,7 @@ impl<'a> Table<'a> {
             };
         }
         for seed in 0..SEED_TRIES {
-            let s = hash::seeds(seed);
+            let s = hash::secrets(seed);
             let hashes: Vec<u64> = keys
                 .iter()
                 .zip(&words)
@@ -145,7 +145,7 @@ impl<'a> Table<'a> {
             let digest = hash::digest(&x, wire.len(), &self.pick.words);
             return hash::tiny_slot(digest, multiplier, self.slots.len());
         }
-        let h = hash::hash(&x, wire.len(), &self.pick, &hash::seeds(self.seed));
+        let h = hash::hash(&x, wire.len(), &self.pick, &hash::secrets(self.seed));
         let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
         hash::slot(h, pilot, self.slots.len())
     }
@@ -474,6 +474,36 @@ mod tests {
         ] {
             assert_eq!(t.lookup(miss), None, "{miss}");
         }
+    }
+
+    #[test]
+    fn the_first_seed_mixes_in_no_constant_and_the_next_ones_do() {
+        // Realistic codes: the first seed places them.
+        let codes: Vec<String> = (0..100).map(|i| format!("CODE_{i}_NOT_FOUND")).collect();
+        let t = table(&codes);
+        assert_eq!((t.seed, t.pilots.len() > 1), (0, true));
+        assert_eq!(hash::secrets(0), [0; 8]);
+        assert!(hash::secrets(1).iter().all(|&s| s != 0));
+        // Two keys whose halves (first word; length and last word) multiply to one product
+        // hash alike with no constant mixed in: a later seed, which mixes some in, separates
+        // them.
+        let ones = 0x0101_0101_0101_0101_u64;
+        let key = |first: u64, last: u64| {
+            let mut k = first.to_le_bytes().to_vec();
+            k.extend((last ^ 16).to_le_bytes());
+            String::from_utf8(k).expect("ASCII")
+        };
+        let mut wires = vec![key(3 * ones, ones), key(ones, 3 * ones)];
+        wires.extend((0..20).map(|i| format!("FILLER_CODE_{i:04}")));
+        let t = table(&wires);
+        let h = |w: &str, seed| {
+            let words = hashed(w.as_bytes(), t.width, t.chunks);
+            hash::hash(&words, w.len(), &t.pick, &hash::secrets(seed))
+        };
+        assert_eq!(h(&wires[0], 0), h(&wires[1], 0));
+        assert!(t.seed > 0);
+        assert_ne!(h(&wires[0], t.seed), h(&wires[1], t.seed));
+        check(&wires);
     }
 
     /// The table of `wires` (leaked: a test's tables live as long as it).
