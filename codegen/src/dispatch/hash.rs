@@ -429,14 +429,19 @@ pub mod tokens {
         quote!(let __d: #u64_ = (__w8(__e, 0) ^ __x0) | (__w8(__e, 8) ^ __xl);)
     }
 
+    /// `constant ^ terms[0] ^ terms[1] ^ ...`, without the constant if it is zero (as for the
+    /// first seed, see [`super::secrets`]) and `terms` are not empty.
+    fn xor(constant: u64, terms: Vec<TokenStream>) -> TokenStream {
+        let constant = (constant != 0 || terms.is_empty()).then(|| quote!(#constant));
+        let terms = constant.into_iter().chain(terms);
+        quote!(#(#terms)^*)
+    }
+
     /// The two halves of [`super::combine`] as expressions of `__x` and `__n`, each after
-    /// its seed, if any.
-    fn halves(words: &[usize], seeds: Option<[u64; 2]>) -> (TokenStream, TokenStream) {
+    /// its constant ([`xor`]).
+    fn halves(words: &[usize], [s0, s1]: [u64; 2]) -> (TokenStream, TokenStream) {
         let u64_ = quote!(::core::primitive::u64);
-        let [s0, s1] = seeds.unwrap_or([0, 0]);
-        let constant = |s: u64| (s != 0).then(|| quote!(#s)).into_iter().collect::<Vec<_>>();
-        let mut halves: [Vec<TokenStream>; 2] = [constant(s0), constant(s1)];
-        halves[1].push(quote!(__n as #u64_));
+        let mut halves: [Vec<TokenStream>; 2] = [vec![], vec![quote!(__n as #u64_)]];
         for (j, &i) in words.iter().enumerate() {
             let by = super::ROTATE * u32::try_from(j / 2).expect("at most 8 words");
             halves[j % 2].push(if by == 0 {
@@ -446,14 +451,14 @@ pub mod tokens {
             });
         }
         let [a, b] = halves;
-        (quote!(#(#a)^*), quote!(#(#b)^*))
+        (xor(s0, a), xor(s1, b))
     }
 
     /// `let __s = ...;`, the slot of a table of one bucket: the digest ([`super::digest`])
     /// times `multiplier`, shifted to `slots` (a power of two).
     pub fn tiny_slot(words: &[usize], multiplier: u64, slots: usize) -> TokenStream {
         let usize_ = quote!(::core::primitive::usize);
-        let (a, b) = halves(words, None);
+        let (a, b) = halves(words, [0, 0]);
         let shift = 64 - slots.trailing_zeros();
         let u64_ = quote!(::core::primitive::u64);
         quote! {
@@ -469,23 +474,22 @@ pub mod tokens {
         let words = &pick.words;
         if pick.one_multiply {
             let [s0, s1, ..] = *s;
-            let (a, b) = halves(words, Some([s0, s1]));
+            let (a, b) = halves(words, [s0, s1]);
             return quote!(let __h: #u64_ = __fold(#a, #b););
         }
         let pairs = words.len().div_ceil(2);
         let folds = (0..pairs).map(|j| {
             let (sa, sb) = (s[2 * j], s[2 * j + 1]);
             let a = words[2 * j];
-            let a = if sa == 0 {
-                quote!(__x[#a])
-            } else {
-                quote!(__x[#a] ^ #sa)
-            };
-            let b = match words.get(2 * j + 1) {
-                Some(&i) if sb == 0 => quote!(__x[#i]),
-                Some(&i) => quote!(__x[#i] ^ #sb),
-                None => quote!(#sb),
-            };
+            let a = xor(sa, vec![quote!(__x[#a])]);
+            let b = xor(
+                sb,
+                words
+                    .get(2 * j + 1)
+                    .map(|&i| quote!(__x[#i]))
+                    .into_iter()
+                    .collect(),
+            );
             let b = if j + 1 == pairs {
                 quote!(#b ^ (__n as #u64_))
             } else {
