@@ -10,15 +10,18 @@
 //! chunks, which the compiler turns into vector compares; its length and variant sit side by
 //! side in another table. A select, not a branch, returns the variant or `None`. No allocation,
 //! no `memcmp`, no runtime dependency, a few nanoseconds at 7 or 10,000 codes, hit or miss (see
-//! BENCHMARKS.md). Codes longer than 64 bytes (rare) go to a plain `match`; and when at most
-//! one code in 64 is longer than 32 or 48 bytes, those few get a table of their own, so that
-//! every other lookup compares fewer chunks. Both are reached through the range test the
-//! table needs anyway: input made of codes passes it, and pays no further test.
+//! BENCHMARKS.md). When at most one code in 64 is longer than 32 or 48 bytes, those few get a
+//! table of their own, so that every other lookup compares fewer chunks. Codes longer than 64
+//! bytes (rare, but a spec may have nothing else) have a table of their own too (`long.rs`),
+//! whose hash reads every byte and whose compare is one slice compare. Both are reached
+//! through the range test the table needs anyway: input made of codes passes it, and pays no
+//! further test.
 //!
 //! The rows are a byte-string literal, one token, so that a 10,000-code spec costs the compiler
 //! almost nothing to parse or const-evaluate (an array literal of 50,000 integers would).
 
 mod hash;
+mod long;
 mod table;
 
 use proc_macro2::{Ident, Literal, TokenStream};
@@ -41,22 +44,21 @@ pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream 
                 .map(move |wire| Key { wire, index })
         })
         .partition(|k| k.wire.len() <= hash::COVERED);
-    // Codes past `COVERED` bytes: a plain `match`, reached through the table's range test
-    // (which real input, codes of a few words, always passes).
+    // Codes past `COVERED` bytes: a table of their own (`long.rs`), in a function of its own,
+    // reached through the main table's range test (which real input, codes of a few words,
+    // always passes). With no main table, every lookup goes there.
     let outside = if long.is_empty() {
         quote!(#option::None)
     } else {
         let covered = hash::COVERED;
-        let arms = long.iter().map(|k| {
-            let (wire, v) = (k.wire, &variants[k.index]);
-            quote!(#wire => #option::Some(Self::#v),)
-        });
+        let body = long::body(&long::LongTable::build(&long), ident, variants);
         quote! {
             if code.len() > #covered {
-                match code {
-                    #(#arms)*
-                    _ => #option::None,
+                #[inline(never)]
+                fn __long(code: &::core::primitive::str) -> #option<#ident> {
+                    #body
                 }
+                __long(code)
             } else {
                 #option::None
             }
@@ -140,19 +142,10 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
         ),
         None => {
             let hash = hash::tokens::hash(&t.pick, &hash::secrets(t.seed));
-            let (pilots, pilot) = pilot(t);
-            let m = t.slots.len() as u64;
-            // As `hash::slot`: a mask or a scale.
-            let slot = if m.is_power_of_two() {
-                let mask = m - 1;
-                quote!((((__h >> 32) ^ __p) & #mask) as #usize_)
-            } else {
-                quote!(((((__h >> 32) ^ __p) * #m) >> 32) as #usize_)
-            };
+            let (pilots, slot) = slot(&t.pilots, t.slots.len());
             let slot = quote! {
                 #hash
-                #pilot
-                let __s = #slot;
+                #slot
             };
             (pilots, slot)
         }
@@ -263,20 +256,28 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
     }
 }
 
-/// The pilot table (`static __PILOTS`, if more than one bucket) and `let __p = ...;`, the
-/// pilot's part of the slot (`hash::slot`) of `__h`: a `u32` from the table, spread here
-/// rather than at run time, or a constant with one bucket.
-fn pilot(t: &Table<'_>) -> (Option<TokenStream>, TokenStream) {
+/// The pilot table (`static __PILOTS`, if more than one bucket) and the statements that find
+/// the slot `__s` of the hash `__h` among `slots` (`hash::slot`): `let __p = ...;`, the pilot's
+/// part, a `u32` from the table, spread here rather than at run time (or a constant with one
+/// bucket); then the high half moved by it, masked (a power of two of slots) or scaled.
+fn slot(pilots: &[u16], slots: usize) -> (Option<TokenStream>, TokenStream) {
     let u8_ = quote!(::core::primitive::u8);
     let u32_ = quote!(::core::primitive::u32);
     let u64_ = quote!(::core::primitive::u64);
     let usize_ = quote!(::core::primitive::usize);
-    let moves: Vec<u32> = t.pilots.iter().map(|&p| hash::pilot_move(p)).collect();
+    let m = slots as u64;
+    let slot = if m.is_power_of_two() {
+        let mask = m - 1;
+        quote!(let __s = (((__h >> 32) ^ __p) & #mask) as #usize_;)
+    } else {
+        quote!(let __s = ((((__h >> 32) ^ __p) * #m) >> 32) as #usize_;)
+    };
+    let moves: Vec<u32> = pilots.iter().map(|&p| hash::pilot_move(p)).collect();
     if let [only] = moves[..] {
         let p = u64::from(only);
-        return (None, quote!(let __p: #u64_ = #p;));
+        return (None, quote!(let __p: #u64_ = #p; #slot));
     }
-    let nb = t.pilots.len() as u64;
+    let nb = pilots.len() as u64;
     let bytes: Vec<u8> = moves.iter().flat_map(|p| p.to_le_bytes()).collect();
     let len = Literal::usize_unsuffixed(bytes.len());
     let lit = Literal::byte_string(&bytes);
@@ -291,6 +292,7 @@ fn pilot(t: &Table<'_>) -> (Option<TokenStream>, TokenStream) {
         quote! {
             let __bk = (((__h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
             let __p = #u32_::from_le_bytes(__PILOTS.0.as_chunks::<4>().0[__bk]) as #u64_;
+            #slot
         },
     )
 }
@@ -300,6 +302,7 @@ mod tests {
     use super::table::keys_of as keys;
     use super::*;
     use quote::format_ident;
+    use std::fmt::Write as _;
 
     /// The generated body for `wires`, as text.
     fn generated(wires: &[String]) -> String {
@@ -345,6 +348,30 @@ mod tests {
         assert_eq!(cut(with(&[(640, 10), (1, 32)])), None);
         // A spec of a few codes never splits.
         assert_eq!(cut(with(&[(6, 20), (1, 50)])), None);
+    }
+
+    #[test]
+    fn codes_past_64_bytes_have_a_table_not_a_match() {
+        let codes: Vec<String> = (0..40)
+            .map(|i| format!("{}_{i}", "LONG".repeat(20)))
+            .chain((0..5).map(|i| format!("SHORT_{i}")))
+            .collect();
+        let mut source = String::new();
+        for (i, c) in codes.iter().enumerate() {
+            let _ = write!(
+                source,
+                "[[error]]\ncode = \"{c}\"\nmessage = \"M.\"\nvariant = \"V{i}\"\n"
+            );
+        }
+        let spec = Spec::parse(&source).expect("a valid spec");
+        let variants: Vec<Ident> = (0..codes.len()).map(|i| format_ident!("V{i}")).collect();
+        let code = from_code(&spec, &format_ident!("E"), &variants).to_string();
+        // Reached from the short codes' range test, in a function of its own.
+        assert_eq!(code.matches("fn __long").count(), 1);
+        assert_eq!(code.matches("static __ROWS").count(), 2);
+        // No code is spelled out as a string literal to `match` on.
+        assert!(!code.contains(&format!("\"{}\"", codes[0])), "{code}");
+        assert!(!code.contains("match code"));
     }
 
     #[test]

@@ -24,7 +24,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// Keys up to this length are in the table; longer ones are matched apart (they are rare).
+/// Keys up to this length are in the table; longer ones have a table of their own (`long.rs`).
 pub const COVERED: usize = 64;
 /// Words per key at most: `COVERED / 8`.
 pub const MAX_WORDS: usize = COVERED / 8;

@@ -9,7 +9,7 @@
 use super::hash;
 
 /// Average keys per bucket: `PTHash`'s sweet spot between pilot-table size and search time.
-const LAMBDA: usize = 5;
+pub(super) const LAMBDA: usize = 5;
 /// Tables whose longest key is longer than this compare 16-byte chunks (which the compiler
 /// turns into vector compares), not 8-byte words; so do tables whose keys are all longer than
 /// 16 bytes.
@@ -17,12 +17,12 @@ const CHUNKS_PAST: usize = 32;
 /// Keys shorter than 16 bytes are rare in a table of chunks if at most one in this many is.
 const SHORT_RARE: usize = 8;
 /// Up to this many keys, one bucket and a sparse table: no pilot load at run time.
-const ONE_BUCKET: usize = 12;
+pub(super) const ONE_BUCKET: usize = 12;
 /// Tables of pilots have a power-of-two slot count if their rows then take at most this many
 /// bytes (a quarter of this machine's L2), else about 9 slots for 8 keys.
 const SPARSE_ROWS: usize = 256 * 1024;
 /// Seeds tried before giving up (never reached in practice; each try is a fresh hash).
-const SEED_TRIES: u64 = 1_000;
+pub(super) const SEED_TRIES: u64 = 1_000;
 
 /// A wire string and the index of the variant it names.
 #[derive(Debug, Clone, Copy)]
@@ -68,8 +68,7 @@ impl<'a> Table<'a> {
     pub fn build(keys: &[Key<'a>]) -> Self {
         assert!(!keys.is_empty(), "a table needs keys");
         let n = keys.len();
-        let min = keys.iter().map(|k| k.wire.len()).min().unwrap_or(0);
-        let max = keys.iter().map(|k| k.wire.len()).max().unwrap_or(0);
+        let (min, max) = lengths(keys);
         assert!(
             max <= hash::COVERED,
             "keys of at most {} bytes",
@@ -228,6 +227,15 @@ impl<'a> Table<'a> {
     }
 }
 
+/// The shortest and the longest of `keys` (non-empty).
+pub(super) fn lengths(keys: &[Key<'_>]) -> (usize, usize) {
+    let lengths = keys.iter().map(|k| k.wire.len());
+    (
+        lengths.clone().min().unwrap_or(0),
+        lengths.max().unwrap_or(0),
+    )
+}
+
 /// Bytes per row of a table of `width` words or `chunks` chunks ([`Table::stride`]).
 fn stride(width: usize, chunks: usize) -> usize {
     if chunks > 0 { 16 * chunks } else { 8 * width }.next_power_of_two()
@@ -369,7 +377,7 @@ fn tiny<'a>(
 
 /// Pilots and slots for keys of hashes `hashes`, or `None` if some bucket finds no pilot.
 #[allow(clippy::type_complexity)]
-fn place<'a>(
+pub(super) fn place<'a>(
     keys: &[Key<'a>],
     hashes: &[u64],
     buckets: usize,

@@ -1,0 +1,337 @@
+//! Codes longer than [`hash::COVERED`] bytes: a perfect hash of their own, over every byte.
+//!
+//! Such codes are rare, but a spec of nothing else is valid, and a string `match` over
+//! thousands of them compares arm after arm (tens of microseconds per lookup). The main table
+//! reads a few words at fixed offsets and compares rows of at most 64 bytes; here the keys have
+//! any length, and two of them may differ only far from both ends. So the hash ([`digest`])
+//! reads the whole input, in 16-byte blocks whose folded multiplies are independent of each
+//! other (the core runs them side by side), and the compare is one slice compare, made only if
+//! the slot's key has the input's length. Each key has a row of its own, whose address follows
+//! from the slot alone, unless rows as long as the longest key would take more than [`PADDED`]
+//! times the keys' bytes; then the keys are laid one after another and each slot holds its
+//! key's start. Input longer than the longest key is turned away by the range test before it
+//! is read.
+//!
+//! Placement is the main table's (`table::place`): buckets, pilots, one slot per key.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::quote;
+
+use super::hash::{self, fold, seeds};
+use super::table::{self, Key};
+
+/// A table of long keys has rows of its longest key's length (rounded up to 16 bytes) if they
+/// take at most this many times the keys' bytes; else the keys are laid one after another and
+/// each slot holds its key's start, one more load on the way to the compare.
+const PADDED: usize = 2;
+
+/// The hash of a long key (at least 16 bytes) for the constants `s` of a seed.
+///
+/// Block `i` (the 16 bytes at `16 * i`, for every block that ends before the last 16 bytes)
+/// folds its two words mixed with a constant of its own position, so that equal blocks at two
+/// positions do not cancel out; the last 16 bytes fold with two more constants. The folds are
+/// combined with `xor` and the length, and folded once more so that both halves (the bucket's
+/// and the slot's) depend on every block.
+pub fn digest(bytes: &[u8], s: &[u64; 8]) -> u64 {
+    let len = bytes.len();
+    debug_assert!(len >= 16, "long keys are longer than 16 bytes");
+    let mut acc = len as u64 ^ s[0];
+    let mut position = s[1];
+    let mut at = 0;
+    while at + 16 < len {
+        acc ^= fold(w8(bytes, at) ^ position, w8(bytes, at + 8) ^ s[2]);
+        position = position.wrapping_add(hash::K);
+        at += 16;
+    }
+    acc ^= fold(w8(bytes, len - 16) ^ s[3], w8(bytes, len - 8) ^ s[4]);
+    fold(acc, s[5] | 1)
+}
+
+fn w8(b: &[u8], o: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&b[o..o + 8]);
+    u64::from_le_bytes(a)
+}
+
+/// The placed long keys: key `k` is in slot `hash::slot(h, pilots[hash::bucket(h, ..)], ..)`
+/// of its [`digest`] `h` for the constants of `seed` ([`seeds`]).
+#[derive(Debug, Clone)]
+pub struct LongTable<'a> {
+    /// The seed whose constants the hash uses.
+    pub seed: u64,
+    /// One pilot per bucket.
+    pub pilots: Vec<u16>,
+    /// Which key each slot holds.
+    pub slots: Vec<Option<Key<'a>>>,
+    /// Shortest key.
+    pub min: usize,
+    /// Longest key.
+    pub max: usize,
+}
+
+impl<'a> LongTable<'a> {
+    /// Places `keys` (non-empty, distinct wire strings of at least 16 bytes).
+    ///
+    /// # Panics
+    /// If no seed places them: distinct keys would need equal digests for every seed tried.
+    pub fn build(keys: &[Key<'a>]) -> Self {
+        assert!(!keys.is_empty(), "a table needs keys");
+        let n = keys.len();
+        let (min, max) = table::lengths(keys);
+        assert!(min >= 16, "long keys are at least 16 bytes");
+        // As the main table's: a dozen keys or fewer share one bucket (a constant pilot) in a
+        // sparse table; more have buckets of about `LAMBDA` keys and about 9 slots for 8 keys.
+        let (buckets, slots) = if n <= table::ONE_BUCKET {
+            (1, (2 * n).next_power_of_two())
+        } else {
+            (n.div_ceil(table::LAMBDA).next_power_of_two(), n + n / 8 + 1)
+        };
+        // Seed 0's constants are not zero here: blocks of zero bytes are as valid as any.
+        for seed in 0..table::SEED_TRIES {
+            let s = seeds(seed);
+            let hashes: Vec<u64> = keys.iter().map(|k| digest(k.wire.as_bytes(), &s)).collect();
+            if let Some((pilots, slots)) = table::place(keys, &hashes, buckets, slots) {
+                return Self {
+                    seed,
+                    pilots,
+                    slots,
+                    min,
+                    max,
+                };
+            }
+        }
+        panic!("no seed gives a perfect hash of {n} long keys");
+    }
+
+    /// What the generated code computes, in Rust: the variant index of `wire`, if any.
+    #[cfg(test)]
+    pub fn lookup(&self, wire: &str) -> Option<usize> {
+        let n = wire.len();
+        if n < self.min || n > self.max {
+            return None;
+        }
+        let h = digest(wire.as_bytes(), &seeds(self.seed));
+        let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
+        let key = self.slots[hash::slot(h, pilot, self.slots.len())]?;
+        (key.wire == wire).then_some(key.index)
+    }
+}
+
+/// Statements that return the variant (of `variants`, in enum `ident`) of `code` among the
+/// long keys of `t`, or `None`: a range test, the [`digest`], the pilot, the slot, a slice
+/// compare.
+pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
+    let u8_ = quote!(::core::primitive::u8);
+    let u32_ = quote!(::core::primitive::u32);
+    let u64_ = quote!(::core::primitive::u64);
+    let usize_ = quote!(::core::primitive::usize);
+    let option = quote!(::core::option::Option);
+    let [s0, s1, s2, s3, s4, s5, ..] = seeds(t.seed);
+    let s5 = s5 | 1;
+    let step = hash::K;
+    let helpers = hash::tokens::helpers(false, false, true);
+    let slots_len = t.slots.len();
+    let (pilots, slot) = super::slot(&t.pilots, slots_len);
+
+    // Each slot's key, in a row of its own (`stride` bytes, padded with `0xFF`) unless the
+    // padding would take more than the keys; else one after another, each slot with its start.
+    // Either way, each slot's length and variant (an empty slot: length 0, which no input
+    // reaching this table has).
+    let stride = t.max.next_multiple_of(16);
+    let key_bytes: usize = t.slots.iter().flatten().map(|k| k.wire.len()).sum();
+    let in_rows = t.slots.len() * stride <= PADDED * key_bytes;
+    let mut bytes = Vec::new();
+    let entries: Vec<TokenStream> = t
+        .slots
+        .iter()
+        .map(|slot| {
+            let start = bytes.len();
+            let (len, index) = slot.map_or((0, 0), |k| {
+                bytes.extend_from_slice(k.wire.as_bytes());
+                let len = u32::try_from(k.wire.len()).expect("a code under 4 GiB");
+                (len, k.index)
+            });
+            let variant = &variants[index];
+            if in_rows {
+                bytes.resize(start + stride, 0xFF);
+                quote!((#len, #ident::#variant))
+            } else {
+                let start = u32::try_from(start).expect("long codes under 4 GiB");
+                quote!((#start, #len, #ident::#variant))
+            }
+        })
+        .collect();
+    let bytes_len = bytes.len();
+    let bytes = Literal::byte_string(&bytes);
+    let (statics, key) = if in_rows {
+        (
+            quote! {
+                // Aligned: a row of 64 bytes or a multiple is then in as few cache lines as can be.
+                #[repr(align(64))]
+                struct __Rows([#u8_; #bytes_len]);
+                static __ROWS: __Rows = __Rows(*#bytes);
+                static __SLOTS: [(#u32_, #ident); #slots_len] = [#(#entries),*];
+            },
+            quote! {
+                let (__len, __v) = __SLOTS[__s];
+                let __key = &__ROWS.0[__s * #stride..][..__n];
+            },
+        )
+    } else {
+        (
+            quote! {
+                static __KEYS: [#u8_; #bytes_len] = *#bytes;
+                static __SLOTS: [(#u32_, #u32_, #ident); #slots_len] = [#(#entries),*];
+            },
+            quote! {
+                let (__start, __len, __v) = __SLOTS[__s];
+                let __key = &__KEYS[__start as #usize_..][..__len as #usize_];
+            },
+        )
+    };
+    let (min, span) = (t.min, t.max - t.min);
+
+    quote! {
+        #helpers
+        #pilots
+        #statics
+        let __b = code.as_bytes();
+        let __n = __b.len();
+        // Outside the keys' lengths, overlong input too: never read, let alone hashed.
+        if __n.wrapping_sub(#min) > #span {
+            return #option::None;
+        }
+        let mut __h: #u64_ = __n as #u64_ ^ #s0;
+        let mut __k: #u64_ = #s1;
+        let mut __o: #usize_ = 0;
+        while __o + 16 < __n {
+            __h ^= __fold(__w8(__b, __o) ^ __k, __w8(__b, __o + 8) ^ #s2);
+            __k = __k.wrapping_add(#step);
+            __o += 16;
+        }
+        __h ^= __fold(__w8(__b, __n - 16) ^ #s3, __w8(__b, __n - 8) ^ #s4);
+        let __h = __fold(__h, #s5);
+        #slot
+        #key
+        // The length first: a miss that lands on an empty slot or a key of another length
+        // compares no bytes.
+        if __len as #usize_ == __n && __key == __b {
+            #option::Some(__v)
+        } else {
+            #option::None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::keys_of as keys;
+    use super::*;
+
+    fn check(wires: &[String]) -> LongTable<'_> {
+        let ks = keys(wires);
+        let t = LongTable::build(&ks);
+        let naive = |s: &str| wires.iter().position(|w| w == s);
+        for (i, w) in wires.iter().enumerate() {
+            assert_eq!(t.lookup(w), Some(i), "{w}");
+            // One byte changed anywhere; a byte more or fewer.
+            for at in [0, w.len() / 2, w.len() - 1] {
+                let mut near = w.clone().into_bytes();
+                near[at] = if near[at] == b'#' { b'%' } else { b'#' };
+                let near = String::from_utf8(near).unwrap();
+                assert_eq!(t.lookup(&near), None, "{near}");
+            }
+            for other in [
+                format!("{w}_"),
+                w[1..].to_owned(),
+                w[..w.len() - 1].to_owned(),
+            ] {
+                assert_eq!(t.lookup(&other), naive(&other), "{other}");
+            }
+        }
+        assert_eq!(t.slots.iter().flatten().count(), wires.len());
+        t
+    }
+
+    #[test]
+    fn keys_that_differ_only_far_from_both_ends_are_placed() {
+        // 200 bytes, the same but for 3 bytes in the middle.
+        let wires: Vec<String> = (0..500)
+            .map(|i| format!("{}{i:03}{}", "P".repeat(100), "S".repeat(97)))
+            .collect();
+        let t = check(&wires);
+        assert!(t.pilots.len() > 1);
+    }
+
+    #[test]
+    fn equal_blocks_at_other_positions_do_not_cancel() {
+        // Each key is two 16-byte blocks, A and B, in some order and count: with a plain `xor`
+        // of the blocks' folds, `AAB` and `BBB` (and any pair repeated) would cancel alike.
+        let (a, b) = ("A".repeat(16), "B".repeat(16));
+        let wires: Vec<String> = (0u32..64)
+            .map(|bits| {
+                (0..6)
+                    .map(|i| {
+                        if bits >> i & 1 == 1 {
+                            a.as_str()
+                        } else {
+                            b.as_str()
+                        }
+                    })
+                    .collect::<String>()
+                    + "_END"
+            })
+            .collect();
+        check(&wires);
+    }
+
+    #[test]
+    fn a_few_keys_of_every_length_share_one_bucket() {
+        let wires: Vec<String> = (65..75).map(|n| "X".repeat(n)).collect();
+        let t = check(&wires);
+        assert_eq!(t.pilots.len(), 1);
+        assert!(t.slots.len().is_power_of_two());
+        // Longer and shorter than every key: the range test.
+        assert_eq!(t.lookup(&"X".repeat(64)), None);
+        assert_eq!(t.lookup(&"X".repeat(75)), None);
+    }
+
+    #[test]
+    fn keys_have_rows_unless_padding_would_take_more_than_they_do() {
+        let generated = |wires: &[String]| {
+            let variants: Vec<Ident> = (0..wires.len())
+                .map(|i| quote::format_ident!("V{i}"))
+                .collect();
+            let t = LongTable::build(&keys(wires));
+            body(&t, &quote::format_ident!("E"), &variants).to_string()
+        };
+        let mut wires: Vec<String> = (0..100)
+            .map(|i| format!("{}{i:03}", "C".repeat(70)))
+            .collect();
+        let rows = generated(&wires);
+        // 73 bytes each: rows of 80, found from the slot alone.
+        assert!(rows.contains("struct __Rows"), "{rows}");
+        assert!(rows.contains("__s * 80usize"), "{rows}");
+        assert!(!rows.contains("__KEYS"));
+        // One key of 2,000 bytes would make every row that long: the keys are laid end to end.
+        wires.push("D".repeat(2_000));
+        let packed = generated(&wires);
+        assert!(packed.contains("static __KEYS"), "{packed}");
+        assert!(!packed.contains("__Rows"));
+        check(&wires);
+    }
+
+    #[test]
+    fn the_digest_reads_every_byte_and_the_length() {
+        let s = seeds(3);
+        let base = vec![b'Q'; 100];
+        let h = digest(&base, &s);
+        for at in 0..base.len() {
+            let mut other = base.clone();
+            other[at] = b'R';
+            assert_ne!(digest(&other, &s), h, "byte {at}");
+        }
+        assert_ne!(digest(&base[..99], &s), h);
+        assert_ne!(digest(&base, &seeds(4)), h);
+    }
+}
