@@ -34,7 +34,7 @@ const PADDED: usize = 2;
 /// and the slot's) depend on every block.
 pub fn digest(bytes: &[u8], s: &[u64; 8]) -> u64 {
     let len = bytes.len();
-    debug_assert!(len >= 16, "long keys are longer than 16 bytes");
+    debug_assert!(len >= 16, "long keys are at least 16 bytes");
     let mut acc = len as u64 ^ s[0];
     let mut position = s[1];
     let mut at = 0;
