@@ -5,8 +5,8 @@
 //!
 //! The fixtures in `specs/dispatch_*.toml` have the shapes the generator treats differently:
 //! one code; a dozen (one bucket, no pilot table); 300 codes of one length (no length test);
-//! 536 codes of every length from 1 to 70 (16-byte chunks, short inputs copied to the stack,
-//! and a table of codes past 64 bytes); codes of 16 to 32 and of 16 to 64 bytes (chunks, no
+//! 536 codes of every length from 1 to 70 (16-byte chunks, a path of their own for inputs
+//! under 16 bytes, and a table of codes past 64 bytes); codes of 16 to 32 and of 16 to 64 bytes (chunks, no
 //! short input); mostly long codes with a few short ones (a branch for those); only codes
 //! past 64 bytes (only their table); a few codes (one in 64) past 48 or past 32 bytes, one of
 //! them an alias of a short code (a table of their own behind a length test, so the rest

@@ -311,19 +311,6 @@ pub mod tokens {
         quote!(let __x: [#u64_; #width] = #value;)
     }
 
-    /// How a table of chunks handles inputs shorter than 16 bytes.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub enum Short {
-        /// None reach it.
-        None,
-        /// A path of their own, which hashes and compares their first and last words
-        /// ([`short_chunk_words`]): for tables where they are rare, so that the branch is
-        /// predicted.
-        Branch,
-        /// Their first and last words are copied to the stack and read as chunks: no branch.
-        Copy,
-    }
-
     /// `let (__x0, __xl) = ...;`, the first and last words of an input shorter than 16 bytes
     /// (as [`super::words`] has them); `small_inputs`: it can be shorter than 8 bytes.
     fn ends(small_inputs: bool) -> TokenStream {
@@ -338,26 +325,6 @@ pub mod tokens {
             }
         } else {
             quote!(let (__x0, __xl): (#u64_, #u64_) = (__w8(__b, 0), __w8(__b, __n - 8));)
-        }
-    }
-
-    /// `let (__src, __last) = ...;` for a table of chunks where inputs of under 16 bytes are
-    /// frequent: the input, or (no branch) a copy of its first and last words, which is its
-    /// one chunk ([`super::chunks`]). Without such inputs, the input.
-    pub fn chunk_source(copy_short: bool, small_inputs: bool) -> TokenStream {
-        let u8_ = quote!(::core::primitive::u8);
-        let u128_ = quote!(::core::primitive::u128);
-        let usize_ = quote!(::core::primitive::usize);
-        if !copy_short {
-            return quote!(let (__src, __last): (&[#u8_], #usize_) = (__b, __n - 16););
-        }
-        let ends = ends(small_inputs);
-        quote! {
-            #ends
-            let __buf = ((__x0 as #u128_) | ((__xl as #u128_) << 64)).to_le_bytes();
-            let __long = __n >= 16;
-            let __src: &[#u8_] = ::core::hint::select_unpredictable(__long, __b, &__buf);
-            let __last = ::core::hint::select_unpredictable(__long, __n.wrapping_sub(16), 0);
         }
     }
 
