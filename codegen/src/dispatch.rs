@@ -13,9 +13,10 @@
 //! BENCHMARKS.md). When at most one code in 64 is longer than 32 or 48 bytes, those few get a
 //! table of their own, so that every other lookup compares fewer chunks. Codes longer than 64
 //! bytes (rare, but a spec may have nothing else) have a table of their own too (`long.rs`),
-//! whose hash reads every byte and whose compare is one slice compare. Both are reached
-//! through the range test the table needs anyway: input made of codes passes it, and pays no
-//! further test.
+//! whose hash reads every byte and whose compare is one slice compare. Both tables of long
+//! codes are reached through the range test the table needs anyway: input made of codes
+//! passes it, and pays no further test. Codes of one byte (when no other code has 2 to 64)
+//! need no hash at all: the byte indexes a table of 256 variants.
 //!
 //! The rows are a byte-string literal, one token, so that a 10,000-code spec costs the compiler
 //! almost nothing to parse or const-evaluate (an array literal of 50,000 integers would).
@@ -100,6 +101,9 @@ fn lookup(
     variants: &[Ident],
     outside: &TokenStream,
 ) -> TokenStream {
+    if keys.iter().all(|k| k.wire.len() == 1) {
+        return bytes(keys, ident, variants, outside);
+    }
     let Some(cut) = tail_cut(keys) else {
         return body(&Table::build(keys), ident, variants, outside);
     };
@@ -119,6 +123,39 @@ fn lookup(
         }
     };
     body(&Table::build(&rest), ident, variants, &outside)
+}
+
+/// Statements that return the variant of `code` among `keys`, all one byte long, or `outside`
+/// for inputs of other lengths: the byte indexes a table of 256 variants (`None` for most).
+/// This is the floor, a length test and one load; a hash would cost a multiply and a compare
+/// more, and a `match` on one byte compiles to the same table (or to a jump table, which
+/// mispredicts).
+fn bytes(
+    keys: &[Key<'_>],
+    ident: &Ident,
+    variants: &[Ident],
+    outside: &TokenStream,
+) -> TokenStream {
+    let option = quote!(::core::option::Option);
+    let mut table: Vec<Option<usize>> = vec![None; 256];
+    for k in keys {
+        table[usize::from(k.wire.as_bytes()[0])] = Some(k.index);
+    }
+    let entries = table.iter().map(|v| match v {
+        Some(i) => {
+            let variant = &variants[*i];
+            quote!(#option::Some(#ident::#variant))
+        }
+        None => quote!(#option::None),
+    });
+    quote! {
+        static __BYTES: [#option<#ident>; 256] = [#(#entries),*];
+        let __b = code.as_bytes();
+        if __b.len() != 1 {
+            return #outside;
+        }
+        __BYTES[__b[0] as ::core::primitive::usize]
+    }
 }
 
 /// Statements that return the variant of `code` in table `t`, or `outside` (an expression of
@@ -418,6 +455,52 @@ mod tests {
         };
         assert!(hash.contains("__x [0usize]"), "{hash}");
         assert!(!hash.split(' ').any(constant), "{hash}");
+    }
+
+    #[test]
+    fn codes_of_one_byte_index_a_table_by_the_byte() {
+        let wires: Vec<String> = ["A", "Z", "0", "_", "a"].map(String::from).to_vec();
+        let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
+        let code = lookup(
+            &keys(&wires),
+            &format_ident!("E"),
+            &variants,
+            &quote!(OUTSIDE),
+        );
+        let code = code.to_string();
+        assert!(code.contains("static __BYTES : [:: core :: option :: Option < E > ; 256]"));
+        assert!(
+            code.contains("if __b . len () != 1 { return OUTSIDE ; }"),
+            "{code}"
+        );
+        assert!(!code.contains("__ROWS"), "{code}");
+        // Each key's byte holds its variant, in order: `0` (48), `A` (65), `Z` (90), `_` (95),
+        // `a` (97); the other 251 entries hold `None`.
+        let entries = &code[code.find("= [").expect("entries")..];
+        let some: Vec<&str> = entries
+            .split(" , ")
+            .enumerate()
+            .filter(|(_, e)| e.contains("Some"))
+            .map(|(i, e)| match i {
+                48 | 65 | 90 | 95 | 97 => e,
+                _ => panic!("entry {i}: {e}"),
+            })
+            .collect();
+        assert_eq!(some.len(), 5);
+        for (e, v) in some.iter().zip(["V2", "V0", "V1", "V3", "V4"]) {
+            assert!(e.ends_with(&format!("E :: {v})")), "{e}");
+        }
+        // One key of two bytes: the hash again.
+        let mut wires = wires;
+        wires.push("AB".into());
+        let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
+        let code = lookup(
+            &keys(&wires),
+            &format_ident!("E"),
+            &variants,
+            &quote!(OUTSIDE),
+        );
+        assert!(!code.to_string().contains("__BYTES"));
     }
 
     #[test]

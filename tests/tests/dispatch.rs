@@ -4,7 +4,8 @@
 //! truncations, extensions, empty, non-ASCII and very long inputs, random bytes.
 //!
 //! The fixtures in `specs/dispatch_*.toml` have the shapes the generator treats differently:
-//! one code; a dozen (one bucket, no pilot table); 300 codes of one length (no length test);
+//! one code; codes of one byte (a table indexed by the byte); a dozen (one bucket, no pilot
+//! table); 300 codes of one length (no length test);
 //! 536 codes of every length from 1 to 70 (16-byte chunks, a path of their own for inputs
 //! under 16 bytes, and a table of codes past 64 bytes); codes of 16 to 32 and of 16 to 64 bytes (chunks, no
 //! short input); mostly long codes with a few short ones (a branch for those); only codes
@@ -25,6 +26,9 @@ enum One {}
 
 #[link_errors::spec("specs/dispatch_small.toml")]
 enum Small {}
+
+#[link_errors::spec("specs/dispatch_bytes.toml")]
+enum Bytes {}
 
 #[link_errors::spec("specs/dispatch_fixed.toml")]
 enum Fixed {}
@@ -95,6 +99,8 @@ fn inputs<E: ErrorCode>(rng: &mut Rng) -> Vec<String> {
         "日本語のコード".into(),
         "x".repeat(100_000),
     ];
+    // Every string of one byte.
+    out.extend((0..=0x7F_u8).map(|b| char::from(b).to_string()));
     for w in &wires {
         out.push((*w).to_string());
         let b = w.as_bytes();
@@ -153,6 +159,11 @@ fn agrees<E: ErrorCode>(seed: u64) {
 #[test]
 fn one_code() {
     agrees::<One>(1);
+}
+
+#[test]
+fn codes_of_one_byte_and_one_past_64_bytes() {
+    agrees::<Bytes>(16);
 }
 
 #[test]
