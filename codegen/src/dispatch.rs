@@ -347,6 +347,19 @@ mod tests {
         .to_string()
     }
 
+    /// What [`lookup`] generates for `wires`, as text, with `OUTSIDE` for inputs of other
+    /// lengths.
+    fn looked_up(wires: &[String]) -> String {
+        let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
+        lookup(
+            &keys(wires),
+            &format_ident!("E"),
+            &variants,
+            &quote!(OUTSIDE),
+        )
+        .to_string()
+    }
+
     /// `n` distinct codes of `len` bytes each.
     fn of_length(n: usize, len: usize, tag: char) -> Vec<String> {
         (0..n)
@@ -408,9 +421,7 @@ mod tests {
     fn the_tail_is_a_table_behind_the_range_test() {
         let mut wires = of_length(126, 20, 'A');
         wires.extend(of_length(2, 60, 'B'));
-        let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
-        let outside = quote!(OUTSIDE);
-        let code = lookup(&keys(&wires), &format_ident!("E"), &variants, &outside).to_string();
+        let code = looked_up(&wires);
         assert_eq!(code.matches("fn __tail").count(), 1);
         // Each table has its own rows and its own range of lengths: 20 bytes, then 60.
         assert_eq!(code.matches("static __ROWS").count(), 2);
@@ -459,15 +470,8 @@ mod tests {
 
     #[test]
     fn codes_of_one_byte_index_a_table_by_the_byte() {
-        let wires: Vec<String> = ["A", "Z", "0", "_", "a"].map(String::from).to_vec();
-        let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
-        let code = lookup(
-            &keys(&wires),
-            &format_ident!("E"),
-            &variants,
-            &quote!(OUTSIDE),
-        );
-        let code = code.to_string();
+        let mut wires: Vec<String> = ["A", "Z", "0", "_", "a"].map(String::from).to_vec();
+        let code = looked_up(&wires);
         assert!(code.contains("static __BYTES : [:: core :: option :: Option < E > ; 256]"));
         assert!(
             code.contains("if __b . len () != 1 { return OUTSIDE ; }"),
@@ -491,16 +495,8 @@ mod tests {
             assert!(e.ends_with(&format!("E :: {v})")), "{e}");
         }
         // One key of two bytes: the hash again.
-        let mut wires = wires;
         wires.push("AB".into());
-        let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
-        let code = lookup(
-            &keys(&wires),
-            &format_ident!("E"),
-            &variants,
-            &quote!(OUTSIDE),
-        );
-        assert!(!code.to_string().contains("__BYTES"));
+        assert!(!looked_up(&wires).contains("__BYTES"));
     }
 
     #[test]
