@@ -21,7 +21,7 @@ mod test_enum;
 pub mod untyped;
 mod url;
 
-pub use redirect::{MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
+pub use redirect::{MAX_CODE_LEN, MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
 pub use rollback::{ParseRollbackError, Rollback};
 pub use set::{CodeSet, CodeSetIter};
 pub use url::{LinkUrl, LinkUrlError};

@@ -66,16 +66,15 @@ pub fn parse_redirect(
     link: &'static LinkSpec,
     input: &str,
 ) -> Result<UntypedRedirect, RedirectError> {
-    let (error, extra) = crate::redirect::parse_query(link.error_param, input)?.finish_untyped();
-    Ok(UntypedRedirect { error, extra })
+    crate::redirect::parse_query(link.error_param, input)?.finish_untyped(link.error_param)
 }
 
 /// The parameters of a redirect, read by [`parse_redirect`].
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct UntypedRedirect {
-    /// The value of the spec's error parameter, exactly as sent, if the redirect has one
-    /// (never empty: an empty one is an error).
+    /// The value of the spec's error parameter, exactly as sent, if the redirect has one.
+    /// It is code-shaped ([`MAX_CODE_LEN`](crate::MAX_CODE_LEN)): anything else is an error.
     pub error: Option<String>,
     /// Every other parameter, decoded, in order, duplicates kept.
     pub extra: Vec<(String, String)>,
