@@ -14,6 +14,7 @@ pub use parse::ParseCodeError;
 // -- protocol types (issue 3) --
 mod percent;
 mod redirect;
+mod redirect_url;
 mod rollback;
 mod set;
 #[cfg(test)]
@@ -22,6 +23,7 @@ pub mod untyped;
 mod url;
 
 pub use redirect::{MAX_CODE_LEN, MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
+pub use redirect_url::{RedirectUrl, RedirectUrlError};
 pub use rollback::{ParseRollbackError, Rollback};
 pub use set::{CodeSet, CodeSetIter};
 pub use url::{LinkUrl, LinkUrlError};

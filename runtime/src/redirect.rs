@@ -302,7 +302,7 @@ fn query_of(input: &str) -> (&str, usize) {
 }
 
 /// Whether `s` starts with `scheme://` (RFC 3986: a letter, then letters, digits, `+-.`).
-fn has_scheme(s: &str) -> bool {
+pub(crate) fn has_scheme(s: &str) -> bool {
     let Some((scheme, _)) = s.split_once("://") else {
         return false;
     };

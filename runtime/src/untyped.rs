@@ -11,7 +11,7 @@
 
 use crate::code::LinkSpec;
 pub use crate::url::RollbackCodes;
-use crate::{LinkUrlError, RedirectError};
+use crate::{LinkUrlError, RedirectError, RedirectUrlError};
 
 /// The link URL for `token`, as [`LinkUrl`](crate::LinkUrl) builds it: `base` (or the spec's
 /// `url`), the token, the rollback, then `params` in order. The rollback's codes are written
@@ -78,4 +78,33 @@ pub struct UntypedRedirect {
     pub error: Option<String>,
     /// Every other parameter, decoded, in order, duplicates kept.
     pub extra: Vec<(String, String)>,
+}
+
+/// The URL the link page redirects to, as [`RedirectUrl`](crate::RedirectUrl) builds it:
+/// `redirect_uri`, then `error` (if any) under the spec's `error_param`, then `params` in
+/// order. The error is written as given (the caller checks it against its spec); it must be
+/// code-shaped ([`MAX_CODE_LEN`](crate::MAX_CODE_LEN)), as [`parse_redirect`] requires.
+///
+/// ```
+/// use link_errors::LinkSpec;
+/// use link_errors::untyped::{parse_redirect, redirect_url};
+///
+/// static LINK: LinkSpec = LinkSpec::new(None, "t", "on_error", "all", ";", "err", &[]);
+/// let params = [("state".to_owned(), "a b".to_owned())];
+/// let url = redirect_url(&LINK, "https://app.example/cb", Some("oauth-error"), &params)?;
+/// assert_eq!(url, "https://app.example/cb?err=oauth-error&state=a+b");
+/// let back = parse_redirect(&LINK, &url)?;
+/// assert_eq!((back.error.as_deref(), &back.extra[..]), (Some("oauth-error"), &params[..]));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// As [`RedirectUrl::build`](crate::RedirectUrl::build): see [`RedirectUrlError`].
+pub fn redirect_url(
+    link: &LinkSpec,
+    redirect_uri: &str,
+    error: Option<&str>,
+    params: &[(String, String)],
+) -> Result<String, RedirectUrlError> {
+    crate::redirect_url::build_redirect_untyped(link.error_param, redirect_uri, error, params)
 }
