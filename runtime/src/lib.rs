@@ -8,6 +8,7 @@ mod serde_impls;
 
 pub use bits::BitStore;
 pub use code::{ErrorCode, LinkSpec, Screen};
+#[cfg(feature = "macros")]
 pub use link_errors_macros::spec;
 pub use parse::ParseCodeError;
 
