@@ -13,6 +13,8 @@ pub use link_errors_macros::spec;
 pub use parse::ParseCodeError;
 
 // -- protocol types (issue 3) --
+#[cfg(feature = "axum")]
+mod axum;
 mod percent;
 mod redirect;
 mod redirect_url;
@@ -25,6 +27,9 @@ mod url;
 
 pub use redirect::{MAX_CODE_LEN, MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
 pub use redirect_url::{RedirectUrl, RedirectUrlError};
+
+#[cfg(feature = "axum")]
+pub use crate::axum::RedirectRejection;
 pub use rollback::{ParseRollbackError, Rollback};
 pub use set::{CodeSet, CodeSetIter};
 pub use url::{LinkUrl, LinkUrlError};

@@ -177,7 +177,30 @@ impl<E: ErrorCode> Redirect<E> {
     /// ```
     pub fn parse(input: &str) -> Result<Self, RedirectError> {
         let param = E::LINK.error_param;
-        parse_query(param, input)?
+        parse_query(param, input, query_of(input))?
+            .finish()
+            .map_err(|f| f.at_byte(param))
+    }
+
+    /// Parses a query string alone, without its `?` (what `http::Uri::query` gives), with the
+    /// rules of [`parse`](Self::parse); every character is the query's, so `a?b=1` is the
+    /// parameter `a?b`, where `parse` would read a path `a`. Offsets in errors count from
+    /// the query's first byte. The axum extractor (feature `axum`) uses it.
+    ///
+    /// # Errors
+    /// As [`parse`](Self::parse): see [`RedirectError`].
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::Redirect;
+    /// let r = Redirect::<LinkError>::from_query("next=a?b&error=INVALID_SCA").unwrap();
+    /// assert_eq!(r.param("next"), Some("a?b"));
+    /// let r = Redirect::<LinkError>::from_query("cb?error=INVALID_SCA").unwrap();
+    /// assert_eq!((r.error(), r.param("cb?error")), (None, Some("INVALID_SCA")));
+    /// ```
+    pub fn from_query(query: &str) -> Result<Self, RedirectError> {
+        let param = E::LINK.error_param;
+        parse_query(param, query, (query, 0))?
             .finish()
             .map_err(|f| f.at_byte(param))
     }
@@ -260,14 +283,17 @@ impl<E: ErrorCode> Redirect<E> {
 /// [`Redirect::parse`] without the enum: the one implementation behind it and
 /// [`untyped::parse_redirect`](crate::untyped::parse_redirect), compiled once rather than
 /// per enum.
+///
+/// `(query, at)` is the query part of `input` and its offset: [`query_of`] for what arrived
+/// at the redirect URI, the whole input for a query alone.
 pub(crate) fn parse_query<'a>(
     error_param: &'static str,
     input: &'a str,
+    (query, mut at): (&'a str, usize),
 ) -> Result<Builder<'a>, RedirectError> {
     if input.len() > MAX_REDIRECT_LEN {
         return Err(RedirectError::TooLong { len: input.len() });
     }
-    let (query, mut at) = query_of(input);
     let mut builder = Builder::default();
     for pair in query.split('&') {
         if !pair.is_empty() {
@@ -287,7 +313,7 @@ pub(crate) fn parse_query<'a>(
 }
 
 /// The query part of the input and its byte offset (see [`Redirect::parse`] for the forms).
-fn query_of(input: &str) -> (&str, usize) {
+pub(crate) fn query_of(input: &str) -> (&str, usize) {
     let s = input.split('#').next().unwrap_or_default();
     if let Some(q) = s.strip_prefix('?') {
         return (q, 1);

@@ -66,7 +66,8 @@ pub fn parse_redirect(
     link: &'static LinkSpec,
     input: &str,
 ) -> Result<UntypedRedirect, RedirectError> {
-    crate::redirect::parse_query(link.error_param, input)?.finish_untyped(link.error_param)
+    crate::redirect::parse_query(link.error_param, input, crate::redirect::query_of(input))?
+        .finish_untyped(link.error_param)
 }
 
 /// The parameters of a redirect, read by [`parse_redirect`].
