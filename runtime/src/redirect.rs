@@ -38,7 +38,7 @@ pub const MAX_REDIRECT_LEN: usize = 64 * 1024;
 /// ```
 pub const MAX_CODE_LEN: usize = 128;
 
-/// Whether `s` is code-shaped (see [`MAX_CODE_LEN`]); if not, the first byte outside the
+/// Whether `s` is code-shaped (see [`MAX_CODE_LEN`]); if not, the first character outside the
 /// alphabet, or `None` when only the length is wrong.
 pub(crate) fn check_code_shape(s: &str) -> Result<(), Option<char>> {
     let alphabet = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
