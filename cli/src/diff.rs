@@ -33,6 +33,8 @@ struct Diff<'a> {
     link: Vec<Change>,
     screens: Vec<String>,
     reordered: bool,
+    /// Codes kept (or renamed) whose `index()` changed: (new definition, old index, new index).
+    index_shifts: Vec<(&'a ErrorDef, usize, usize)>,
     variants_added: Vec<&'a str>,
     variants_removed: Vec<&'a str>,
 }
@@ -213,12 +215,42 @@ fn compare<'a>(old: &'a Spec, new: &'a Spec) -> Diff<'a> {
             .collect()
     };
     d.reordered = kept(old, new) != kept(new, old);
+    d.index_shifts = index_shifts(old, new, &d.renamed);
     let vo: BTreeSet<&str> = old.errors.iter().map(|e| e.variant.as_str()).collect();
     let vn: BTreeSet<&str> = new.errors.iter().map(|e| e.variant.as_str()).collect();
     d.variants_added = vn.difference(&vo).copied().collect();
     d.variants_removed = vo.difference(&vn).copied().collect();
     d
 }
+
+/// Codes present in both specs (by wire string, or renamed) whose position, and so whose
+/// `index()`, changed: a removal or an insertion shifts every code after it. The enum still
+/// compiles, but `from_index` and every index stored by an older build now name another code.
+fn index_shifts<'a>(
+    old: &'a Spec,
+    new: &'a Spec,
+    renamed: &[(&'a ErrorDef, &'a ErrorDef)],
+) -> Vec<(&'a ErrorDef, usize, usize)> {
+    let position = |spec: &Spec, e: &ErrorDef| spec.errors.iter().position(|x| x.code == e.code);
+    new.errors
+        .iter()
+        .enumerate()
+        .filter_map(|(j, n)| {
+            let o = old.errors.iter().find(|o| o.code == n.code).or_else(|| {
+                renamed
+                    .iter()
+                    .find(|(_, r)| r.code == n.code)
+                    .map(|(o, _)| *o)
+            })?;
+            let i = position(old, o)?;
+            (i != j).then_some((n, i, j))
+        })
+        .collect()
+}
+
+/// What an `index()` shift breaks, said once in both formats.
+const INDEX_BREAKS: &str = "`from_index` and indexes stored by an older build (databases, caches, \
+                            messages) now name other codes; store `code()` instead";
 
 pub(crate) fn run(old_path: &str, new_path: &str, format: &str) -> Result<Output, Failure> {
     // A spec that cannot be read or checked cannot be compared: status 2, so that 1 means
@@ -288,6 +320,16 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
     if d.reordered {
         out.push_str("order    codes kept from the old spec changed order (ALL, index() and Ord follow spec order)\n");
     }
+    for (n, i, j) in &d.index_shifts {
+        let _ = writeln!(out, "index    {} ({}): {i} -> {j}", n.code, n.variant);
+    }
+    if !d.index_shifts.is_empty() {
+        let _ = writeln!(
+            out,
+            "         index() changed for {} code(s): {INDEX_BREAKS}",
+            d.index_shifts.len()
+        );
+    }
     out.push('\n');
     if d.breaking() {
         out.push_str(
@@ -337,6 +379,10 @@ fn to_json(d: &Diff<'_>) -> Value {
         "link": d.link.iter().map(change).collect::<Vec<_>>(),
         "screens": d.screens,
         "reordered": d.reordered,
+        "index_shifts": d.index_shifts.iter().map(|(n, i, j)| json!({
+            "code": n.code, "variant": n.variant, "old_index": i, "new_index": j,
+        })).collect::<Vec<_>>(),
+        "index_shifts_break": if d.index_shifts.is_empty() { Value::Null } else { Value::from(INDEX_BREAKS) },
         "variants_added": d.variants_added,
         "variants_removed": d.variants_removed,
         "variants_renamed": d.variants_renamed().iter().map(|(o, n)| json!({ "old": o, "new": n })).collect::<Vec<_>>(),
@@ -377,6 +423,80 @@ mod tests {
         assert!(d.breaking());
         assert!(!compare(&old, &old).breaking());
         assert!(compare(&old, &old).is_empty());
+        assert!(compare(&old, &old).index_shifts.is_empty());
+        // A (kept) and B2 (renamed from B) stay at 0 and 1: no shift.
+        assert!(d.index_shifts.is_empty());
+    }
+
+    fn shifts(d: &Diff<'_>) -> Vec<(String, usize, usize)> {
+        d.index_shifts
+            .iter()
+            .map(|(n, i, j)| (n.code.clone(), *i, *j))
+            .collect()
+    }
+
+    #[test]
+    fn index_shifts_follow_removals_insertions_renames_and_moves() {
+        let old = spec(
+            "[[error]]\ncode = \"A\"\nmessage = \"a\"\n\
+             [[error]]\ncode = \"B\"\nmessage = \"b\"\n\
+             [[error]]\ncode = \"C\"\nmessage = \"c\"\n\
+             [[error]]\ncode = \"D\"\nmessage = \"d\"\n",
+        );
+        // A removed: B, C, D move up.
+        let new = spec(
+            "[[error]]\ncode = \"B\"\nmessage = \"b\"\n\
+             [[error]]\ncode = \"C\"\nmessage = \"c\"\n\
+             [[error]]\ncode = \"D\"\nmessage = \"d\"\n",
+        );
+        let d = compare(&old, &new);
+        assert_eq!(
+            shifts(&d),
+            [("B".into(), 1, 0), ("C".into(), 2, 1), ("D".into(), 3, 2)]
+        );
+        // Added at the end: nothing moves, though the variants changed.
+        let new = spec(
+            "[[error]]\ncode = \"A\"\nmessage = \"a\"\n\
+             [[error]]\ncode = \"B\"\nmessage = \"b\"\n\
+             [[error]]\ncode = \"C\"\nmessage = \"c\"\n\
+             [[error]]\ncode = \"D\"\nmessage = \"d\"\n\
+             [[error]]\ncode = \"E\"\nmessage = \"e\"\n",
+        );
+        let d = compare(&old, &new);
+        assert!(d.breaking() && d.index_shifts.is_empty());
+        // Inserted at the front, B renamed to B2, C and D swapped: not breaking for the
+        // variants of A, C, D, but every index after the insertion moves.
+        let new = spec(
+            "[[error]]\ncode = \"Z\"\nmessage = \"z\"\n\
+             [[error]]\ncode = \"A\"\nmessage = \"a\"\n\
+             [[error]]\ncode = \"B2\"\nmessage = \"b\"\n\
+             [[error]]\ncode = \"D\"\nmessage = \"d\"\n\
+             [[error]]\ncode = \"C\"\nmessage = \"c\"\n",
+        );
+        let d = compare(&old, &new);
+        assert_eq!(
+            shifts(&d),
+            [("A".into(), 0, 1), ("B2".into(), 1, 2), ("C".into(), 2, 4)]
+        );
+        let json = to_json(&d);
+        assert_eq!(json["index_shifts"][0]["code"], "A");
+        assert_eq!(json["index_shifts"][0]["old_index"], 0);
+        assert_eq!(json["index_shifts"][0]["new_index"], 1);
+        assert!(
+            json["index_shifts_break"]
+                .as_str()
+                .unwrap()
+                .contains("from_index")
+        );
+        let text = text(&d, "old", "new");
+        assert!(text.contains("index    A (A): 0 -> 1\n"), "{text}");
+        assert!(text.contains("index    C (C): 2 -> 4\n"), "{text}");
+        assert!(!text.contains("index    D"), "{text}");
+        assert!(
+            text.contains("index() changed for 3 code(s): `from_index`"),
+            "{text}"
+        );
+        assert!(to_json(&compare(&old, &old))["index_shifts_break"].is_null());
     }
 
     #[test]

@@ -472,6 +472,9 @@ fn diff_tells_ci_whether_it_breaks() {
          changed  INTERNAL_ERROR message:\n\
          \x20          - An unexpected error from the Flanks API.\n\
          \x20          + An unexpected error from the Flanks API. Please try again later.\n\
+         index    USER_INTERACTION_NEEDED (UserInteractionNeeded): 6 -> 5\n\
+         \x20        index() changed for 1 code(s): `from_index` and indexes stored by an older \
+         build (databases, caches, messages) now name other codes; store `code()` instead\n\
          \n\
          BREAKING: the enum's variants changed; exhaustive `match`es on it must change:\n\
          \x20 ~ InvalidSca -> Invalid2fa (variant renamed: rename its arm and every use)\n\
@@ -491,6 +494,21 @@ fn diff_tells_ci_whether_it_breaks() {
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["breaking"], true);
     assert_eq!(v["variants_renamed"][0]["new"], "Invalid2fa");
+    assert_eq!(
+        v["index_shifts"],
+        serde_json::json!([{
+            "code": "USER_INTERACTION_NEEDED",
+            "variant": "UserInteractionNeeded",
+            "old_index": 6,
+            "new_index": 5,
+        }])
+    );
+    assert!(
+        v["index_shifts_break"]
+            .as_str()
+            .unwrap()
+            .contains("`from_index`")
+    );
 
     // Only texts changed: not breaking.
     let (out, _) = status(

@@ -9,13 +9,17 @@ mod serde_impls;
 
 pub use bits::BitStore;
 pub use code::{ErrorCode, LinkSpec, Screen};
+#[cfg(feature = "macros")]
 pub use link_errors_macros::spec;
 pub use negotiate::negotiate;
 pub use parse::ParseCodeError;
 
 // -- protocol types (issue 3) --
+#[cfg(feature = "axum")]
+mod axum;
 mod percent;
 mod redirect;
+mod redirect_url;
 mod rollback;
 mod set;
 #[cfg(test)]
@@ -23,7 +27,11 @@ mod test_enum;
 pub mod untyped;
 mod url;
 
-pub use redirect::{MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
+pub use redirect::{MAX_CODE_LEN, MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
+pub use redirect_url::{RedirectUrl, RedirectUrlError};
+
+#[cfg(feature = "axum")]
+pub use crate::axum::RedirectRejection;
 pub use rollback::{ParseRollbackError, Rollback};
 pub use set::{CodeSet, CodeSetIter};
 pub use url::{LinkUrl, LinkUrlError};

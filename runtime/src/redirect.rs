@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use crate::code::ErrorCode;
 use crate::percent::{DecodeError, decode};
+use crate::untyped::UntypedRedirect;
 
 /// The longest input [`Redirect::parse`] accepts, in bytes (64 KiB): far above any real
 /// redirect, low enough that a hostile one cannot make the parser allocate much.
@@ -17,6 +18,38 @@ use crate::percent::{DecodeError, decode};
 /// assert!(matches!(Redirect::<LinkError>::parse(&huge), Err(RedirectError::TooLong { .. })));
 /// ```
 pub const MAX_REDIRECT_LEN: usize = 64 * 1024;
+
+/// The longest code a redirect may report that the spec does not know, in bytes: far above
+/// any real code, low enough to log and show. A code the spec has is accepted at any length.
+///
+/// An unknown code must be *code-shaped*: 1 to `MAX_CODE_LEN` bytes of the spec format's code
+/// alphabet (ASCII letters, digits, `_`, `-` and `.`). Anything else is a
+/// [`RedirectError::NotACode`], so that [`Reported::Unknown`] always holds a string that is
+/// safe to log and to show.
+///
+/// ```
+/// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+/// use link_errors::{MAX_CODE_LEN, Redirect, RedirectError};
+///
+/// let ok = format!("?error={}", "X".repeat(MAX_CODE_LEN));
+/// assert!(Redirect::<LinkError>::parse(&ok).is_ok());
+/// let long = format!("?error={}", "X".repeat(MAX_CODE_LEN + 1));
+/// assert!(matches!(Redirect::<LinkError>::parse(&long), Err(RedirectError::NotACode { .. })));
+/// ```
+pub const MAX_CODE_LEN: usize = 128;
+
+/// Whether `s` is code-shaped (see [`MAX_CODE_LEN`]); if not, the first character outside the
+/// alphabet, or `None` when only the length is wrong.
+pub(crate) fn check_code_shape(s: &str) -> Result<(), Option<char>> {
+    let alphabet = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
+    if let Some(bad) = s.chars().find(|&c| !alphabet(c)) {
+        return Err(Some(bad));
+    }
+    if s.is_empty() || s.len() > MAX_CODE_LEN {
+        return Err(None);
+    }
+    Ok(())
+}
 
 /// The error a redirect reports, as sent by the vendor.
 ///
@@ -33,7 +66,15 @@ pub enum Reported<E> {
     /// A code of the spec (an alias resolves to its code).
     Known(E),
     /// A code the spec does not have (newer than the spec, most likely), exactly as sent.
+    /// What the parsers put here is code-shaped (see [`MAX_CODE_LEN`]); still, escape it
+    /// like any text when you write it into HTML.
     Unknown(String),
+}
+
+impl<E: ErrorCode> From<E> for Reported<E> {
+    fn from(e: E) -> Self {
+        Self::Known(e)
+    }
 }
 
 impl<E: ErrorCode> Reported<E> {
@@ -118,7 +159,8 @@ impl<E: ErrorCode> Redirect<E> {
     ///
     /// # Errors
     /// Input longer than [`MAX_REDIRECT_LEN`], a `%` not followed by two hex digits, text
-    /// that is not UTF-8 once decoded, and an error parameter that is empty or repeated.
+    /// that is not UTF-8 once decoded, an error parameter that is empty or repeated, and an
+    /// error value that is neither a code of the spec nor code-shaped ([`MAX_CODE_LEN`]).
     /// See [`RedirectError`].
     ///
     /// ```
@@ -126,14 +168,41 @@ impl<E: ErrorCode> Redirect<E> {
     /// # use link_errors::{Redirect, RedirectError};
     /// let r = Redirect::<LinkError>::parse("state=a+b%21&flag&state=2#frag").unwrap();
     /// assert_eq!(r.error(), None);
-    /// assert_eq!(r.param("state"), Some("a b!"));
+    /// assert_eq!(r.params("state").collect::<Vec<_>>(), ["a b!", "2"]);
+    /// assert_eq!(r.param("flag"), Some(""));
     /// assert_eq!(r.extra().len(), 3);
     ///
     /// let err = Redirect::<LinkError>::parse("?error=INVALID_SCA&error=INTERNAL_ERROR").unwrap_err();
     /// assert_eq!(err, RedirectError::RepeatedError { param: "error", first: 1, second: 19 });
     /// ```
     pub fn parse(input: &str) -> Result<Self, RedirectError> {
-        parse_query(E::LINK.error_param, input).map(Builder::finish)
+        let param = E::LINK.error_param;
+        parse_query(param, input, query_of(input))?
+            .finish()
+            .map_err(|f| f.at_byte(param))
+    }
+
+    /// Parses a query string alone, without its `?` (what `http::Uri::query` gives), with the
+    /// rules of [`parse`](Self::parse); every character is the query's, so `a?b=1` is the
+    /// parameter `a?b`, where `parse` would read a path `a`. Offsets in errors count from
+    /// the query's first byte. The axum extractor (feature `axum`) uses it.
+    ///
+    /// # Errors
+    /// As [`parse`](Self::parse): see [`RedirectError`].
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::Redirect;
+    /// let r = Redirect::<LinkError>::from_query("next=a?b&error=INVALID_SCA").unwrap();
+    /// assert_eq!(r.param("next"), Some("a?b"));
+    /// let r = Redirect::<LinkError>::from_query("cb?error=INVALID_SCA").unwrap();
+    /// assert_eq!((r.error(), r.param("cb?error")), (None, Some("INVALID_SCA")));
+    /// ```
+    pub fn from_query(query: &str) -> Result<Self, RedirectError> {
+        let param = E::LINK.error_param;
+        parse_query(param, query, (query, 0))?
+            .finish()
+            .map_err(|f| f.at_byte(param))
     }
 
     /// The error the redirect reports, if any (the spec's `error_param`).
@@ -161,19 +230,40 @@ impl<E: ErrorCode> Redirect<E> {
         &self.extra
     }
 
-    /// The value of the first extra parameter called `name`.
+    /// The value of the extra parameter called `name`, if it was sent exactly once: `None`
+    /// when it is missing **or repeated**, so that `state=n0nce&state=other` never passes a
+    /// check of one value against `Some("n0nce")`. [`params`](Self::params) gives every value.
     ///
     /// ```
     /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
     /// # use link_errors::Redirect;
-    /// let r = Redirect::<LinkError>::parse("?user=42&user=43").unwrap();
-    /// assert_eq!(r.param("user"), Some("42"));
+    /// let r = Redirect::<LinkError>::parse("?state=n0nce&user=42&user=43").unwrap();
+    /// assert_eq!(r.param("state"), Some("n0nce"));
+    /// assert_eq!(r.param("user"), None); // given twice: ambiguous
     /// assert_eq!(r.param("missing"), None);
     /// ```
     pub fn param(&self, name: &str) -> Option<&str> {
+        let mut values = self.extra.iter().filter(|(n, _)| n == name);
+        let first = values.next().map(|(_, v)| v.as_str());
+        if values.next().is_some() {
+            return None;
+        }
+        first
+    }
+
+    /// Every value of the extra parameter called `name`, in order (none if it is missing).
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::Redirect;
+    /// let r = Redirect::<LinkError>::parse("?user=42&x=1&user=43").unwrap();
+    /// assert_eq!(r.params("user").collect::<Vec<_>>(), ["42", "43"]);
+    /// assert_eq!(r.params("missing").count(), 0);
+    /// ```
+    pub fn params<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.extra
             .iter()
-            .find(|(n, _)| n == name)
+            .filter(move |(n, _)| n == name)
             .map(|(_, v)| v.as_str())
     }
 
@@ -193,14 +283,17 @@ impl<E: ErrorCode> Redirect<E> {
 /// [`Redirect::parse`] without the enum: the one implementation behind it and
 /// [`untyped::parse_redirect`](crate::untyped::parse_redirect), compiled once rather than
 /// per enum.
+///
+/// `(query, at)` is the query part of `input` and its offset: [`query_of`] for what arrived
+/// at the redirect URI, the whole input for a query alone.
 pub(crate) fn parse_query<'a>(
     error_param: &'static str,
     input: &'a str,
+    (query, mut at): (&'a str, usize),
 ) -> Result<Builder<'a>, RedirectError> {
     if input.len() > MAX_REDIRECT_LEN {
         return Err(RedirectError::TooLong { len: input.len() });
     }
-    let (query, mut at) = query_of(input);
     let mut builder = Builder::default();
     for pair in query.split('&') {
         if !pair.is_empty() {
@@ -212,17 +305,7 @@ pub(crate) fn parse_query<'a>(
             let value = decode(value).map_err(|e| decode_error(input, value_at, value, e))?;
             builder
                 .push(error_param, name, value, at)
-                .map_err(|f| match f {
-                    Fault::Repeated { first, second } => RedirectError::RepeatedError {
-                        param: error_param,
-                        first,
-                        second,
-                    },
-                    Fault::Empty { at } => RedirectError::EmptyError {
-                        param: error_param,
-                        offset: at,
-                    },
-                })?;
+                .map_err(|f| f.at_byte(error_param))?;
         }
         at += pair.len() + 1;
     }
@@ -230,7 +313,7 @@ pub(crate) fn parse_query<'a>(
 }
 
 /// The query part of the input and its byte offset (see [`Redirect::parse`] for the forms).
-fn query_of(input: &str) -> (&str, usize) {
+pub(crate) fn query_of(input: &str) -> (&str, usize) {
     let s = input.split('#').next().unwrap_or_default();
     if let Some(q) = s.strip_prefix('?') {
         return (q, 1);
@@ -245,7 +328,7 @@ fn query_of(input: &str) -> (&str, usize) {
 }
 
 /// Whether `s` starts with `scheme://` (RFC 3986: a letter, then letters, digits, `+-.`).
-fn has_scheme(s: &str) -> bool {
+pub(crate) fn has_scheme(s: &str) -> bool {
     let Some((scheme, _)) = s.split_once("://") else {
         return false;
     };
@@ -270,9 +353,40 @@ fn decode_error(input: &str, at: usize, component: &str, e: DecodeError) -> Redi
 
 /// Why a parameter was refused, where positions are what the caller counts (bytes or
 /// parameters).
+#[derive(Clone, Copy)]
 enum Fault {
-    Repeated { first: usize, second: usize },
-    Empty { at: usize },
+    Repeated {
+        first: usize,
+        second: usize,
+    },
+    Empty {
+        at: usize,
+    },
+    NotACode {
+        at: usize,
+        len: usize,
+        found: Option<char>,
+    },
+}
+
+impl Fault {
+    /// The error, where positions are byte offsets into the input of [`Redirect::parse`].
+    fn at_byte(self, param: &'static str) -> RedirectError {
+        match self {
+            Self::Repeated { first, second } => RedirectError::RepeatedError {
+                param,
+                first,
+                second,
+            },
+            Self::Empty { at } => RedirectError::EmptyError { param, offset: at },
+            Self::NotACode { at, len, found } => RedirectError::NotACode {
+                param,
+                offset: at,
+                len,
+                found,
+            },
+        }
+    }
 }
 
 /// The logic shared by [`Redirect::parse`], `Deserialize` and
@@ -306,20 +420,52 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn finish<E: ErrorCode>(self) -> Redirect<E> {
-        Redirect {
-            error: self.error.map(|(code, _)| {
-                E::from_code(&code)
-                    .map_or_else(|| Reported::Unknown(code.into_owned()), Reported::Known)
+    /// Resolves the error against the enum. Only a code the spec does not have is checked
+    /// for its shape: the spec's own codes are code-shaped by construction, so a known code
+    /// costs nothing more.
+    fn finish<E: ErrorCode>(self) -> Result<Redirect<E>, Fault> {
+        let error = match self.error {
+            None => None,
+            Some((code, at)) => Some(match E::from_code(&code) {
+                Some(e) => Reported::Known(e),
+                None => {
+                    check_shape(&code, at)?;
+                    Reported::Unknown(code.into_owned())
+                }
             }),
+        };
+        Ok(Redirect {
+            error,
             extra: self.extra,
-        }
+        })
     }
 
-    /// The error's wire string, as sent, and the other parameters.
-    pub(crate) fn finish_untyped(self) -> (Option<String>, Vec<(String, String)>) {
-        (self.error.map(|(code, _)| code.into_owned()), self.extra)
+    /// The error's wire string, as sent (checked for its shape: there is no enum to resolve
+    /// it against), and the other parameters.
+    pub(crate) fn finish_untyped(
+        self,
+        error_param: &'static str,
+    ) -> Result<UntypedRedirect, RedirectError> {
+        let error = match self.error {
+            None => None,
+            Some((code, at)) => {
+                check_shape(&code, at).map_err(|f| f.at_byte(error_param))?;
+                Some(code.into_owned())
+            }
+        };
+        Ok(UntypedRedirect {
+            error,
+            extra: self.extra,
+        })
     }
+}
+
+fn check_shape(code: &str, at: usize) -> Result<(), Fault> {
+    check_code_shape(code).map_err(|found| Fault::NotACode {
+        at,
+        len: code.len(),
+        found,
+    })
 }
 
 /// Why [`Redirect::parse`] refused its input; offsets are bytes into that input.
@@ -373,6 +519,18 @@ pub enum RedirectError {
         /// Where it starts.
         offset: usize,
     },
+    /// The error parameter's value is neither a code of the spec nor code-shaped (see
+    /// [`MAX_CODE_LEN`]): it has a character outside the code alphabet, or it is too long.
+    NotACode {
+        /// The error parameter's name (the spec's `error_param`).
+        param: &'static str,
+        /// Where the parameter starts.
+        offset: usize,
+        /// The value's length in bytes, once decoded.
+        len: usize,
+        /// The first character outside the alphabet; `None` when only the length is wrong.
+        found: Option<char>,
+    },
 }
 
 impl fmt::Display for RedirectError {
@@ -411,8 +569,33 @@ impl fmt::Display for RedirectError {
                     "the redirect's `{param}` parameter at byte {offset} is empty"
                 )
             }
+            Self::NotACode {
+                param,
+                offset,
+                len,
+                found,
+            } => {
+                write!(
+                    f,
+                    "the redirect's `{param}` parameter at byte {offset} is not a code: "
+                )?;
+                not_a_code(f, *len, *found)
+            }
         }
     }
+}
+
+/// Why a value is not code-shaped, in words; the value itself is not echoed.
+fn not_a_code(f: &mut fmt::Formatter<'_>, len: usize, found: Option<char>) -> fmt::Result {
+    match found {
+        Some(c) if c.is_ascii_graphic() => write!(f, "it contains '{c}'")?,
+        Some(c) => write!(f, "it contains '{}'", c.escape_unicode())?,
+        None => write!(f, "it is {len} bytes long")?,
+    }
+    write!(
+        f,
+        " (codes are 1 to {MAX_CODE_LEN} ASCII letters, digits, `_`, `-` and `.`)"
+    )
 }
 
 impl std::error::Error for RedirectError {}
@@ -424,7 +607,7 @@ mod serde_impls {
 
     use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-    use super::{Builder, Fault, MAX_REDIRECT_LEN, Redirect};
+    use super::{Builder, Fault, MAX_REDIRECT_LEN, Redirect, not_a_code};
     use crate::code::ErrorCode;
 
     /// From a map of parameters in arrival order (what `serde_urlencoded`, and the query
@@ -449,22 +632,38 @@ mod serde_impls {
                                 "the redirect's parameters are over the limit of {MAX_REDIRECT_LEN} bytes"
                             )));
                         }
-                        builder.push(E::LINK.error_param, name.into(), value.into(), n).map_err(|f| {
-                            let param = E::LINK.error_param;
-                            match f {
-                                Fault::Repeated { first, second } => de::Error::custom(format_args!(
-                                    "the redirect has the `{param}` parameter twice, as parameters {first} and {second}"
-                                )),
-                                Fault::Empty { at } => de::Error::custom(format_args!(
-                                    "the redirect's `{param}` parameter (parameter {at}) is empty"
-                                )),
-                            }
-                        })?;
+                        builder
+                            .push(E::LINK.error_param, name.into(), value.into(), n)
+                            .map_err(fault::<A::Error, E>)?;
                     }
-                    Ok(builder.finish::<E>())
+                    builder.finish::<E>().map_err(fault::<A::Error, E>)
                 }
             }
             deserializer.deserialize_map(V(PhantomData))
+        }
+    }
+
+    /// A [`Fault`] as a serde error; positions count parameters from 1.
+    fn fault<D: de::Error, E: ErrorCode>(f: Fault) -> D {
+        let param = E::LINK.error_param;
+        match f {
+            Fault::Repeated { first, second } => D::custom(format_args!(
+                "the redirect has the `{param}` parameter twice, as parameters {first} and {second}"
+            )),
+            Fault::Empty { at } => D::custom(format_args!(
+                "the redirect's `{param}` parameter (parameter {at}) is empty"
+            )),
+            Fault::NotACode { at, len, found } => D::custom(format_args!(
+                "the redirect's `{param}` parameter (parameter {at}) is not a code: {}",
+                NotACode(len, found)
+            )),
+        }
+    }
+
+    struct NotACode(usize, Option<char>);
+    impl fmt::Display for NotACode {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            not_a_code(f, self.0, self.1)
         }
     }
 }

@@ -206,11 +206,20 @@ impl<E: ErrorCode> FromIterator<E> for Rollback<E> {
     }
 }
 
-/// `Rollback::All` or `Rollback::Only({INVALID_SCA, ...})`.
+/// `Rollback::None`, `Rollback::All` or `Rollback::Only({INVALID_SCA, ...})`, after the
+/// constructors.
+///
+/// ```
+/// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+/// # use link_errors::Rollback;
+/// assert_eq!(format!("{:?}", Rollback::<LinkError>::none()), "Rollback::None");
+/// assert_eq!(format!("{:?}", Rollback::only([LinkError::InvalidSca])), "Rollback::Only({INVALID_SCA})");
+/// ```
 impl<E: ErrorCode> fmt::Debug for Rollback<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.0 {
             Kind::All => f.write_str("Rollback::All"),
+            Kind::Only(s) if s.is_empty() => f.write_str("Rollback::None"),
             Kind::Only(s) => write!(f, "Rollback::Only({s:?})"),
         }
     }

@@ -11,7 +11,7 @@
 
 use crate::code::LinkSpec;
 pub use crate::url::RollbackCodes;
-use crate::{LinkUrlError, RedirectError};
+use crate::{LinkUrlError, RedirectError, RedirectUrlError};
 
 /// The link URL for `token`, as [`LinkUrl`](crate::LinkUrl) builds it: `base` (or the spec's
 /// `url`), the token, the rollback, then `params` in order. The rollback's codes are written
@@ -66,17 +66,46 @@ pub fn parse_redirect(
     link: &'static LinkSpec,
     input: &str,
 ) -> Result<UntypedRedirect, RedirectError> {
-    let (error, extra) = crate::redirect::parse_query(link.error_param, input)?.finish_untyped();
-    Ok(UntypedRedirect { error, extra })
+    crate::redirect::parse_query(link.error_param, input, crate::redirect::query_of(input))?
+        .finish_untyped(link.error_param)
 }
 
 /// The parameters of a redirect, read by [`parse_redirect`].
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct UntypedRedirect {
-    /// The value of the spec's error parameter, exactly as sent, if the redirect has one
-    /// (never empty: an empty one is an error).
+    /// The value of the spec's error parameter, exactly as sent, if the redirect has one.
+    /// It is code-shaped ([`MAX_CODE_LEN`](crate::MAX_CODE_LEN)): anything else is an error.
     pub error: Option<String>,
     /// Every other parameter, decoded, in order, duplicates kept.
     pub extra: Vec<(String, String)>,
+}
+
+/// The URL the link page redirects to, as [`RedirectUrl`](crate::RedirectUrl) builds it:
+/// `redirect_uri`, then `error` (if any) under the spec's `error_param`, then `params` in
+/// order. The error is written as given (the caller checks it against its spec); it must be
+/// code-shaped ([`MAX_CODE_LEN`](crate::MAX_CODE_LEN)), as [`parse_redirect`] requires.
+///
+/// ```
+/// use link_errors::LinkSpec;
+/// use link_errors::untyped::{parse_redirect, redirect_url};
+///
+/// static LINK: LinkSpec = LinkSpec::new(None, "t", "on_error", "all", ";", "err", &[]);
+/// let params = [("state".to_owned(), "a b".to_owned())];
+/// let url = redirect_url(&LINK, "https://app.example/cb", Some("oauth-error"), &params)?;
+/// assert_eq!(url, "https://app.example/cb?err=oauth-error&state=a+b");
+/// let back = parse_redirect(&LINK, &url)?;
+/// assert_eq!((back.error.as_deref(), &back.extra[..]), (Some("oauth-error"), &params[..]));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// As [`RedirectUrl::build`](crate::RedirectUrl::build): see [`RedirectUrlError`].
+pub fn redirect_url(
+    link: &LinkSpec,
+    redirect_uri: &str,
+    error: Option<&str>,
+    params: &[(String, String)],
+) -> Result<String, RedirectUrlError> {
+    crate::redirect_url::build_redirect_untyped(link.error_param, redirect_uri, error, params)
 }

@@ -135,6 +135,9 @@ fn debug_redacts_the_token() {
     let debug = format!("{link:?}");
     assert!(!debug.contains("tok-3141"), "{debug}");
     assert!(debug.contains("Rollback::All"), "{debug}");
+    let debug = format!("{:?}", LinkUrl::<LinkError>::new("tok-3141"));
+    assert!(debug.contains("rollback: Rollback::None"), "{debug}");
+    assert!(!debug.contains("Only"), "{debug}");
 }
 
 fn params() -> impl Strategy<Value = Vec<(String, String)>> {

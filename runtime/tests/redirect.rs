@@ -4,8 +4,9 @@
 mod common;
 
 use common::{Big, LinkError, Spaced};
-use link_errors::{MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
+use link_errors::{ErrorCode, MAX_CODE_LEN, MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
 use proptest::prelude::*;
+use std::fmt::Write;
 
 fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
     p.iter().map(|&(a, b)| (a.into(), b.into())).collect()
@@ -61,8 +62,8 @@ fn nothing_sent_is_lost() {
         ])
     );
     // An unknown code keeps its exact spelling (aliases: see `other_specs`).
-    let r = Redirect::<LinkError>::parse("error=invalid_sca%20").unwrap();
-    assert_eq!(r.error().unwrap().code(), "invalid_sca ");
+    let r = Redirect::<LinkError>::parse("error=invalid_sca").unwrap();
+    assert_eq!(r.error().unwrap().code(), "invalid_sca");
     assert!(
         Redirect::<LinkError>::parse("error=ABORTED_BY_USER")
             .unwrap()
@@ -149,6 +150,91 @@ fn errors_say_what_and_where() {
     let _: &dyn std::error::Error = &err("?error=");
 }
 
+#[test]
+fn a_parameter_given_twice_has_no_single_value() {
+    let r = Redirect::<LinkError>::parse("?state=n0nce&state=other").unwrap();
+    assert_ne!(r.param("state"), Some("n0nce"));
+    assert_eq!(r.param("state"), None);
+    assert_eq!(r.params("state").collect::<Vec<_>>(), ["n0nce", "other"]);
+    let r = Redirect::<LinkError>::parse("?state=other&x=1&state=n0nce").unwrap();
+    assert_eq!(r.param("state"), None);
+    let r = Redirect::<LinkError>::parse("?state=n0nce&x=1&x=1").unwrap();
+    assert_eq!(r.param("state"), Some("n0nce"));
+    assert_eq!(r.param("x"), None, "even two equal values are refused");
+    assert_eq!(r.param("y"), None);
+    assert_eq!(r.params("y").count(), 0);
+    // The error parameter is not an extra: `param` never sees it.
+    let r = Redirect::<LinkError>::parse("?error=INVALID_SCA").unwrap();
+    assert_eq!(r.param("error"), None);
+}
+
+#[test]
+fn an_error_that_is_not_code_shaped_is_refused() {
+    let err = |s: &str| Redirect::<LinkError>::parse(s).unwrap_err();
+    assert_eq!(
+        err("?state=1&error=%3Cscript%3Ealert(1)%3C/script%3E"),
+        RedirectError::NotACode {
+            param: "error",
+            offset: 9,
+            len: 25,
+            found: Some('<')
+        }
+    );
+    assert_eq!(
+        err("?error=%3Cscript%3E").to_string(),
+        "the redirect's `error` parameter at byte 1 is not a code: it contains '<' \
+         (codes are 1 to 128 ASCII letters, digits, `_`, `-` and `.`)"
+    );
+    for bad in [
+        "a+b", "a%20b", "%C3%B1", "a%00", "x%0Ay", "a,b", "%22", "A'B",
+    ] {
+        assert!(
+            matches!(err(&format!("error={bad}")), RedirectError::NotACode { .. }),
+            "{bad}"
+        );
+    }
+    let long = "A".repeat(MAX_CODE_LEN + 1);
+    assert_eq!(
+        err(&format!("error={long}")),
+        RedirectError::NotACode {
+            param: "error",
+            offset: 0,
+            len: MAX_CODE_LEN + 1,
+            found: None
+        }
+    );
+    assert!(
+        err(&format!("error={long}"))
+            .to_string()
+            .contains("it is 129 bytes long")
+    );
+    // Every character of the alphabet, at the length bound.
+    for ok in ["a-b.c_D9", &"z".repeat(MAX_CODE_LEN)] {
+        let r = Redirect::<LinkError>::parse(&format!("error={ok}")).unwrap();
+        assert_eq!(r.error(), Some(&Reported::Unknown(ok.to_string())));
+    }
+    // Extra parameters may hold anything: only the error is a code.
+    let r = Redirect::<LinkError>::parse("error=INVALID_SCA&state=%3Cb%3E").unwrap();
+    assert_eq!(r.param("state"), Some("<b>"));
+    // The same rule on the custom error parameter, and without an enum.
+    assert!(matches!(
+        Redirect::<Big>::parse("err=a%2Fb"),
+        Err(RedirectError::NotACode { param: "err", .. })
+    ));
+    let link = LinkError::LINK;
+    assert!(matches!(
+        link_errors::untyped::parse_redirect(link, "?error=a%2Fb"),
+        Err(RedirectError::NotACode { param: "error", .. })
+    ));
+    assert_eq!(
+        link_errors::untyped::parse_redirect(link, "?error=NEW.code-1")
+            .unwrap()
+            .error
+            .as_deref(),
+        Some("NEW.code-1")
+    );
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn deserialize_through_serde_urlencoded() {
@@ -185,9 +271,63 @@ fn deserialize_through_serde_urlencoded() {
     );
     let long = format!("x={}", "y".repeat(MAX_REDIRECT_LEN));
     assert!(serde_urlencoded::from_str::<Redirect<LinkError>>(&long).is_err());
+    // Not code-shaped: refused here too, where the lenient decoding would have let it by.
+    let e =
+        serde_urlencoded::from_str::<Redirect<LinkError>>("x=1&error=%3Cscript%3E").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the redirect's `error` parameter (parameter 2) is not a code: it contains '<' \
+         (codes are 1 to 128 ASCII letters, digits, `_`, `-` and `.`)"
+    );
+    let e = serde_urlencoded::from_str::<Redirect<LinkError>>("error=%FF").unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("is not a code: it contains '\\u{fffd}'"),
+        "{e}"
+    );
+}
+
+/// The code-shape rule, written out on its own as the oracle for the parser.
+fn code_shaped(s: &str) -> bool {
+    (1..=MAX_CODE_LEN).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))
 }
 
 proptest! {
+    /// Whatever the value, the parser's answer is the rule's: a code of the spec, or a
+    /// code-shaped unknown, or `NotACode`; on both entry points.
+    #[test]
+    fn unknowns_are_always_code_shaped(
+        value in prop_oneof![any::<String>(), "[A-Za-z0-9_.-]{1,140}", "[A-Za-z0-9_. <>%-]{1,20}"],
+    ) {
+        let mut query = String::from("error=");
+        for b in value.bytes() {
+            write!(query, "%{b:02X}").unwrap();
+        }
+        let parsed = Redirect::<LinkError>::parse(&query);
+        #[cfg(feature = "serde")]
+        {
+            let de = serde_urlencoded::from_str::<Redirect<LinkError>>(&query);
+            prop_assert_eq!(de.is_ok(), parsed.is_ok());
+            if let (Ok(a), Ok(b)) = (&de, &parsed) {
+                prop_assert_eq!(a, b);
+            }
+        }
+        match parsed {
+            Ok(r) => match r.error().unwrap() {
+                Reported::Known(e) => prop_assert!(LinkError::from_code(&value) == Some(*e)),
+                Reported::Unknown(code) => {
+                    prop_assert_eq!(code, &value);
+                    prop_assert!(code_shaped(code));
+                }
+            },
+            Err(RedirectError::NotACode { .. }) => prop_assert!(!code_shaped(&value)),
+            Err(RedirectError::EmptyError { .. }) => prop_assert!(value.is_empty()),
+            Err(e) => prop_assert!(false, "{e}"),
+        }
+    }
+
     #[test]
     fn any_string_parses_or_errs(s in any::<String>()) {
         if let Err(e) = Redirect::<LinkError>::parse(&s) {

@@ -171,11 +171,11 @@ fn connect_then_callback_over_http() {
     assert_eq!(r.status, 200);
     assert!(r.body.contains("<h1>Connected</h1>"), "{}", r.body);
 
-    // A code newer than the spec: shown as sent (escaped), never lost.
+    // A code newer than the spec: shown as sent, never lost.
     let (state, cookie) = connect(&agent, base);
     let r = get(
         &agent,
-        &format!("{base}/callback?error=NEW_CODE%3Cscript%3E&state={state}"),
+        &format!("{base}/callback?error=NEW_CODE.2&state={state}"),
         Some(&cookie),
     );
     assert_eq!(r.status, 200);
@@ -184,8 +184,17 @@ fn connect_then_callback_over_http() {
         "{}",
         r.body
     );
-    assert!(r.body.contains("(NEW_CODE&lt;script&gt;)"), "{}", r.body);
-    assert!(!r.body.contains("<script>"));
+    assert!(r.body.contains("(NEW_CODE.2)"), "{}", r.body);
+
+    // A value that is not code-shaped is refused before the handler's `match`.
+    let (state, cookie) = connect(&agent, base);
+    let r = get(
+        &agent,
+        &format!("{base}/callback?error=NEW_CODE%3Cscript%3E&state={state}"),
+        Some(&cookie),
+    );
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert!(!r.body.contains("<script>"), "{}", r.body);
 }
 
 #[test]

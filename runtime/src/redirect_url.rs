@@ -1,0 +1,258 @@
+//! [`RedirectUrl`]: what the vendor sends the user back to, built for tests and tools (the
+//! inverse of [`Redirect::parse`](crate::Redirect::parse)).
+
+use core::fmt;
+
+use crate::code::ErrorCode;
+use crate::percent::{decode, encode_into};
+use crate::redirect::{MAX_CODE_LEN, Reported, check_code_shape, has_scheme};
+
+/// A builder for the URL the link page redirects to: the application's redirect URI, the
+/// error (if any) under the spec's `error_param`, then the extra parameters the application
+/// put on the link, in order, form-encoded as the link encodes them. It is what
+/// [`Redirect::parse`](crate::Redirect::parse) reads: a test or a tool simulates the vendor
+/// with it instead of writing `error=` by hand, so a spec with another error parameter still
+/// works.
+///
+/// ```
+/// use link_errors::{Redirect, RedirectUrl, Reported};
+///
+/// #[link_errors::spec("../link-errors-spec.toml")]
+/// pub enum LinkError {}
+///
+/// let url = RedirectUrl::<LinkError>::new("https://app.example/callback")
+///     .error(LinkError::InvalidCredentials)
+///     .param("extraparams", "value")
+///     .build()?;
+/// assert_eq!(url, "https://app.example/callback?error=INVALID_CREDENTIALS&extraparams=value");
+///
+/// let back = Redirect::<LinkError>::parse(&url)?;
+/// assert_eq!(back.error(), Some(&Reported::Known(LinkError::InvalidCredentials)));
+///
+/// // Success (no error), and a code newer than the spec.
+/// let ok = RedirectUrl::<LinkError>::new("/cb").param("state", "a b").build()?;
+/// assert_eq!(ok, "/cb?state=a+b");
+/// let new = RedirectUrl::<LinkError>::new("/cb").error(Reported::Unknown("NEW_CODE".into()));
+/// assert_eq!(new.build()?, "/cb?error=NEW_CODE");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RedirectUrl<E> {
+    base: String,
+    error: Option<Reported<E>>,
+    params: Vec<(String, String)>,
+}
+
+impl<E: ErrorCode> RedirectUrl<E> {
+    /// A redirect to `redirect_uri` (an absolute URL, a path starting with `/`, or `""` for
+    /// the query alone) that reports success: no error, no extra parameter.
+    #[must_use]
+    pub fn new(redirect_uri: impl Into<String>) -> Self {
+        Self {
+            base: redirect_uri.into(),
+            error: None,
+            params: Vec::new(),
+        }
+    }
+
+    /// The error it reports (replaces an earlier call): a code of the spec, or
+    /// [`Reported::Unknown`] for a code the spec does not have, which must be code-shaped
+    /// ([`MAX_CODE_LEN`]).
+    #[must_use]
+    pub fn error(mut self, error: impl Into<Reported<E>>) -> Self {
+        self.error = Some(error.into());
+        self
+    }
+
+    /// Adds an extra parameter, after those added before; a name may repeat. It may not be
+    /// the spec's `error_param`: [`build`](Self::build) fails then.
+    #[must_use]
+    pub fn param(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.params.push((name.into(), value.into()));
+        self
+    }
+
+    /// The URL.
+    ///
+    /// # Errors
+    /// An unknown error that is not code-shaped, an extra parameter named like the error
+    /// parameter, and a redirect URI that is neither an absolute URL nor a path, or whose
+    /// query sets the error parameter. See [`RedirectUrlError`].
+    ///
+    /// ```
+    /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+    /// # use link_errors::{RedirectUrl, RedirectUrlError, Reported};
+    /// let err = RedirectUrl::<LinkError>::new("/cb").param("error", "x").build().unwrap_err();
+    /// assert_eq!(err, RedirectUrlError::ReservedParam { name: "error".into() });
+    /// let err = RedirectUrl::<LinkError>::new("/cb").error(Reported::Unknown("<b>".into())).build();
+    /// assert!(matches!(err, Err(RedirectUrlError::NotACode { .. })));
+    /// ```
+    pub fn build(&self) -> Result<String, RedirectUrlError> {
+        let error = match &self.error {
+            None => None,
+            // The spec's own codes are accepted at any length, as the parser accepts them.
+            Some(Reported::Known(e)) => Some(e.code()),
+            Some(Reported::Unknown(code)) => {
+                check(code)?;
+                Some(code.as_str())
+            }
+        };
+        build_redirect(E::LINK.error_param, &self.base, error, &self.params)
+    }
+}
+
+fn check(code: &str) -> Result<(), RedirectUrlError> {
+    check_code_shape(code).map_err(|found| RedirectUrlError::NotACode {
+        code: code.to_owned(),
+        found,
+    })
+}
+
+/// [`RedirectUrl::build`] without the enum: the one implementation behind it and
+/// [`untyped::redirect_url`](crate::untyped::redirect_url). The error, when given by
+/// [`untyped`](crate::untyped), is checked for its shape here.
+pub(crate) fn build_redirect_untyped(
+    error_param: &str,
+    base: &str,
+    error: Option<&str>,
+    params: &[(String, String)],
+) -> Result<String, RedirectUrlError> {
+    if let Some(code) = error {
+        check(code)?;
+    }
+    build_redirect(error_param, base, error, params)
+}
+
+fn build_redirect(
+    error_param: &str,
+    base: &str,
+    error: Option<&str>,
+    params: &[(String, String)],
+) -> Result<String, RedirectUrlError> {
+    if let Some((name, _)) = params.iter().find(|(n, _)| n == error_param) {
+        return Err(RedirectUrlError::ReservedParam { name: name.clone() });
+    }
+    let invalid = |reason| RedirectUrlError::InvalidBase {
+        base: base.to_owned(),
+        reason,
+    };
+    if base.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid("it contains whitespace or control characters"));
+    }
+    // The forms `Redirect::parse` reads as a URL or a path; anything else would be read
+    // back as a query.
+    if !(base.is_empty() || base.starts_with('/') || has_scheme(base)) {
+        return Err(invalid(
+            "it must be an absolute URL (`https://...`), a path (`/...`) or empty",
+        ));
+    }
+    let (head, fragment) = match base.split_once('#') {
+        Some((h, f)) => (h, Some(f)),
+        None => (base, None),
+    };
+    if let Some((_, query)) = head.split_once('?') {
+        for pair in query.split('&') {
+            let name = pair.split_once('=').map_or(pair, |(n, _)| n);
+            let name = decode(name).map_err(|_| invalid("its query has invalid encoding"))?;
+            if name == error_param {
+                return Err(RedirectUrlError::ReservedInBase {
+                    base: base.to_owned(),
+                    name: name.into_owned(),
+                });
+            }
+        }
+    }
+
+    let mut out = String::with_capacity(base.len() + 64);
+    out.push_str(head);
+    let mut sep = if !head.contains('?') {
+        Some('?')
+    } else if head.ends_with(['?', '&']) {
+        None
+    } else {
+        Some('&')
+    };
+    let pairs = error
+        .map(|code| (error_param, code))
+        .into_iter()
+        .chain(params.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    for (name, value) in pairs {
+        out.extend(sep.replace('&'));
+        encode_into(name, &mut out);
+        out.push('=');
+        encode_into(value, &mut out);
+    }
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    Ok(out)
+}
+
+/// Why [`RedirectUrl::build`] failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RedirectUrlError {
+    /// An unknown error that is not code-shaped ([`MAX_CODE_LEN`]): the parser would refuse it.
+    NotACode {
+        /// The code as given.
+        code: String,
+        /// Its first character outside the alphabet; `None` when only the length is wrong.
+        found: Option<char>,
+    },
+    /// An extra parameter named like the spec's error parameter.
+    ReservedParam {
+        /// The parameter's name.
+        name: String,
+    },
+    /// The redirect URI is not an absolute URL, a path or empty.
+    InvalidBase {
+        /// The redirect URI.
+        base: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// The redirect URI's query already has the error parameter.
+    ReservedInBase {
+        /// The redirect URI.
+        base: String,
+        /// The parameter's name.
+        name: String,
+    },
+}
+
+impl fmt::Display for RedirectUrlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotACode { code, found } => {
+                write!(f, "`{}` is not a code: ", code.escape_debug())?;
+                match found {
+                    Some(c) => write!(f, "it contains {c:?}")?,
+                    None => write!(f, "it is {} bytes long", code.len())?,
+                }
+                write!(
+                    f,
+                    " (codes are 1 to {MAX_CODE_LEN} ASCII letters, digits, `_`, `-` and `.`)"
+                )
+            }
+            Self::ReservedParam { name } => write!(
+                f,
+                "extra redirect parameter `{}` is the error parameter",
+                name.escape_debug()
+            ),
+            Self::InvalidBase { base, reason } => write!(
+                f,
+                "invalid redirect URI `{}`: {reason}",
+                base.escape_debug()
+            ),
+            Self::ReservedInBase { base, name } => write!(
+                f,
+                "the query of redirect URI `{}` already has `{}`, the error parameter",
+                base.escape_debug(),
+                name.escape_debug()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for RedirectUrlError {}

@@ -1,0 +1,218 @@
+//! The `axum` feature over real HTTP: an axum server on 127.0.0.1 (a free port) whose
+//! handlers take `Redirect<LinkError>`, driven by a real client (ureq). The strict parser
+//! runs on the raw query; what it refuses is a 400 that does not echo the request.
+#![cfg(feature = "axum")]
+
+mod common;
+
+use std::task::Poll;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use common::LinkError;
+use hyper::server::conn::http1;
+use hyper_util::rt::TokioIo;
+use hyper_util::service::TowerToHyperService;
+use link_errors::{Redirect, RedirectError, RedirectRejection, RedirectUrl, Reported};
+use ureq::Agent;
+
+/// What an application writes: the extractor runs before the handler, which sees only a
+/// redirect that parsed.
+async fn callback(redirect: Redirect<LinkError>) -> String {
+    let state = redirect.param("state").unwrap_or("-");
+    match redirect.error() {
+        None => format!("connected, state {state}"),
+        Some(Reported::Known(e)) => format!("{}, state {state}", e.code()),
+        Some(Reported::Unknown(code)) => format!("unknown {code}, state {state}"),
+    }
+}
+
+/// An application that answers refused redirects its own way, matching on the error.
+async fn shaped(redirect: Result<Redirect<LinkError>, RedirectRejection>) -> impl IntoResponse {
+    match redirect {
+        Ok(_) => (StatusCode::OK, "ok".to_owned()),
+        Err(r) if matches!(r.error(), RedirectError::RepeatedError { .. }) => {
+            (StatusCode::CONFLICT, "twice".to_owned())
+        }
+        Err(r) => (StatusCode::UNPROCESSABLE_ENTITY, r.to_string()),
+    }
+}
+
+/// A running server; dropping it shuts the server down.
+struct Server {
+    base: String,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    fn start() -> Self {
+        let router = Router::new()
+            .route("/callback", get(callback))
+            .route("/shaped", get(shaped));
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_io()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+                let mut stopped = std::pin::pin!(stopped);
+                loop {
+                    // Accept, or stop: `tokio::select!` without tokio's macros.
+                    let next = std::future::poll_fn(|cx| {
+                        if stopped.as_mut().poll(cx).is_ready() {
+                            return Poll::Ready(None);
+                        }
+                        listener.poll_accept(cx).map(Some)
+                    });
+                    let Some(accepted) = next.await else { return };
+                    let (stream, _) = accepted.unwrap();
+                    let service = TowerToHyperService::new(router.clone());
+                    tokio::spawn(async move {
+                        let _ = http1::Builder::new()
+                            .serve_connection(TokioIo::new(stream), service)
+                            .await;
+                    });
+                }
+            });
+        });
+        Self {
+            base,
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.stop.take().unwrap().send(());
+        let _ = self.thread.take().unwrap().join();
+    }
+}
+
+struct Reply {
+    status: u16,
+    content_type: Option<String>,
+    nosniff: bool,
+    body: String,
+}
+
+fn get_url(url: &str) -> Reply {
+    let agent: Agent = Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(10)))
+        .build()
+        .into();
+    let mut response = agent.get(url).call().unwrap();
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+    let (content_type, nosniff) = (
+        header("content-type"),
+        header("x-content-type-options").as_deref() == Some("nosniff"),
+    );
+    Reply {
+        status: response.status().as_u16(),
+        content_type,
+        nosniff,
+        body: response.body_mut().read_to_string().unwrap(),
+    }
+}
+
+#[test]
+fn the_extractor_over_http() {
+    let server = Server::start();
+    let at = |path: &str| format!("{}{path}", server.base);
+
+    // What the vendor sends, built with the spec's parameter names.
+    let url = RedirectUrl::<LinkError>::new(at("/callback"))
+        .error(LinkError::InvalidSca)
+        .param("state", "n0nce a/b")
+        .build()
+        .unwrap();
+    let r = get_url(&url);
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (200, "INVALID_SCA, state n0nce a/b")
+    );
+    let r = get_url(&at("/callback?state=x"));
+    assert_eq!((r.status, r.body.as_str()), (200, "connected, state x"));
+    let r = get_url(&at("/callback"));
+    assert_eq!((r.status, r.body.as_str()), (200, "connected, state -"));
+    let r = get_url(&at("/callback?error=NEW_CODE.2&state=x"));
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (200, "unknown NEW_CODE.2, state x")
+    );
+    // A second state is not one state: the handler's check sees none.
+    let r = get_url(&at("/callback?state=n0nce&state=other"));
+    assert_eq!((r.status, r.body.as_str()), (200, "connected, state -"));
+
+    // Refused by the strict parser: 400, plain text, what and where, no echo.
+    for (query, says) in [
+        (
+            "error=%3Cscript%3Ealert(1)%3C/script%3E",
+            "invalid redirect: the `error` parameter at byte 0 of the query is not a code \
+             (codes are 1 to 128 ASCII letters, digits, `_`, `-` and `.`)",
+        ),
+        (
+            "state=1&error=%FF",
+            "invalid redirect: the text at byte 14 of the query is not UTF-8 once percent-decoded",
+        ),
+        (
+            "state=%3Cb%3E%zz",
+            "invalid redirect: invalid percent-encoding at byte 13 of the query: \
+             `%` must be followed by two hexadecimal digits",
+        ),
+        (
+            "error=INVALID_SCA&error=INTERNAL_ERROR",
+            "invalid redirect: the `error` parameter is in the query twice, at bytes 0 and 18",
+        ),
+        (
+            "error=",
+            "invalid redirect: the `error` parameter at byte 0 of the query is empty",
+        ),
+    ] {
+        let r = get_url(&at(&format!("/callback?{query}")));
+        assert_eq!(r.status, 400, "{query}");
+        assert_eq!(r.body, says, "{query}");
+        assert_eq!(r.content_type.as_deref(), Some("text/plain; charset=utf-8"));
+        assert!(r.nosniff, "{query}");
+        for echo in ["<", "%3C", "%FF", "%zz", "INTERNAL_ERROR"] {
+            assert!(!r.body.contains(echo), "{query}: {}", r.body);
+        }
+    }
+
+    // An application that shapes the rejection itself.
+    assert_eq!(get_url(&at("/shaped?error=INVALID_SCA")).status, 200);
+    assert_eq!(get_url(&at("/shaped?error=A&error=B")).status, 409);
+    let r = get_url(&at("/shaped?error=a%20b"));
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("is not a code"), "{}", r.body);
+}
+
+#[test]
+fn the_rejection_matches_the_parser() {
+    let err = Redirect::<LinkError>::from_query("error=%3C").unwrap_err();
+    let rejection = RedirectRejection::from(err.clone());
+    assert_eq!(rejection.error(), &err);
+    assert_eq!(
+        std::error::Error::source(&rejection).map(ToString::to_string),
+        Some(err.to_string())
+    );
+    let response = rejection.clone().into_response();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(rejection.into_error(), err);
+}
