@@ -203,12 +203,7 @@ pub(crate) fn build_link(
     }
 
     let mut out = String::with_capacity(base.len() + token.len() + 64);
-    out.push_str(head);
-    if !head.contains('?') {
-        out.push('?');
-    } else if !head.ends_with(['?', '&']) {
-        out.push('&');
-    }
+    start_query(&mut out, head);
     push_pair(&mut out, link.token_param, token);
     let mut rollback_param = || {
         out.push('&');
@@ -244,6 +239,54 @@ pub(crate) fn build_link(
         out.push_str(f);
     }
     Ok(out)
+}
+
+/// [`untyped::redirect_url`](crate::untyped::redirect_url): what the link page sends the
+/// browser back to. Encoded as [`build_link`] encodes its parameters.
+pub(crate) fn build_redirect(
+    link: &LinkSpec,
+    redirect_uri: &str,
+    error: Option<&str>,
+    extra: &[(String, String)],
+) -> Result<String, LinkUrlError> {
+    check_base(redirect_uri).map_err(|reason| LinkUrlError::InvalidBase {
+        base: redirect_uri.to_owned(),
+        reason,
+    })?;
+    let (head, fragment) = match redirect_uri.split_once('#') {
+        Some((h, f)) => (h, Some(f)),
+        None => (redirect_uri, None),
+    };
+    let mut out = String::with_capacity(redirect_uri.len() + 64);
+    start_query(&mut out, head);
+    let mut first = true;
+    let pairs = error.map(|e| (link.error_param, e)).into_iter();
+    for (name, value) in pairs.chain(extra.iter().map(|(n, v)| (n.as_str(), v.as_str()))) {
+        if !first {
+            out.push('&');
+        }
+        first = false;
+        push_pair(&mut out, name, value);
+    }
+    if first && out.ends_with(['?', '&']) {
+        out.pop();
+    }
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    Ok(out)
+}
+
+/// Writes `head` (a URL without fragment) and what must follow it before the first new
+/// parameter: `?` if it has no query, `&` if its query does not end with one.
+fn start_query(out: &mut String, head: &str) {
+    out.push_str(head);
+    if !head.contains('?') {
+        out.push('?');
+    } else if !head.ends_with(['?', '&']) {
+        out.push('&');
+    }
 }
 
 fn push_pair(out: &mut String, name: &str, value: &str) {
