@@ -504,7 +504,7 @@ mod serde_impls {
     use serde::ser::Serializer;
 
     use super::Rollback;
-    use crate::code::{ErrorCode, LinkSpec};
+    use crate::code::ErrorCode;
 
     /// As the query value: `"INVALID_CREDENTIALS,INVALID_SCA"`, `"true"` or `""`.
     impl<E: ErrorCode> serde::Serialize for Rollback<E> {
