@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 
 use axum::Router;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
@@ -345,9 +346,13 @@ async fn success(State(sim): Shared, RawQuery(query): RawQuery) -> Response {
 
 async fn error(
     State(sim): Shared,
-    Path(code): Path<String>,
+    code: Result<Path<String>, PathRejection>,
     RawQuery(query): RawQuery,
 ) -> Response {
+    let Path(code) = match code {
+        Ok(code) => code,
+        Err(e) => return bad_path(&e),
+    };
     let link = match sim.read(query) {
         Ok(link) => link,
         Err(r) => return sim.refuse(r),
@@ -365,9 +370,13 @@ async fn error(
 
 async fn screen_only(
     State(sim): Shared,
-    Path(name): Path<String>,
+    name: Result<Path<String>, PathRejection>,
     RawQuery(query): RawQuery,
 ) -> Response {
+    let Path(name) = match name {
+        Ok(name) => name,
+        Err(e) => return bad_path(&e),
+    };
     let link = match sim.read(query) {
         Ok(link) => link,
         Err(r) => return sim.refuse(r),
@@ -376,6 +385,15 @@ async fn screen_only(
         return not_in_spec("screen", &name);
     };
     sim.screen(&link, s.title.as_deref().unwrap_or(&s.name), &s.text, None)
+}
+
+/// A path segment that is not text (invalid percent-encoding or UTF-8).
+fn bad_path(e: &PathRejection) -> Response {
+    page(
+        StatusCode::BAD_REQUEST,
+        "Bad request",
+        html! { p { "This request is not one a link makes: " (e.body_text()) "." } },
+    )
 }
 
 fn not_in_spec(what: &str, name: &str) -> Response {

@@ -277,6 +277,15 @@ fn invalid_links_and_bad_requests() {
     assert!(reply.body.contains("&lt;script&gt;x"), "{}", reply.body);
     assert!(!reply.body.contains("<img>") && !reply.body.contains("<script>x"));
 
+    for path in ["error/%FF", "screen/%FF"] {
+        let reply = get(&format!("{}/_simulate/{path}?token=x", sim.origin));
+        assert_eq!(reply.status, 400, "{path}");
+        assert!(
+            reply.body.contains("<h1>Bad request</h1>"),
+            "{}",
+            reply.body
+        );
+    }
     let reply = get(&format!("{}/_simulate/error/NOPE?token=x", sim.origin));
     assert_eq!(reply.status, 404);
     assert!(reply.body.contains("no code <code>NOPE</code>"));
