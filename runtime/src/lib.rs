@@ -2,6 +2,7 @@
 
 mod bits;
 mod code;
+mod negotiate;
 mod parse;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -9,6 +10,7 @@ mod serde_impls;
 pub use bits::BitStore;
 pub use code::{ErrorCode, LinkSpec, Screen};
 pub use link_errors_macros::spec;
+pub use negotiate::negotiate;
 pub use parse::ParseCodeError;
 
 // -- protocol types (issue 3) --

@@ -1,0 +1,275 @@
+//! Choosing a locale for an HTTP `Accept-Language` header.
+//!
+//! The header is read as [RFC 9110 §12.5.4] says (language ranges with optional q-values) and
+//! matched with [RFC 4647] lookup, so that a web handler can show an error in the user's
+//! language from the locales a spec declares.
+//!
+//! [RFC 9110 §12.5.4]: https://www.rfc-editor.org/rfc/rfc9110#section-12.5.4
+//! [RFC 4647]: https://www.rfc-editor.org/rfc/rfc4647
+
+/// The best of `available` for an HTTP `Accept-Language` header.
+///
+/// ```
+/// use link_errors::negotiate;
+///
+/// let available = &["en", "es", "pt-BR"];
+/// assert_eq!(negotiate("es-ES,es;q=0.9,en;q=0.8", available), "es"); // `es-ES` finds `es`
+/// assert_eq!(negotiate("fr, pt;q=0.5", available), "pt-BR");         // `pt` finds `pt-BR`
+/// assert_eq!(negotiate("en;q=0.1, es", available), "es");            // by q-value
+/// assert_eq!(negotiate("fr", available), "en");                      // nothing matches
+/// assert_eq!(negotiate("*, en;q=0", available), "es");               // anything but English
+/// assert_eq!(negotiate("", available), "en");
+/// ```
+///
+/// How it chooses:
+///
+/// - The header is a comma-separated list of language ranges (`es-ES`, `es`, `*`), each with an
+///   optional weight (`;q=0.8`; 1 when absent). Ranges are tried from the highest weight down;
+///   ranges of equal weight in the order they were sent. A part that does not parse (a bad
+///   range, a bad q-value, another parameter) is ignored; no input makes this panic.
+/// - A range is matched by [RFC 4647 lookup](https://www.rfc-editor.org/rfc/rfc4647#section-3.4):
+///   the range itself, then the range with its last subtag dropped, and so on (`es-ES` finds
+///   `es`). If that finds nothing, the first available tag that the range is a prefix of
+///   (`pt` finds `pt-BR`, as browsers send a bare language more often than apps declare one).
+///   Tags compare ignoring ASCII case; the tag is returned as `available` spells it.
+/// - `*` matches the first available tag that the header does not rule out.
+/// - `q=0` means "not acceptable": a tag matched by a range of weight 0 (and by no more specific
+///   range of a higher weight) is never chosen while another tag is left.
+/// - When nothing matches, the first of `available` that is not ruled out; if every tag is ruled
+///   out, the first of `available`; if `available` is empty, `""`.
+///
+/// The answer is always a member of `available` (or `""` when it is empty), so it can be given
+/// straight to a generated enum's `_in` methods: `e.message_in(negotiate(header, E::LOCALES))`.
+#[must_use]
+pub fn negotiate(accept_language: &str, available: &[&'static str]) -> &'static str {
+    let mut ranges: Vec<Range<'_>> = accept_language
+        .split(',')
+        .filter_map(Range::parse)
+        .collect();
+    // Stable: equal weights keep the header's order.
+    ranges.sort_by_key(|r| core::cmp::Reverse(r.q));
+    let acceptable = |tag: &str| acceptable(tag, &ranges);
+    for range in ranges.iter().filter(|r| r.q > 0) {
+        let found = if range.tag == "*" {
+            available.iter().copied().find(|t| acceptable(t))
+        } else {
+            lookup(range.tag, available, &acceptable).or_else(|| {
+                available
+                    .iter()
+                    .copied()
+                    .find(|t| is_prefix(range.tag, t) && acceptable(t))
+            })
+        };
+        if let Some(tag) = found {
+            return tag;
+        }
+    }
+    available
+        .iter()
+        .find(|t| acceptable(t))
+        .or_else(|| available.first())
+        .copied()
+        .unwrap_or("")
+}
+
+/// One language range of the header with its weight, in thousandths (`q=0.5` is 500).
+struct Range<'a> {
+    tag: &'a str,
+    q: u16,
+}
+
+impl<'a> Range<'a> {
+    /// `range [ OWS ";" OWS "q=" qvalue ]`, or `None` when the part is malformed or empty.
+    fn parse(part: &'a str) -> Option<Self> {
+        let mut pieces = part.split(';');
+        let tag = pieces.next()?.trim_matches(OWS);
+        if !is_range(tag) {
+            return None;
+        }
+        let q = match (pieces.next(), pieces.next()) {
+            (None, _) => 1000,
+            (Some(weight), None) => {
+                let weight = weight.trim_matches(OWS);
+                let value = weight
+                    .strip_prefix("q=")
+                    .or_else(|| weight.strip_prefix("Q="))?;
+                qvalue(value)?
+            }
+            // More than one parameter: not a language range of RFC 9110.
+            (Some(_), Some(_)) => return None,
+        };
+        Some(Self { tag, q })
+    }
+}
+
+/// Optional white space (RFC 9110 §5.6.3).
+const OWS: &[char] = &[' ', '\t'];
+
+/// `language-range` of RFC 4647 §2.1: `*`, or `1*8ALPHA *("-" 1*8alphanum)`.
+fn is_range(tag: &str) -> bool {
+    if tag == "*" {
+        return true;
+    }
+    let mut subtags = tag.split('-');
+    let primary_ok = subtags
+        .next()
+        .is_some_and(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    primary_ok
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// `qvalue` of RFC 9110 §12.4.2 in thousandths: `0[.ddd]` or `1[.000]`.
+fn qvalue(text: &str) -> Option<u16> {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let thousandths = frac
+        .bytes()
+        .chain(core::iter::repeat(b'0'))
+        .take(3)
+        .fold(0u16, |n, digit| n * 10 + u16::from(digit - b'0'));
+    match int {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
+
+/// RFC 4647 lookup of one range: the range, then shorter and shorter truncations of it.
+fn lookup(
+    range: &str,
+    available: &[&'static str],
+    acceptable: &impl Fn(&str) -> bool,
+) -> Option<&'static str> {
+    let mut range = range;
+    loop {
+        let exact = available
+            .iter()
+            .copied()
+            .find(|t| t.eq_ignore_ascii_case(range) && acceptable(t));
+        if exact.is_some() {
+            return exact;
+        }
+        range = truncate(range)?;
+    }
+}
+
+/// `range` without its last subtag, and without a single-character subtag (a singleton such as
+/// `x`) left at the end by that (RFC 4647 §3.4, step 3); `None` when nothing is left.
+fn truncate(range: &str) -> Option<&str> {
+    let (rest, _) = range.rsplit_once('-')?;
+    match rest.rsplit_once('-') {
+        Some((before, last)) if last.len() == 1 => Some(before),
+        _ => Some(rest),
+    }
+}
+
+/// Basic filtering (RFC 4647 §3.3.1): `range` is `tag` or a prefix of it ending at a `-`.
+fn is_prefix(range: &str, tag: &str) -> bool {
+    if range == "*" || tag.eq_ignore_ascii_case(range) {
+        return true;
+    }
+    // A `-` at the cut is ASCII, so the cut is on a character boundary.
+    tag.as_bytes().get(range.len()) == Some(&b'-') && tag[..range.len()].eq_ignore_ascii_case(range)
+}
+
+/// Whether the header leaves `tag` acceptable: the most specific range that matches it (the
+/// longest; `*` least of all) does not have weight 0. A tag no range matches is acceptable.
+fn acceptable(tag: &str, ranges: &[Range<'_>]) -> bool {
+    ranges
+        .iter()
+        .filter(|r| is_prefix(r.tag, tag))
+        .max_by_key(|r| if r.tag == "*" { 0 } else { r.tag.len() + 1 })
+        .is_none_or(|r| r.q > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{negotiate, qvalue, truncate};
+
+    const AVAILABLE: &[&str] = &["en", "es", "pt-BR"];
+
+    #[test]
+    fn weights_order_the_ranges() {
+        assert_eq!(negotiate("en;q=0.5, es;q=0.9", AVAILABLE), "es");
+        assert_eq!(negotiate("en;q=0.5, es;q=0.5", AVAILABLE), "en");
+        assert_eq!(negotiate("es;q=0.500, en;q=0.501", AVAILABLE), "en");
+        assert_eq!(negotiate("fr, es;q=1.000", AVAILABLE), "es");
+    }
+
+    #[test]
+    fn lookup_drops_subtags_and_filtering_finds_longer_tags() {
+        assert_eq!(negotiate("es-419", AVAILABLE), "es");
+        assert_eq!(negotiate("ES-es", AVAILABLE), "es");
+        assert_eq!(negotiate("pt", AVAILABLE), "pt-BR");
+        assert_eq!(negotiate("pt-br", AVAILABLE), "pt-BR");
+        assert_eq!(negotiate("pt-PT", AVAILABLE), "en"); // lookup never widens `pt-PT` to `pt-BR`
+        assert_eq!(
+            negotiate("es-x-private", &["en", "es-x-private"]),
+            "es-x-private"
+        );
+        assert_eq!(negotiate("es-a-ext-ES", &["en", "es"]), "es");
+    }
+
+    #[test]
+    fn zero_weight_rules_a_tag_out() {
+        assert_eq!(negotiate("en;q=0", AVAILABLE), "es");
+        assert_eq!(negotiate("*;q=0.1, en;q=0", AVAILABLE), "es");
+        assert_eq!(negotiate("es;q=0, es-419", &["es-419", "en"]), "es-419");
+        assert_eq!(negotiate("es-ES;q=0, es", AVAILABLE), "es"); // rules out only `es-ES`
+        assert_eq!(negotiate("*;q=0", AVAILABLE), "en"); // everything out: the first
+        assert_eq!(negotiate("en;q=0, es;q=0, pt;q=0", AVAILABLE), "en");
+    }
+
+    #[test]
+    fn malformed_parts_are_ignored() {
+        for header in [
+            "es;q=2, en",
+            "es;q=0.1234, en",
+            "es;q=x, en",
+            "es;q=, en",
+            "es;r=1, en",
+            "es;q=1;q=1, en",
+            "españa, en",
+            "toolongsubtag, en",
+            "-es, en",
+            "es-, en",
+            "es--ES, en",
+            ";q=1, en",
+            ",,, en",
+            "es q=1, en",
+        ] {
+            assert_eq!(negotiate(header, AVAILABLE), "en", "{header}");
+        }
+        assert_eq!(negotiate(" \tes ; q=0.9 ", AVAILABLE), "es");
+        assert_eq!(negotiate("es;Q=1", AVAILABLE), "es");
+    }
+
+    #[test]
+    fn nothing_available_is_the_empty_string() {
+        assert_eq!(negotiate("en", &[]), "");
+    }
+
+    #[test]
+    fn qvalues_are_thousandths() {
+        assert_eq!(qvalue("0"), Some(0));
+        assert_eq!(qvalue("0.5"), Some(500));
+        assert_eq!(qvalue("0.05"), Some(50));
+        assert_eq!(qvalue("0.999"), Some(999));
+        assert_eq!(qvalue("1"), Some(1000));
+        assert_eq!(qvalue("1.0"), Some(1000));
+        assert_eq!(qvalue("1."), Some(1000));
+        assert_eq!(qvalue("1.001"), None);
+        assert_eq!(qvalue(".5"), None);
+        assert_eq!(qvalue("0.+5"), None);
+    }
+
+    #[test]
+    fn truncation_drops_singletons_too() {
+        assert_eq!(truncate("zh-Hant-CN-x-private1"), Some("zh-Hant-CN"));
+        assert_eq!(truncate("zh-Hant-CN"), Some("zh-Hant"));
+        assert_eq!(truncate("zh"), None);
+    }
+}
