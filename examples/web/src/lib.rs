@@ -19,11 +19,11 @@
 use axum::Router;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect as SeeOther, Response};
 use axum::routing::get;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use link_errors::{LinkUrl, Redirect, Reported, Rollback};
+use link_errors::{LinkUrl, Redirect, Reported, Rollback, negotiate};
 use maud::{DOCTYPE, Markup, html};
 use subtle::ConstantTimeEq;
 
@@ -37,6 +37,21 @@ pub const STATE: &str = "state";
 const CALLBACK: &str = "/callback";
 /// How long the state cookie lives: the user has this long to finish on the link page.
 pub const STATE_TTL_MINUTES: i64 = 10;
+
+/// The languages the pages can be shown in. The spec has no translations yet, so its texts
+/// (and these pages) are English only: once it (or an overlay) declares `locales`, this becomes
+/// `LinkError::LOCALES` and the texts their `_in(lang)` forms, in [`outcome`].
+const PAGE_LOCALES: &[&str] = &["en"];
+
+/// The language to answer in: the best of [`PAGE_LOCALES`] for the browser's
+/// `Accept-Language`.
+fn language(headers: &HeaderMap) -> &'static str {
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    negotiate(accept, PAGE_LOCALES)
+}
 
 /// What the application is configured with.
 #[derive(Debug, Clone)]
@@ -87,17 +102,19 @@ fn nonce() -> Result<String, getrandom::Error> {
     Ok(format!("{:032x}", u128::from_be_bytes(bytes)))
 }
 
-async fn index() -> Markup {
+async fn index(headers: HeaderMap) -> Markup {
     page(
+        language(&headers),
         "Connect your bank",
         &html! { p { a href="/connect" { "Connect your bank account" } " through Flanks." } },
     )
 }
 
-async fn connect(State(config): Shared, jar: CookieJar) -> Response {
+async fn connect(State(config): Shared, headers: HeaderMap, jar: CookieJar) -> Response {
+    let lang = language(&headers);
     let nonce = match nonce() {
         Ok(n) => n,
-        Err(e) => return server_error("Cannot draw a state nonce", &e.to_string()),
+        Err(e) => return server_error(lang, "Cannot draw a state nonce", &e.to_string()),
     };
     let mut link = LinkUrl::<LinkError>::new(config.token.clone())
         .rollback(config.rollback)
@@ -108,7 +125,7 @@ async fn connect(State(config): Shared, jar: CookieJar) -> Response {
     let url = match link.build() {
         Ok(url) => url,
         // A configuration mistake (a bad base URL): ours, not the user's.
-        Err(e) => return server_error("Cannot build the link", &e.to_string()),
+        Err(e) => return server_error(lang, "Cannot build the link", &e.to_string()),
     };
     // The nonce goes out twice: in the link (Flanks sends it back on the redirect) and in a
     // cookie only this browser holds. `Lax` lets the cookie ride on the top-level redirect
@@ -123,11 +140,13 @@ async fn connect(State(config): Shared, jar: CookieJar) -> Response {
 }
 
 async fn callback(
+    headers: HeaderMap,
     jar: CookieJar,
     query: Result<Query<Redirect<LinkError>>, QueryRejection>,
 ) -> Response {
     // The page may show what the vendor reported: no caching, and no Referer carrying the
     // callback's query (and its state) to whatever the page links to.
+    let lang = language(&headers);
     let headers = [
         (header::REFERRER_POLICY, "no-referrer"),
         (header::CACHE_CONTROL, "no-store"),
@@ -137,30 +156,31 @@ async fn callback(
         Ok(Query(redirect)) => redirect,
         Err(rejection) => {
             let why = format!("Malformed callback: {}", rejection.body_text());
-            return (headers, bad_request(&why)).into_response();
+            return (headers, bad_request(lang, &why)).into_response();
         }
     };
     // Forged or replayed: the state must be the one in this browser's cookie. A mismatch
     // leaves the cookie alone, so a forged callback cannot cancel the user's real one.
     let Some(state) = redirect.param(STATE) else {
         let why = "The callback has no state: it did not come from a link we made.";
-        return (headers, bad_request(why)).into_response();
+        return (headers, bad_request(lang, why)).into_response();
     };
     let ours = jar.get(STATE).map(Cookie::value).unwrap_or_default();
     if ours.is_empty() || !bool::from(ours.as_bytes().ct_eq(state.as_bytes())) {
         let why =
             "The callback's state does not match this browser's session, or was used already.";
-        return (headers, bad_request(why)).into_response();
+        return (headers, bad_request(lang, why)).into_response();
     }
     // Used up: the browser drops the cookie, so the same callback cannot be replayed.
     let jar = jar.remove(Cookie::build(STATE).path(CALLBACK));
-    (headers, jar, outcome(redirect.error())).into_response()
+    (headers, jar, outcome(lang, redirect.error())).into_response()
 }
 
 /// The page for what the link page reported.
-fn outcome(error: Option<&Reported<LinkError>>) -> Markup {
+fn outcome(lang: &str, error: Option<&Reported<LinkError>>) -> Markup {
     let Some(error) = error else {
         return page(
+            lang,
             "Connected",
             &html! { p { "Your bank account is connected." } },
         );
@@ -185,6 +205,7 @@ fn outcome(error: Option<&Reported<LinkError>>) -> Markup {
         }
     };
     page(
+        lang,
         title,
         &html! {
             @for p in text.split("\n\n") { p { (p) } }
@@ -194,24 +215,28 @@ fn outcome(error: Option<&Reported<LinkError>>) -> Markup {
     )
 }
 
-fn bad_request(why: &str) -> Response {
+fn bad_request(lang: &str, why: &str) -> Response {
     let body = html! {
         p { (why) }
         p { a href="/connect" { "Start again" } }
     };
-    (StatusCode::BAD_REQUEST, page("Invalid callback", &body)).into_response()
+    (
+        StatusCode::BAD_REQUEST,
+        page(lang, "Invalid callback", &body),
+    )
+        .into_response()
 }
 
-fn server_error(title: &str, why: &str) -> Response {
+fn server_error(lang: &str, title: &str, why: &str) -> Response {
     let body = html! { p { (why) } };
-    (StatusCode::INTERNAL_SERVER_ERROR, page(title, &body)).into_response()
+    (StatusCode::INTERNAL_SERVER_ERROR, page(lang, title, &body)).into_response()
 }
 
-/// A whole HTML page; maud escapes every value written into it.
-fn page(title: &str, body: &Markup) -> Markup {
+/// A whole HTML page in `lang`; maud escapes every value written into it.
+fn page(lang: &str, title: &str, body: &Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
