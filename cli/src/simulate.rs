@@ -86,7 +86,7 @@ pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
     // The URL it will write: refuse a redirect URI `LinkUrl` would refuse as a base, now.
     redirect_url(link, &redirect_uri, None, &[])
         .map_err(|e| Failure::trouble(format!("error: --redirect-uri: {e}")))?;
-    let (path, base_params) = page_address(spec.link.url.as_deref());
+    let (path, base_params) = page_address(link, spec.link.url.as_deref());
     let codes = spec.errors.iter().map(|e| leak(&e.code)).collect();
     let sim = Sim {
         spec,
@@ -121,24 +121,21 @@ pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
     })
 }
 
-/// The link page's path and the names in its URL's query.
-fn page_address(url: Option<&str>) -> (String, Vec<String>) {
+/// The link page's path and the (decoded) names in its URL's query.
+fn page_address(link: &'static LinkSpec, url: Option<&str>) -> (String, Vec<String>) {
     let Some(url) = url else {
         return ("/link".into(), Vec::new());
     };
-    let url = url.split('#').next().unwrap_or_default();
-    let (head, query) = url.split_once('?').unwrap_or((url, ""));
+    let head = url.split(['?', '#']).next().unwrap_or_default();
     let after_scheme = head.split_once("://").map_or(head, |(_, rest)| rest);
     let path = after_scheme
         .find('/')
         .map_or("/", |i| &after_scheme[i..])
         .to_owned();
-    let names = query
-        .split('&')
-        .filter_map(|p| p.split('=').next())
-        .filter(|n| !n.is_empty())
-        .map(str::to_owned)
-        .collect();
+    // The spec passed the checks, so its URL's query reads; an unreadable one has no names.
+    let names = parse_redirect(link, url)
+        .map(|q| q.extra.into_iter().map(|(name, _)| name).collect())
+        .unwrap_or_default();
     (path, names)
 }
 
