@@ -2,6 +2,7 @@
 # Every benchmark of issue 5, then BENCHMARKS.md at the repository root.
 #   benches/run.sh           criterion (all groups), compile time, expansion, cold builds
 #   benches/run.sh --quick   the same without the cold builds of link-errors
+# (web-load.sh: the web example's requests per second, kept in BENCHMARKS.md by report)
 # Run it on an otherwise idle machine: the figures are only comparable within one run.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -9,4 +10,5 @@ cd "$here"
 cargo build --release --benches --bins
 cargo bench --bench lookup -- --noplot
 QUICK=${1:-} ./compile-time.sh
+bash "$here/web-load.sh"
 cargo run --release --quiet --bin report

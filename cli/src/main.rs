@@ -16,6 +16,7 @@ use link_errors_codegen::Spec;
 mod codes;
 mod diff;
 mod protocol;
+mod simulate;
 
 /// Why a command stopped: its exit status and what to print on stderr.
 #[derive(Debug)]
@@ -73,7 +74,7 @@ fn format_arg(formats: &'static [&'static str]) -> Arg {
 fn cli() -> Command {
     Command::new("link-errors")
         .version(env!("CARGO_PKG_VERSION"))
-        .about("Work with a link-errors spec: check it, expand it to Rust, list its codes, build link URLs, decode redirects, diff two versions")
+        .about("Work with a link-errors spec: check it, expand it to Rust, list its codes, build link URLs, decode redirects, diff two versions, simulate the link page")
         .after_help(
             "Exit status: 0 success (diff: not breaking); 1 problems found (diff: breaking);\n\
              2 bad arguments or unreadable files (diff: specs that cannot be compared).",
@@ -158,6 +159,38 @@ fn cli() -> Command {
                 .arg(format_arg(&["text", "json"])),
         )
         .subcommand(
+            Command::new("simulate")
+                .about("Serve a local stand-in for the link page, driven by the spec")
+                .long_about(
+                    "Serve a local stand-in for the vendor's link page, driven by the spec: \
+                     the link page at the path of [link] url (/link without one) offers every \
+                     outcome; codes the link's rollback covers redirect to --redirect-uri with \
+                     the error and the link's extra parameters, others show their screen (with \
+                     EXIT when armed). Runs until stopped (Ctrl-C).",
+                )
+                .arg(spec_arg())
+                .arg(
+                    Arg::new("overlay")
+                        .long("overlay")
+                        .value_name("FILE")
+                        .help("An overlay with translations (not yet supported)"),
+                )
+                .arg(
+                    Arg::new("redirect-uri")
+                        .long("redirect-uri")
+                        .value_name("URL")
+                        .required(true)
+                        .help("The application's redirect URI, where outcomes are sent"),
+                )
+                .arg(
+                    Arg::new("addr")
+                        .long("addr")
+                        .value_name("HOST:PORT")
+                        .default_value("127.0.0.1:3001")
+                        .help("Where to listen (port 0: any free port, printed on start)"),
+                ),
+        )
+        .subcommand(
             Command::new("diff")
                 .about("Compare two versions of a spec; exit 1 if the change breaks exhaustive matches")
                 .long_about(
@@ -182,6 +215,7 @@ fn main() -> ExitCode {
         Some(("codes", m)) => with_spec(m, |spec, _| Ok(codes::run(spec, arg(m, "format")))),
         Some(("url", m)) => with_spec(m, |spec, _| protocol::url(spec, m)),
         Some(("parse", m)) => with_spec(m, |spec, _| protocol::parse(spec, m)),
+        Some(("simulate", m)) => load(arg(m, "spec")).and_then(|(_, spec)| simulate::run(spec, m)),
         Some(("diff", m)) => diff::run(arg(m, "old"), arg(m, "new"), arg(m, "format")),
         _ => unreachable!("clap requires a subcommand"),
     };

@@ -13,13 +13,13 @@ use serde_json::{Value, json};
 use crate::codes::one_line;
 use crate::{Failure, Output, arg};
 
-fn leak(s: &str) -> &'static str {
+pub(crate) fn leak(s: &str) -> &'static str {
     Box::leak(s.to_owned().into_boxed_str())
 }
 
 /// The spec's `[link]` as the runtime's [`LinkSpec`]. The runtime's errors borrow its names
 /// for `'static`; the process reads one spec and exits, so leaking is the simple answer.
-fn link_spec(spec: &Spec) -> &'static LinkSpec {
+pub(crate) fn link_spec(spec: &Spec) -> &'static LinkSpec {
     let l = &spec.link;
     let reserved: Vec<&'static str> = l.reserved.iter().map(|s| leak(s)).collect();
     Box::leak(Box::new(LinkSpec::new(
@@ -34,7 +34,7 @@ fn link_spec(spec: &Spec) -> &'static LinkSpec {
 }
 
 /// The code whose wire string or alias is `s`, with its position in spec order.
-fn lookup<'a>(spec: &'a Spec, s: &str) -> Option<(usize, &'a ErrorDef)> {
+pub(crate) fn lookup<'a>(spec: &'a Spec, s: &str) -> Option<(usize, &'a ErrorDef)> {
     spec.errors
         .iter()
         .enumerate()

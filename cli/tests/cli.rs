@@ -53,11 +53,14 @@ fn help_everywhere_and_usage_errors() {
         "url",
         "parse",
         "diff",
+        "simulate",
         "Exit status",
     ] {
         assert!(out.contains(cmd), "{cmd} in\n{out}");
     }
-    for cmd in ["check", "expand", "codes", "url", "parse", "diff"] {
+    for cmd in [
+        "check", "expand", "codes", "url", "parse", "diff", "simulate",
+    ] {
         let (out, _) = status(&[cmd, "--help"], 0);
         assert!(out.contains(&format!("Usage: link-errors {cmd}")), "{out}");
         status(&["help", cmd], 0);

@@ -3,7 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::code::ErrorCode;
+use crate::code::{ErrorCode, LinkSpec};
 use crate::parse::closest;
 use crate::set::CodeSet;
 
@@ -284,29 +284,44 @@ impl<E: ErrorCode> FromStr for Rollback<E> {
     type Err = ParseRollbackError;
 
     fn from_str(value: &str) -> Result<Self, ParseRollbackError> {
-        let link = E::LINK;
-        if value.trim() == link.rollback_all {
-            return Ok(Self::all());
-        }
         let mut set = CodeSet::EMPTY;
-        let mut start = 0;
-        loop {
-            let (end, next) = next_separator(value, start, link.separator);
-            let item = &value[start..end];
-            let code = item.trim();
-            if !code.is_empty() {
-                let at = start + (item.len() - item.trim_start().len());
-                match E::from_code(code) {
-                    Some(e) => {
-                        set.insert(e);
-                    }
-                    None => return Err(ParseRollbackError::new::<E>(value, at, code)),
-                }
-            }
-            match next {
-                Some(n) => start = n,
-                None => return Ok(Self(Kind::Only(set))),
-            }
+        let all = parse_items(E::LINK, value, |code| {
+            E::from_code(code).map(|e| set.insert(e)).is_some()
+        })
+        .map_err(|(at, code)| {
+            ParseRollbackError::new(E::LINK, E::CODES.iter().copied(), value, at, code)
+        })?;
+        Ok(if all {
+            Self::all()
+        } else {
+            Self(Kind::Only(set))
+        })
+    }
+}
+
+/// The reading behind [`Rollback`]'s `FromStr` and
+/// [`untyped::parse_rollback`](crate::untyped::parse_rollback): `Ok(true)` for the spec's
+/// `rollback_all`; otherwise hands `accept` every item (trimmed, empty ones skipped) and gives
+/// `Ok(false)`, or the byte offset and text of the first item `accept` refuses.
+pub(crate) fn parse_items<'v>(
+    link: &LinkSpec,
+    value: &'v str,
+    mut accept: impl FnMut(&str) -> bool,
+) -> Result<bool, (usize, &'v str)> {
+    if value.trim() == link.rollback_all {
+        return Ok(true);
+    }
+    let mut start = 0;
+    loop {
+        let (end, next) = next_separator(value, start, link.separator);
+        let item = &value[start..end];
+        let code = item.trim();
+        if !code.is_empty() && !accept(code) {
+            return Err((start + (item.len() - item.trim_start().len()), code));
+        }
+        match next {
+            Some(n) => start = n,
+            None => return Ok(false),
         }
     }
 }
@@ -374,15 +389,20 @@ pub struct ParseRollbackError {
 }
 
 impl ParseRollbackError {
-    fn new<E: ErrorCode>(value: &str, at: usize, code: &str) -> Self {
-        let link = E::LINK;
+    pub(crate) fn new(
+        link: &'static LinkSpec,
+        codes: impl Iterator<Item = &'static str> + Clone,
+        value: &str,
+        at: usize,
+        code: &str,
+    ) -> Self {
         // `rollback_all` is a candidate only when it would have been the whole value.
         let all = (code.len() == value.trim().len()).then_some(link.rollback_all);
         Self {
             value: value.to_owned(),
             at,
             len: code.len(),
-            suggestion: closest(code, E::CODES.iter().copied().chain(all)),
+            suggestion: closest(code, codes.chain(all)),
             rollback_all: link.rollback_all,
             separator: link.separator,
         }

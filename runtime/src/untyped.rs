@@ -109,3 +109,54 @@ pub fn redirect_url(
 ) -> Result<String, RedirectUrlError> {
     crate::redirect_url::build_redirect_untyped(link.error_param, redirect_uri, error, params)
 }
+
+/// Which codes a rollback value redirects, read by [`parse_rollback`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum UntypedRollback {
+    /// The spec's `rollback_all` value: every error, including codes the caller does not know.
+    All,
+    /// The positions (in the caller's code list) of the codes named, ascending, once each;
+    /// empty for an empty value.
+    Only(Vec<usize>),
+}
+
+/// Reads a rollback value as [`Rollback`](crate::Rollback)'s `FromStr` does (same separator,
+/// trimming and `rollback_all` rules, same error), with `lookup` giving the position of a
+/// code (or alias) in `codes`, the caller's spec-ordered list of wire strings, which also
+/// serves for "did you mean".
+///
+/// ```
+/// use link_errors::LinkSpec;
+/// use link_errors::untyped::{UntypedRollback, parse_rollback};
+///
+/// static LINK: LinkSpec = LinkSpec::new(None, "token", "rollback", "true", ",", "error", &[]);
+/// static CODES: [&str; 2] = ["A", "B"];
+/// let lookup = |s: &str| CODES.iter().position(|c| *c == s);
+/// assert_eq!(parse_rollback(&LINK, &CODES, "B, A,B", lookup), Ok(UntypedRollback::Only(vec![0, 1])));
+/// assert_eq!(parse_rollback(&LINK, &CODES, " true", lookup), Ok(UntypedRollback::All));
+/// assert_eq!(parse_rollback(&LINK, &CODES, "A,C", lookup).unwrap_err().code(), "C");
+/// ```
+///
+/// # Errors
+/// The first item that is not a code, as [`ParseRollbackError`](crate::ParseRollbackError).
+pub fn parse_rollback(
+    link: &'static LinkSpec,
+    codes: &[&'static str],
+    value: &str,
+    mut lookup: impl FnMut(&str) -> Option<usize>,
+) -> Result<UntypedRollback, crate::ParseRollbackError> {
+    let mut found = Vec::new();
+    let all = crate::rollback::parse_items(link, value, |code| {
+        lookup(code).map(|i| found.push(i)).is_some()
+    })
+    .map_err(|(at, code)| {
+        crate::ParseRollbackError::new(link, codes.iter().copied(), value, at, code)
+    })?;
+    if all {
+        return Ok(UntypedRollback::All);
+    }
+    found.sort_unstable();
+    found.dedup();
+    Ok(UntypedRollback::Only(found))
+}

@@ -377,10 +377,19 @@ fn main() {
         get("env", "syn_versions", "").unwrap_or_default().trim()
     );
 
+    // The web example's section is written by `benches/web-load.sh`: kept as it is.
+    let previous = std::fs::read_to_string(here.join("../BENCHMARKS.md")).unwrap_or_default();
+    let end = "<!-- web-load:end -->";
+    if let (Some(a), Some(b)) = (previous.find("<!-- web-load:begin -->"), previous.find(end)) {
+        md.push('\n');
+        md.push_str(&previous[a..b + end.len()]);
+        md.push('\n');
+    }
     md.push_str(
         "\n## Commands\n\n```sh\nbenches/run.sh            # everything, then writes BENCHMARKS.md\n\
          cd benches && cargo bench --bench lookup -- from_code-varied10k   # one group\n\
-         benches/compile-time.sh   # compile time, expansion, cold builds only\n```\n",
+         benches/compile-time.sh   # compile time, expansion, cold builds only\n\
+         benches/web-load.sh       # the web example's requests per second only\n```\n",
     );
     std::fs::write(here.join("../BENCHMARKS.md"), md).unwrap();
     println!("wrote {}", here.join("../BENCHMARKS.md").display());

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use link_errors::Redirect;
-use link_errors_web_example::{Config, LinkError, serve};
+use link_errors_web_example::{Config, LinkError, app};
 use ureq::Agent;
 
 /// A running server; dropping it shuts the server down.
@@ -23,16 +23,17 @@ impl Server {
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let thread = std::thread::spawn(move || {
             let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_io()
+                .enable_all()
                 .build()
                 .unwrap();
             runtime.block_on(async {
                 let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-                serve(listener, config, async {
-                    let _ = stopped.await;
-                })
-                .await
-                .unwrap();
+                axum::serve(listener, app(config))
+                    .with_graceful_shutdown(async {
+                        let _ = stopped.await;
+                    })
+                    .await
+                    .unwrap();
             });
         });
         Self {
@@ -96,7 +97,7 @@ fn connect(agent: &Agent, base: &str) -> (String, String) {
     let state = link.param("state").unwrap().to_owned();
     assert_eq!(
         r.cookie.unwrap(),
-        format!("state={state}; Path=/callback; HttpOnly; SameSite=Lax; Max-Age=600")
+        format!("state={state}; HttpOnly; SameSite=Lax; Path=/callback; Max-Age=600")
     );
     let cookie = format!("state={state}");
     (state, cookie)
@@ -213,9 +214,9 @@ fn forged_and_malformed_callbacks_get_400() {
 
     // No state at all.
     refused(callback("error=INVALID_SCA", None), "has no state");
-    // A state this server never issued, with a matching cookie (forged).
+    // An empty state with an empty cookie.
     refused(
-        callback("error=INVALID_SCA&state=f00d", Some("state=f00d")),
+        callback("error=INVALID_SCA&state=", Some("state=")),
         "does not match",
     );
     // A real state without its cookie (another browser), then with the wrong cookie.
@@ -225,14 +226,27 @@ fn forged_and_malformed_callbacks_get_400() {
         callback(&format!("state={state}"), Some("state=other")),
         "does not match",
     );
-    // Those did not use it up: with its cookie it works, once; a replay is refused.
-    assert_eq!(
-        callback(&format!("state={state}"), Some(&cookie)).status,
-        200
+    // Those did not use it up: with its cookie it works, and the answer clears the cookie,
+    // so the browser's replay carries none and is refused.
+    let r = callback(&format!("state={state}"), Some(&cookie));
+    assert_eq!(r.status, 200);
+    let cleared = r.cookie.unwrap();
+    assert!(
+        cleared.starts_with("state=; Path=/callback; Max-Age=0;"),
+        "{cleared}"
+    );
+    refused(callback(&format!("state={state}"), None), "used already");
+    // The cookie is compared whole: a prefix or a longer value does not match.
+    refused(
+        callback(
+            &format!("state={state}"),
+            Some(&format!("state={}", &state[..31])),
+        ),
+        "does not match",
     );
     refused(
-        callback(&format!("state={state}"), Some(&cookie)),
-        "used already",
+        callback(&format!("state={state}0"), Some(&cookie)),
+        "does not match",
     );
 
     // Malformed: the redirect's own rules, through the query extractor.
@@ -263,6 +277,7 @@ fn other_configurations() {
         token: "t k".into(),
         rollback: link_errors::Rollback::all(),
         link_base: Some("http://127.0.0.1:9/link?lang=en".into()),
+        secure_cookie: true,
     });
     let r = get(&agent(), &format!("{}/connect", server.base), None);
     assert_eq!(r.status, 303);

@@ -1,0 +1,460 @@
+//! `simulate`: a local stand-in for the vendor's link page, driven by a spec read at run time,
+//! so that an application can try every outcome (each code, success, the EXIT button) without
+//! the vendor's sandbox.
+//!
+//! The rules are the seed's, read from the spec's data: a code the link's rollback covers (or
+//! every code under the `rollback_all` value) redirects to the redirect URI with the error
+//! parameter and the link's extra parameters; any other code shows its screen, with an EXIT
+//! link when the code marked `exit_button` is covered. The link's query is read, the rollback
+//! parsed and the redirect URL written by the runtime (`link_errors::untyped`), so the
+//! simulator reads and writes exactly what `LinkUrl` and `Redirect` do.
+//!
+//! The server is stateless: every outcome link carries the link's own query, read again on
+//! each request.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use axum::Router;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use clap::ArgMatches;
+use link_errors::LinkSpec;
+use link_errors::untyped::{UntypedRollback, parse_redirect, parse_rollback, redirect_url};
+use link_errors_codegen::Spec;
+use maud::{DOCTYPE, Markup, html};
+
+use crate::protocol::{leak, link_spec, lookup};
+use crate::{Failure, Output, arg};
+
+/// Where the outcome links live: a prefix of the simulator's own, beside the link page.
+const OUTCOME: &str = "/_simulate";
+
+/// The spec and settings every request reads.
+struct Sim {
+    spec: Spec,
+    link: &'static LinkSpec,
+    codes: Vec<&'static str>,
+    redirect_uri: String,
+    /// The link page's path (`[link] url`'s path, `/link` without one).
+    path: String,
+    /// Parameter names of the spec URL's own query: part of the link page's address, not
+    /// extra parameters of the link.
+    base_params: Vec<String>,
+}
+
+/// A link, as the link page read it.
+struct Link {
+    token: String,
+    rollback: UntypedRollback,
+    extra: Vec<(String, String)>,
+    /// The query as received, carried on to the outcome links.
+    query: String,
+}
+
+impl Link {
+    /// Whether the link's rollback redirects the code at `index`.
+    fn covers(&self, index: usize) -> bool {
+        match &self.rollback {
+            UntypedRollback::All => true,
+            UntypedRollback::Only(list) => list.contains(&index),
+            _ => false,
+        }
+    }
+}
+
+/// Why a request to the link page (or an outcome) cannot go on.
+enum Refusal {
+    /// The vendor's own answer: the invalid-link screen (no token, a malformed rollback).
+    InvalidLink(String),
+    /// A request no link would make (bad percent-encoding, a repeated parameter).
+    BadRequest(String),
+}
+
+pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
+    if let Some(path) = m.get_one::<String>("overlay") {
+        // Overlays (translations, fields) are not read by the spec library yet.
+        return Err(Failure::trouble(format!(
+            "error: --overlay `{path}`: not yet supported: this version reads the spec alone"
+        )));
+    }
+    let redirect_uri = arg(m, "redirect-uri").to_owned();
+    let link = link_spec(&spec);
+    // The browser follows the redirect from the simulator's page: a path would lead back to
+    // the simulator, so only an absolute URL will do. The rest is the builder's to check.
+    if !["http://", "https://"]
+        .iter()
+        .any(|s| redirect_uri.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s)))
+    {
+        return Err(Failure::trouble(format!(
+            "error: --redirect-uri `{redirect_uri}`: it must be an absolute http(s) URL"
+        )));
+    }
+    redirect_url(link, &redirect_uri, None, &[])
+        .map_err(|e| Failure::trouble(format!("error: --redirect-uri: {e}")))?;
+    let (path, base_params) = page_address(link, spec.link.url.as_deref());
+    let codes = spec.errors.iter().map(|e| leak(&e.code)).collect();
+    let sim = Sim {
+        spec,
+        link,
+        codes,
+        redirect_uri,
+        path,
+        base_params,
+    };
+    let addr = arg(m, "addr");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+        .map_err(|e| Failure::trouble(format!("error: cannot start the server: {e}")))?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|e| Failure::trouble(format!("error: --addr `{addr}`: {e}")))?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| Failure::trouble(format!("error: {e}")))?;
+        // The first line says where: a test that binds port 0 reads it.
+        // Write errors are ignored: whoever started the server may not read its output.
+        let mut out = std::io::stdout();
+        let _ = writeln!(out, "link page: http://{local}{}", sim.path);
+        let _ = writeln!(out, "redirects to: {}", sim.redirect_uri);
+        let _ = out.flush();
+        axum::serve(listener, router(sim))
+            .await
+            .map_err(|e| Failure::trouble(format!("error: the server stopped: {e}")))?;
+        Ok(String::new().into())
+    })
+}
+
+/// The link page's path and the (decoded) names in its URL's query.
+fn page_address(link: &'static LinkSpec, url: Option<&str>) -> (String, Vec<String>) {
+    let Some(url) = url else {
+        return ("/link".into(), Vec::new());
+    };
+    let head = url.split(['?', '#']).next().unwrap_or_default();
+    let after_scheme = head.split_once("://").map_or(head, |(_, rest)| rest);
+    let path = after_scheme
+        .find('/')
+        .map_or("/", |i| &after_scheme[i..])
+        .to_owned();
+    // The spec passed the checks, so its URL's query reads; an unreadable one has no names.
+    let names = parse_redirect(link, url)
+        .map(|q| q.extra.into_iter().map(|(name, _)| name).collect())
+        .unwrap_or_default();
+    (path, names)
+}
+
+fn router(sim: Sim) -> Router {
+    // The link page is matched in the fallback: the spec's path is data, not route syntax.
+    Router::new()
+        .route(&format!("{OUTCOME}/success"), get(success))
+        .route(&format!("{OUTCOME}/error/{{code}}"), get(error))
+        .route(&format!("{OUTCOME}/screen/{{name}}"), get(screen_only))
+        .fallback(link_page_or_not_found)
+        .with_state(std::sync::Arc::new(sim))
+}
+
+type Shared = State<std::sync::Arc<Sim>>;
+
+impl Sim {
+    /// Reads the link's query with the runtime's parser (percent-decoding, limits), then
+    /// takes out the token and the rollback.
+    fn read(&self, query: Option<String>) -> Result<Link, Refusal> {
+        let query = query.unwrap_or_default();
+        let parsed = parse_redirect(self.link, &query)
+            .map_err(|e| Refusal::BadRequest(format!("the link's query is malformed: {e}")))?;
+        let l = &self.spec.link;
+        if parsed.error.is_some() {
+            return Err(Refusal::BadRequest(format!(
+                "the link has `{}`, which only the redirect back carries",
+                l.error_param
+            )));
+        }
+        let mut token = None;
+        let mut rollback = None;
+        let mut extra = Vec::new();
+        for (name, value) in parsed.extra {
+            let slot = if name == l.token_param {
+                &mut token
+            } else if name == l.rollback_param {
+                &mut rollback
+            } else {
+                if !self.base_params.contains(&name) {
+                    extra.push((name, value));
+                }
+                continue;
+            };
+            if slot.replace(value).is_some() {
+                return Err(Refusal::BadRequest(format!(
+                    "the link has `{name}` more than once"
+                )));
+            }
+        }
+        let token = token.filter(|t| !t.is_empty()).ok_or_else(|| {
+            Refusal::InvalidLink(format!("The link has no `{}` parameter.", l.token_param))
+        })?;
+        let rollback = match rollback {
+            None => UntypedRollback::Only(Vec::new()),
+            Some(value) => parse_rollback(self.link, &self.codes, &value, |s| {
+                lookup(&self.spec, s).map(|(i, _)| i)
+            })
+            .map_err(|e| Refusal::InvalidLink(format!("Its `{}`: {e}.", l.rollback_param)))?,
+        };
+        Ok(Link {
+            token,
+            rollback,
+            extra,
+            query,
+        })
+    }
+
+    /// The code that arms the EXIT button, if the link's rollback covers it.
+    fn exit_code(&self, link: &Link) -> Option<&str> {
+        let (i, e) = self
+            .spec
+            .errors
+            .iter()
+            .enumerate()
+            .find(|(_, e)| e.exit_button)?;
+        link.covers(i).then_some(e.code.as_str())
+    }
+
+    /// 303 to the redirect URI with `error` (none on success) and the link's extras.
+    fn redirect(&self, link: &Link, error: Option<&str>) -> Response {
+        match redirect_url(self.link, &self.redirect_uri, error, &link.extra) {
+            Ok(url) => (StatusCode::SEE_OTHER, [(header::LOCATION, url)]).into_response(),
+            // Checked at start-up; a refusal here is a bug worth a clear page, not a panic.
+            Err(e) => page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Cannot redirect",
+                html! { p { (e) } },
+            ),
+        }
+    }
+
+    fn refuse(&self, refusal: Refusal) -> Response {
+        match refusal {
+            Refusal::InvalidLink(why) => {
+                let screen = self
+                    .spec
+                    .screens
+                    .iter()
+                    .find(|s| s.name.eq_ignore_ascii_case("INVALID_LINK"));
+                let (title, text) = match screen {
+                    Some(s) => (
+                        s.title.as_deref().unwrap_or("Invalid link"),
+                        s.text.as_str(),
+                    ),
+                    None => (
+                        "Invalid link",
+                        "The link is not valid (the spec has no INVALID_LINK screen).",
+                    ),
+                };
+                page(
+                    StatusCode::BAD_REQUEST,
+                    title,
+                    html! {
+                        (paragraphs(text))
+                        p.sim { "Simulator: " (why) }
+                    },
+                )
+            }
+            Refusal::BadRequest(why) => page(
+                StatusCode::BAD_REQUEST,
+                "Bad request",
+                html! {
+                    p { "This request is not one a link makes: " (why) "." }
+                },
+            ),
+        }
+    }
+
+    /// A screen the user stays on: its title and text, and EXIT when armed.
+    fn screen(&self, link: &Link, title: &str, text: &str, code: Option<&str>) -> Response {
+        let exit = self.exit_code(link);
+        page(
+            StatusCode::OK,
+            title,
+            html! {
+                (paragraphs(text))
+                @if let Some(code) = code {
+                    p.code { "Error code: " code { (code) } }
+                }
+                @if let Some(exit) = exit {
+                    p { a #exit .button href=(outcome_href(&format!("error/{exit}"), &link.query)) { "EXIT" } }
+                }
+            },
+        )
+    }
+}
+
+fn link_page(State(sim): Shared, RawQuery(query): RawQuery) -> Response {
+    let link = match sim.read(query) {
+        Ok(link) => link,
+        Err(r) => return sim.refuse(r),
+    };
+    let exit = sim.exit_code(&link);
+    let l = &sim.spec.link;
+    let rollback = match &link.rollback {
+        UntypedRollback::All => format!("every error (`{}`)", l.rollback_all),
+        UntypedRollback::Only(list) if list.is_empty() => "no error".to_owned(),
+        UntypedRollback::Only(list) => list
+            .iter()
+            .map(|&i| sim.codes[i])
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    };
+    page(
+        StatusCode::OK,
+        "Link page (simulated)",
+        html! {
+            p { "Token: " code { (link.token) } }
+            p { "Redirects back: " (rollback) }
+            @if !link.extra.is_empty() {
+                p { "Extra parameters: "
+                    @for (name, value) in &link.extra { code { (name) "=" (value) } " " }
+                }
+            }
+            p { "Choose what happens:" }
+            ul.outcomes {
+                li { a #success href=(outcome_href("success", &link.query)) { "Success" } " (redirects back)" }
+                @for (i, e) in sim.spec.errors.iter().enumerate() {
+                    li {
+                        a id=(e.code) href=(outcome_href(&format!("error/{}", e.code), &link.query)) { (e.code) }
+                        @if link.covers(i) { " (redirects back)" }
+                        @else if exit.is_some() { " (its screen, with EXIT)" }
+                        @else { " (its screen)" }
+                    }
+                }
+                @for s in &sim.spec.screens {
+                    li {
+                        a id=(s.name) href=(outcome_href(&format!("screen/{}", s.name), &link.query)) { (s.name) }
+                        @if exit.is_some() { " (screen without a code, with EXIT)" }
+                        @else { " (screen without a code)" }
+                    }
+                }
+            }
+        },
+    )
+}
+
+async fn success(State(sim): Shared, RawQuery(query): RawQuery) -> Response {
+    match sim.read(query) {
+        Ok(link) => sim.redirect(&link, None),
+        Err(r) => sim.refuse(r),
+    }
+}
+
+async fn error(
+    State(sim): Shared,
+    code: Result<Path<String>, PathRejection>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let Path(code) = match code {
+        Ok(code) => code,
+        Err(e) => return bad_path(&e),
+    };
+    let link = match sim.read(query) {
+        Ok(link) => link,
+        Err(r) => return sim.refuse(r),
+    };
+    let Some((i, e)) = lookup(&sim.spec, &code) else {
+        return not_in_spec("code", &code);
+    };
+    if link.covers(i) {
+        return sim.redirect(&link, Some(&e.code));
+    }
+    let title = e.screen_title.as_deref().unwrap_or(&e.code);
+    let text = e.screen_text.as_deref().unwrap_or(&e.message);
+    sim.screen(&link, title, text, Some(&e.code))
+}
+
+async fn screen_only(
+    State(sim): Shared,
+    name: Result<Path<String>, PathRejection>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let Path(name) = match name {
+        Ok(name) => name,
+        Err(e) => return bad_path(&e),
+    };
+    let link = match sim.read(query) {
+        Ok(link) => link,
+        Err(r) => return sim.refuse(r),
+    };
+    let Some(s) = sim.spec.screens.iter().find(|s| s.name == name) else {
+        return not_in_spec("screen", &name);
+    };
+    sim.screen(&link, s.title.as_deref().unwrap_or(&s.name), &s.text, None)
+}
+
+/// A path segment that is not text (invalid percent-encoding or UTF-8).
+fn bad_path(e: &PathRejection) -> Response {
+    page(
+        StatusCode::BAD_REQUEST,
+        "Bad request",
+        html! { p { "This request is not one a link makes: " (e.body_text()) "." } },
+    )
+}
+
+fn not_in_spec(what: &str, name: &str) -> Response {
+    page(
+        StatusCode::NOT_FOUND,
+        "Not found",
+        html! { p { "The spec has no " (what) " " code { (name) } "." } },
+    )
+}
+
+async fn link_page_or_not_found(sim: Shared, uri: Uri, query: RawQuery) -> Response {
+    if uri.path() == sim.path {
+        return link_page(sim, query);
+    }
+    page(
+        StatusCode::NOT_FOUND,
+        "Not found",
+        html! { p { "The simulator serves the link page and its outcomes only." } },
+    )
+}
+
+/// An outcome link, carrying the link's query as received (already URL-encoded).
+fn outcome_href(outcome: &str, query: &str) -> String {
+    let mut href = format!("{OUTCOME}/{outcome}");
+    if !query.is_empty() {
+        let _ = write!(href, "?{query}");
+    }
+    href
+}
+
+/// A spec text: paragraphs split on blank lines.
+fn paragraphs(text: &str) -> Markup {
+    html! { @for p in text.split("\n\n") { p { (p) } } }
+}
+
+fn page(status: StatusCode, title: &str, body: Markup) -> Response {
+    let markup = html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                title { (title) }
+                style { (maud::PreEscaped(STYLE)) }
+            }
+            body {
+                p.banner { "link-errors simulate: a local stand-in for the link page" }
+                h1 { (title) }
+                (maud::PreEscaped(body.into_string()))
+            }
+        }
+    };
+    (status, markup).into_response()
+}
+
+const STYLE: &str = "body{font-family:sans-serif;max-width:40em;margin:2em auto;padding:0 1em}\
+    .banner{color:#555;font-size:.85em;border-bottom:1px solid #ccc;padding-bottom:.5em}\
+    .sim{color:#555;font-size:.9em}.button{display:inline-block;padding:.4em 1.2em;\
+    background:#333;color:#fff;text-decoration:none;border-radius:4px}";

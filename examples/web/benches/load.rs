@@ -1,0 +1,119 @@
+//! Requests per second of the web example's `/connect` and `/callback`, and of a bare axum
+//! route answering a fixed 303 (the floor: axum, hyper and this client on this machine),
+//! measured in one run. The server runs in-process on 127.0.0.1; keep-alive clients on
+//! threads of their own send requests for a fixed time each. Loopback only.
+//!
+//! `benches/web-load.sh` runs it and writes its table into BENCHMARKS.md;
+//! `cargo bench -p link-errors-web-example --bench load` prints the table alone.
+//! `LOAD_SECONDS` (default 5) and `LOAD_CLIENTS` (default 4) set the run.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::http::{StatusCode, header};
+use axum::routing::get;
+use link_errors::Redirect;
+use link_errors_web_example::{Config, LinkError, app};
+use ureq::Agent;
+
+const LINK: &str = "https://platform.flanks.io/link?token=demo-token&rollback=INVALID_CREDENTIALS,INVALID_SCA,CREDENTIALS_ALREADY_EXIST,ABORTED_BY_USER&state=00000000000000000000000000000000";
+
+fn env(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn agent() -> Agent {
+    Agent::config_builder()
+        .max_redirects(0)
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(10)))
+        .build()
+        .into()
+}
+
+/// Requests per second for `url` (with `cookie`), each answer checked for `status`.
+fn measure(url: &str, cookie: Option<&str>, status: u16, clients: u64, time: Duration) -> f64 {
+    let done = AtomicU64::new(0);
+    let stop = AtomicBool::new(false);
+    let started = Instant::now();
+    std::thread::scope(|s| {
+        for _ in 0..clients {
+            s.spawn(|| {
+                let client = agent();
+                while !stop.load(Ordering::Relaxed) {
+                    let mut request = client.get(url);
+                    if let Some(c) = cookie {
+                        request = request.header("Cookie", c);
+                    }
+                    let mut r = request.call().unwrap();
+                    assert_eq!(r.status().as_u16(), status, "{url}");
+                    let _ = r.body_mut().read_to_string().unwrap();
+                    done.fetch_add(1, Ordering::Relaxed);
+                }
+            });
+        }
+        std::thread::sleep(time);
+        stop.store(true, Ordering::Relaxed);
+    });
+    #[allow(clippy::cast_precision_loss)]
+    let rps = done.load(Ordering::Relaxed) as f64 / started.elapsed().as_secs_f64();
+    rps
+}
+
+fn main() {
+    let seconds = env("LOAD_SECONDS", 5);
+    let clients = env("LOAD_CLIENTS", 4);
+    let time = Duration::from_secs(seconds);
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let floor = get(|| async { (StatusCode::SEE_OTHER, [(header::LOCATION, LINK)]) });
+    let router = Router::new()
+        .route("/floor", floor)
+        .merge(app(Config::default()));
+    std::thread::spawn(move || {
+        tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async {
+                let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+                axum::serve(listener, router).await.unwrap();
+            });
+    });
+
+    // One browser's state, reused: the server keeps none, so each callback does all the work.
+    let r = agent().get(format!("{base}/connect")).call().unwrap();
+    let location = r.headers()["location"].to_str().unwrap().to_owned();
+    let cookie = r.headers()["set-cookie"].to_str().unwrap();
+    let cookie = cookie.split(';').next().unwrap().to_owned();
+    let redirect = Redirect::<LinkError>::parse(&location).unwrap();
+    let state = redirect.param("state").unwrap();
+    let callback = format!("{base}/callback?error=INVALID_SCA&state={state}");
+
+    let floor = measure(&format!("{base}/floor"), None, 303, clients, time);
+    let connect = measure(&format!("{base}/connect"), None, 303, clients, time);
+    let callback = measure(&callback, Some(&cookie), 200, clients, time);
+
+    println!("| route | requests per second | ÷ bare axum 303 |");
+    println!("|---|---:|---:|");
+    println!("| bare axum route, a fixed 303 (the floor) | {floor:.0} | 1.00 |");
+    println!(
+        "| `GET /connect` (nonce, `LinkUrl`, cookie, 303) | {connect:.0} | {:.2} |",
+        connect / floor
+    );
+    println!(
+        "| `GET /callback?error=INVALID_SCA&state=…` with its cookie (parse, compare, page) | {callback:.0} | {:.2} |",
+        callback / floor
+    );
+    println!();
+    println!(
+        "{clients} keep-alive clients (ureq, one thread each), {seconds} s per route, server and clients in one process on {} cores.",
+        std::thread::available_parallelism().map_or(0, std::num::NonZero::get)
+    );
+}
