@@ -2,6 +2,7 @@
 # Every benchmark of issue 5, then BENCHMARKS.md at the repository root.
 #   benches/run.sh           criterion (all groups), compile time, expansion, cold builds
 #   benches/run.sh --quick   the same without the cold builds of link-errors
+#   (the cold build against thiserror is benches/cold-build.sh, run last when not --quick)
 # Run it on an otherwise idle machine: the figures are only comparable within one run.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -10,3 +11,4 @@ cargo build --release --benches --bins
 cargo bench --bench lookup -- --noplot
 QUICK=${1:-} ./compile-time.sh
 cargo run --release --quiet --bin report
+[ "${1:-}" = --quick ] || ./cold-build.sh

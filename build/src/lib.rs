@@ -83,7 +83,7 @@ fn head(item: &str) -> Result<EnumHead, Error> {
     let tokens: proc_macro2::TokenStream = item
         .parse()
         .map_err(|e: proc_macro2::LexError| invalid(e.to_string()))?;
-    EnumHead::parse(tokens).map_err(|(e, _)| invalid(e.to_string()))
+    EnumHead::parse(tokens).map_err(|(e, _)| invalid(e.message))
 }
 
 /// Options for [`generate`]: which spec, which enum, which file.

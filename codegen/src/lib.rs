@@ -20,11 +20,12 @@ mod diag;
 mod dispatch;
 mod expand;
 mod head;
+mod ident;
 mod model;
 mod raw;
 mod suggest;
 
 pub use diag::{Diagnostic, Location};
 pub use expand::{Options, generate};
-pub use head::EnumHead;
+pub use head::{EnumHead, HeadError};
 pub use model::{ErrorDef, Link, Parsed, ScreenDef, Spec};

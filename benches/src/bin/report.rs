@@ -377,10 +377,20 @@ fn main() {
         get("env", "syn_versions", "").unwrap_or_default().trim()
     );
 
+    // The section `cold-build.sh` writes is its own: kept as it is.
+    let previous = std::fs::read_to_string(here.join("../BENCHMARKS.md")).unwrap_or_default();
+    if let Some(start) = previous.find("<!-- cold-build: written") {
+        let end = "<!-- cold-build: end -->";
+        if let Some(len) = previous[start..].find(end) {
+            let _ = writeln!(md, "\n{}", &previous[start..start + len + end.len()]);
+        }
+    }
+
     md.push_str(
         "\n## Commands\n\n```sh\nbenches/run.sh            # everything, then writes BENCHMARKS.md\n\
          cd benches && cargo bench --bench lookup -- from_code-varied10k   # one group\n\
-         benches/compile-time.sh   # compile time, expansion, cold builds only\n```\n",
+         benches/compile-time.sh   # compile time, expansion, cold builds only\n\
+         benches/cold-build.sh     # the cold build against thiserror only\n```\n",
     );
     std::fs::write(here.join("../BENCHMARKS.md"), md).unwrap();
     println!("wrote {}", here.join("../BENCHMARKS.md").display());
