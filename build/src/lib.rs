@@ -5,7 +5,7 @@ use core::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use link_errors_codegen::{EnumHead, Options, Spec, generate as tokens};
+use link_errors_codegen::{EnumHead, Options, ProblemCount, Spec, generate as tokens};
 
 /// Writes the enum generated from `spec` (relative to the crate's `Cargo.toml`, as for the
 /// macro) to `$OUT_DIR/link_errors.rs`, as `pub enum {name}`, and tells cargo to rerun the
@@ -241,8 +241,8 @@ impl fmt::Display for Error {
                 write!(f, "cannot read spec file `{}`: {source}", path.display())
             }
             Self::Spec { path, count, .. } => {
-                let s = if *count == 1 { "" } else { "s" };
-                write!(f, "spec `{path}` has {count} problem{s} (shown above)")
+                let count = *count;
+                write!(f, "{} (shown above)", ProblemCount { path, count })
             }
             Self::Item { item, reason } => write!(
                 f,

@@ -41,14 +41,10 @@ fn lookup<'a>(spec: &'a Spec, s: &str) -> Option<(usize, &'a ErrorDef)> {
         .find(|(_, e)| e.code == s || e.aliases.iter().any(|a| a == s))
 }
 
-/// The closest code, if close enough to be a likely typo.
+/// The closest code, if close enough to be a likely typo: the suggester the compiler and the
+/// generated enum's `ParseCodeError` use, over the same codes.
 fn suggest<'a>(spec: &'a Spec, s: &str) -> Option<&'a str> {
-    spec.errors
-        .iter()
-        .map(|e| (strsim::jaro_winkler(s, &e.code), e.code.as_str()))
-        .filter(|(score, _)| *score > 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, code)| code)
+    link_errors_suggest::closest(s, spec.errors.iter().map(|e| e.code.as_str()))
 }
 
 fn unknown(spec: &Spec, code: &str) -> String {

@@ -25,7 +25,7 @@ mod model;
 mod raw;
 mod suggest;
 
-pub use diag::{Diagnostic, Location};
+pub use diag::{Diagnostic, Location, ProblemCount};
 pub use expand::{Options, generate};
 pub use head::{EnumHead, HeadError};
 pub use model::{ErrorDef, Link, Parsed, ScreenDef, Spec};

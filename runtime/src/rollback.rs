@@ -3,8 +3,10 @@
 use core::fmt;
 use core::str::FromStr;
 
+use link_errors_suggest::closest;
+
 use crate::code::ErrorCode;
-use crate::parse::closest;
+use crate::percent::hex_pair;
 use crate::set::CodeSet;
 
 /// Which errors the link page sends back to the application's redirect URI instead of showing
@@ -324,18 +326,13 @@ fn separator_at(s: &[u8], sep: &[u8]) -> Option<usize> {
         let c = *s.get(i)?;
         if c == b || (c == b'+' && b == b' ') {
             i += 1;
-        } else if c == b'%' && s.get(i + 1..i + 3).and_then(hex_byte) == Some(b) {
+        } else if c == b'%' && s.get(i + 1..).and_then(hex_pair) == Some(b) {
             i += 3;
         } else {
             return None;
         }
     }
     (i > 0).then_some(i)
-}
-
-fn hex_byte(h: &[u8]) -> Option<u8> {
-    let d = |b: u8| char::from(b).to_digit(16);
-    u8::try_from(d(h[0])? << 4 | d(h[1])?).ok()
 }
 
 /// A rollback value with an item that is not a code of the spec: the error of

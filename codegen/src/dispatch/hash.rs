@@ -62,7 +62,8 @@ pub fn secrets(seed: u64) -> [u64; 8] {
     if seed == 0 { [0; 8] } else { seeds(seed) }
 }
 
-fn w8(b: &[u8], o: usize) -> u64 {
+/// The little-endian word of the 8 bytes of `b` at `o`: how generated code reads the input.
+pub fn w8(b: &[u8], o: usize) -> u64 {
     let mut a = [0u8; 8];
     a.copy_from_slice(&b[o..o + 8]);
     u64::from_le_bytes(a)

@@ -17,7 +17,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::hash::{self, fold, seeds};
+use super::hash::{self, fold, seeds, w8};
 use super::table::{self, Key};
 
 /// A table of long keys has rows of its longest key's length (rounded up to 16 bytes) if they
@@ -45,12 +45,6 @@ pub fn digest(bytes: &[u8], s: &[u64; 8]) -> u64 {
     }
     acc ^= fold(w8(bytes, len - 16) ^ s[3], w8(bytes, len - 8) ^ s[4]);
     fold(acc, s[5] | 1)
-}
-
-fn w8(b: &[u8], o: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&b[o..o + 8]);
-    u64::from_le_bytes(a)
 }
 
 /// The placed long keys: key `k` is in slot `hash::slot(h, pilots[hash::bucket(h, ..)], ..)`
