@@ -22,15 +22,17 @@ fn leak(s: &str) -> &'static str {
 fn link_spec(spec: &Spec) -> &'static LinkSpec {
     let l = &spec.link;
     let reserved: Vec<&'static str> = l.reserved.iter().map(|s| leak(s)).collect();
-    Box::leak(Box::new(LinkSpec::new(
-        l.url.as_deref().map(leak),
-        leak(&l.token_param),
-        leak(&l.rollback_param),
-        leak(&l.rollback_all),
-        leak(&l.separator),
-        leak(&l.error_param),
-        Box::leak(reserved.into_boxed_slice()),
-    )))
+    let mut link = LinkSpec::DEFAULT
+        .with_token_param(leak(&l.token_param))
+        .with_rollback_param(leak(&l.rollback_param))
+        .with_rollback_all(leak(&l.rollback_all))
+        .with_separator(leak(&l.separator))
+        .with_error_param(leak(&l.error_param))
+        .with_reserved(Box::leak(reserved.into_boxed_slice()));
+    if let Some(url) = &l.url {
+        link = link.with_url(leak(url));
+    }
+    Box::leak(Box::new(link))
 }
 
 /// The code whose wire string or alias is `s`, with its position in spec order.

@@ -6,7 +6,6 @@ mod parse;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
-pub use bits::BitStore;
 pub use code::{ErrorCode, LinkSpec, Screen};
 pub use link_errors_macros::spec;
 pub use parse::ParseCodeError;

@@ -25,9 +25,10 @@ pub struct ParseCodeError {
 }
 
 impl ParseCodeError {
-    /// An error for `input`, which is none of `expected`.
+    /// An error for `input`, which is none of `expected`: made by generated code only.
+    #[doc(hidden)]
     #[must_use]
-    pub fn new(input: &str, expected: &'static [&'static str]) -> Self {
+    pub fn __new(input: &str, expected: &'static [&'static str]) -> Self {
         Self {
             input: input.to_owned(),
             expected,
@@ -90,7 +91,7 @@ mod tests {
 
     #[test]
     fn suggests_typos_and_case() {
-        let suggestion = |input| ParseCodeError::new(input, CODES).suggestion();
+        let suggestion = |input| ParseCodeError::__new(input, CODES).suggestion();
         assert_eq!(suggestion("INVALID_SAC"), Some("INVALID_SCA"));
         assert_eq!(suggestion("invalid_sca"), Some("INVALID_SCA"));
         assert_eq!(suggestion("TOTALLY_DIFFERENT"), None);
@@ -99,7 +100,7 @@ mod tests {
 
     #[test]
     fn display_lists_expected_and_counts_the_rest() {
-        let e = ParseCodeError::new("NOPE", CODES);
+        let e = ParseCodeError::__new("NOPE", CODES);
         assert_eq!(
             e.to_string(),
             "unknown error code `NOPE`; expected one of `INVALID_CREDENTIALS`, `INVALID_SCA`, `INTERNAL_ERROR`"
@@ -111,7 +112,7 @@ mod tests {
                 .into_boxed_slice(),
         );
         assert!(
-            ParseCodeError::new("X", many)
+            ParseCodeError::__new("X", many)
                 .to_string()
                 .ends_with("`C11` and 8 more")
         );

@@ -57,9 +57,7 @@ macro_rules! test_enum {
 
 test_enum! {
     Flanks: u8,
-    LinkSpec::new(
-        Some("https://platform.flanks.io/link"), "token", "rollback", "true", ",", "error", &[],
-    ),
+    LinkSpec::DEFAULT.with_url("https://platform.flanks.io/link"),
     exit Some(Flanks::AbortedByUser);
     InvalidCredentials = "INVALID_CREDENTIALS" | "INVALID_CREDS",
     InvalidSca = "INVALID_SCA",
@@ -72,9 +70,14 @@ test_enum! {
 
 test_enum! {
     Spaced: u8,
-    LinkSpec::new(
-        Some("http://localhost:8080/connect?v=2"), "key", "redirect_on", "*", " ", "reason", &["state"],
-    ),
+    LinkSpec::DEFAULT
+        .with_url("http://localhost:8080/connect?v=2")
+        .with_token_param("key")
+        .with_rollback_param("redirect_on")
+        .with_rollback_all("*")
+        .with_separator(" ")
+        .with_error_param("reason")
+        .with_reserved(&["state"]),
     exit None;
     Denied = "denied",
     Expired = "expired",
@@ -236,8 +239,13 @@ impl ErrorCode for Big {
         "code_128",
         "code_129",
     ];
-    const LINK: &'static LinkSpec =
-        &LinkSpec::new(None, "t", "on_error", "all", ";", "err", &["lang"]);
+    const LINK: &'static LinkSpec = &LinkSpec::DEFAULT
+        .with_token_param("t")
+        .with_rollback_param("on_error")
+        .with_rollback_all("all")
+        .with_separator(";")
+        .with_error_param("err")
+        .with_reserved(&["lang"]);
     const EXIT_CODE: Option<Self> = Some(Big(3));
     const SCREEN_ONLY: &'static [Screen] = &[];
     type Bits = [u64; 3];

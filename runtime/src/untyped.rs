@@ -21,9 +21,7 @@ use crate::{LinkUrlError, RedirectError};
 /// use link_errors::LinkSpec;
 /// use link_errors::untyped::{RollbackCodes, link_url};
 ///
-/// static LINK: LinkSpec = LinkSpec::new(
-///     Some("https://platform.flanks.io/link"), "token", "rollback", "true", ",", "error", &[],
-/// );
+/// static LINK: LinkSpec = LinkSpec::DEFAULT.with_url("https://platform.flanks.io/link");
 /// let codes = ["INVALID_CREDENTIALS", "INVALID_SCA"];
 /// let url = link_url(&LINK, None, "xxx", RollbackCodes::Only(&codes), &[])?;
 /// assert_eq!(
@@ -53,7 +51,7 @@ pub fn link_url(
 /// use link_errors::LinkSpec;
 /// use link_errors::untyped::parse_redirect;
 ///
-/// static LINK: LinkSpec = LinkSpec::new(None, "token", "rollback", "true", ",", "error", &[]);
+/// static LINK: LinkSpec = LinkSpec::DEFAULT;
 /// let r = parse_redirect(&LINK, "https://app.example/cb?error=INVALID_SCA&state=a+b")?;
 /// assert_eq!(r.error.as_deref(), Some("INVALID_SCA"));
 /// assert_eq!(r.extra, [("state".to_owned(), "a b".to_owned())]);
