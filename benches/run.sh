@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark of issue 5, then BENCHMARKS.md at the repository root.
+# Every benchmark, then BENCHMARKS.md at the repository root.
 #   benches/run.sh           criterion (all groups), compile time, expansion, cold builds
 #   benches/run.sh --quick   the same without the cold builds of link-errors
 #   (the cold build against thiserror is benches/cold-build.sh, run last when not --quick)

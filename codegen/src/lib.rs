@@ -2,7 +2,11 @@
 //! [`link-errors`](https://docs.rs/link-errors): shared by its proc-macro, CLI and build.rs API,
 //! so that all three read a spec the same way and emit the same code.
 //!
-//! The pipeline changes type at each stage: text → [`raw` (what was written, with spans) →
+//! This is an internal crate, like `thiserror-impl`: its API serves those three and changes
+//! with them, with no stability promise of its own (they pin its exact version). Depend on
+//! `link-errors`, `link-errors-build` or the CLI instead.
+//!
+//! The pipeline changes type at each stage: text → `raw` (what was written, with spans) →
 //! [`Spec`] (checked; `check.rs`) → tokens ([`generate`]). Problems are [`Diagnostic`]s with
 //! byte spans; nothing here touches the file system or the compiler.
 //!

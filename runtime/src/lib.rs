@@ -10,7 +10,7 @@ pub use code::{ErrorCode, LinkSpec, Screen};
 pub use link_errors_macros::spec;
 pub use parse::ParseCodeError;
 
-// -- protocol types (issue 3) --
+// The protocol: rollback lists, link URLs and redirects.
 mod percent;
 mod redirect;
 mod rollback;

@@ -127,7 +127,7 @@ fn main() {
         }
     }
 
-    md.push_str("\n### Targets (issue 5), from the table above\n\n");
+    md.push_str("\n### Targets, from the table above\n\n");
     md.push_str("| target | measured | |\n|---|---|---|\n");
     for (spec, label) in [
         ("flanks7", "7 (Flanks)"),

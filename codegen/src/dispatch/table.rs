@@ -17,7 +17,8 @@ const CHUNKS_PAST: usize = 32;
 /// Up to this many keys, one bucket and a sparse table: no pilot load at run time.
 pub(super) const ONE_BUCKET: usize = 12;
 /// Tables of pilots have a power-of-two slot count if their rows then take at most this many
-/// bytes (a quarter of this machine's L2), else about 9 slots for 8 keys.
+/// bytes (small enough to stay in a typical L2 cache beside the rest of the program, where
+/// the mask's speed shows), else about 9 slots for 8 keys.
 const SPARSE_ROWS: usize = 256 * 1024;
 /// Seeds tried before giving up (never reached in practice; each try is a fresh hash).
 pub(super) const SEED_TRIES: u64 = 1_000;
@@ -168,9 +169,8 @@ impl<'a> Table<'a> {
     /// Whether inputs shorter than 16 bytes reach this table of chunks: they take a path of
     /// their own, behind a branch. Its alternative, copying their first and last words to
     /// the stack to read them as a chunk, looks branch-free but is not faster: the 16-byte
-    /// load of two 8-byte stores cannot be forwarded, and every lookup waits for it. With
-    /// inputs in an order the predictor cannot learn: 7 codes, one of them short, 7.3 ns per
-    /// hit against 5.1 with the branch; half of them short, 7.2 against 6.1.
+    /// load of two 8-byte stores cannot be forwarded, and every lookup waits for it, even
+    /// with inputs in an order the branch predictor cannot learn (`benches/`).
     pub fn short_inputs(&self) -> bool {
         self.slots.iter().flatten().any(|k| k.wire.len() < 16)
     }
