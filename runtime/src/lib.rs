@@ -15,8 +15,6 @@ mod percent;
 mod redirect;
 mod rollback;
 mod set;
-#[cfg(test)]
-mod test_enum;
 pub mod untyped;
 mod url;
 
@@ -24,6 +22,25 @@ pub use redirect::{MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
 pub use rollback::{ParseRollbackError, Rollback};
 pub use set::{CodeSet, CodeSetIter};
 pub use url::{LinkUrl, LinkUrlError};
+
+// The unit tests' enums come from the macro, as users' do: generated code names this crate
+// `::link_errors`, which this line makes resolve inside it.
+#[cfg(test)]
+extern crate self as link_errors;
+
+/// The enums of the unit tests: Flanks' codes with an alias; three codes separated by a space;
+/// 130 codes (a set of `[u64; 3]`) with every `[link]` setting renamed.
+#[cfg(test)]
+mod test_enum {
+    #[crate::spec("tests/specs/flanks-alias.toml")]
+    pub enum Flanks {}
+
+    #[crate::spec("tests/specs/space.toml")]
+    pub enum Spaced {}
+
+    #[crate::spec("tests/specs/big.toml")]
+    pub enum Big {}
+}
 
 /// What generated code reaches through `::link_errors::__private_v0_1`: the user depends on
 /// `link-errors` alone, and a version bump changes the name, so a macro and a runtime of

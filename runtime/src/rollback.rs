@@ -530,10 +530,10 @@ mod tests {
         );
         assert_eq!(
             Rollback::only(Spaced::ALL.iter().copied()).to_string(),
-            "denied expired oauth-error"
+            "denied, expired, oauth-error"
         );
         assert_eq!(
-            Rollback::only([Big(129), Big(0)]).to_string(),
+            Rollback::only([Big::ALL[129], Big::ALL[0]]).to_string(),
             "invalid_request;code_129"
         );
         assert_eq!(Rollback::<Big>::all().to_string(), "all");
@@ -555,13 +555,13 @@ mod tests {
             assert_eq!(parse::<Flanks>(s), Ok(two), "{s}");
         }
         assert_eq!(
-            parse::<Spaced>("denied+oauth-error%20denied"),
+            parse::<Spaced>("denied,+oauth-error%2c%20denied"),
             Ok(Rollback::only([Spaced::Denied, Spaced::Oauth]))
         );
         assert_eq!(parse::<Spaced>("*"), Ok(Rollback::all()));
         assert_eq!(
             parse::<Big>("code_129;invalid-request%3Bcode_064"),
-            Ok(Rollback::only([Big(0), Big(64), Big(129)]))
+            Ok(Rollback::only([Big::ALL[0], Big::ALL[64], Big::ALL[129]]))
         );
         assert!(parse::<Big>("all").unwrap().is_all());
     }
@@ -610,7 +610,7 @@ mod tests {
         assert!(Rollback::<Flanks>::all().shows_exit_button());
         assert!(!Rollback::<Flanks>::all().exit_button_on(InvalidSca));
         assert!(!Rollback::<Spaced>::all().shows_exit_button());
-        assert!(Rollback::only([Big(3)]).exit_button_on(Big(100)));
+        assert!(Rollback::only([Big::ALL[3]]).exit_button_on(Big::ALL[100]));
     }
 
     #[test]

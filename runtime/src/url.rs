@@ -430,7 +430,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             url,
-            "http://localhost:8080/connect?v=2&key=k%2F1&redirect_on=denied+oauth-error&x="
+            "http://localhost:8080/connect?v=2&key=k%2F1&redirect_on=denied%2C+oauth-error&x="
         );
         assert_eq!(
             LinkUrl::<Big>::new("t").build(),
@@ -438,7 +438,7 @@ mod tests {
         );
         let url = LinkUrl::<Big>::new("t")
             .base("https://x.example/?")
-            .rollback(Rollback::only([Big(0), Big(1)]))
+            .rollback(Rollback::only([Big::ALL[0], Big::ALL[1]]))
             .build()
             .unwrap();
         assert_eq!(
