@@ -1,41 +1,44 @@
 //! `from_code`: the wire string to the code, through a perfect hash built at expansion time.
 //!
-//! A string `match` compares arm after arm once lengths collide (hundreds of nanoseconds at
-//! 1,000 codes of one length); rustc's length switch helps only when lengths vary, and its jump
-//! mispredicts on mixed input. Here every wire string (code or alias) of up to 64 bytes gets its
-//! own slot of a static table (`table.rs`), and a lookup is: a length range test; a few 8-byte
-//! loads and one multiply (`hash.rs`: the generator picks the words that tell the keys apart,
-//! usually the first and the last); a pilot load (large specs only); and one slot, compared
-//! branch-free: its row holds the key as 8-byte words (keys up to 32 bytes) or as 16-byte
-//! chunks, which the compiler turns into vector compares; its length and variant sit side by
-//! side in another table. A select, not a branch, returns the variant or `None`. No allocation,
-//! no `memcmp`, no runtime dependency, a few nanoseconds at 7 or 10,000 codes, hit or miss (see
-//! BENCHMARKS.md). When at most one code in 64 is longer than 32 or 48 bytes, those few get a
-//! table of their own, so that every other lookup compares fewer chunks. Codes longer than 64
-//! bytes (rare, but a spec may have nothing else) have a table of their own too (`long.rs`),
-//! whose hash reads every byte and whose compare is one slice compare. Both tables of long
-//! codes are reached through the range test the table needs anyway: input made of codes
-//! passes it, and pays no further test. Codes of one byte (when no other code has 2 to 64)
-//! need no hash at all: the byte indexes a table of 256 variants.
+//! A string `match` compares arm after arm once lengths collide; rustc's length switch helps
+//! only when lengths vary, and its jump mispredicts on mixed input. Here every wire string
+//! (code or alias) of up to 64 bytes gets its own slot of a static table (`table.rs`), and a
+//! lookup is: a length range test; a few 8-byte loads and one multiply (`hash.rs`: the
+//! generator picks the words that tell the keys apart, usually the first and the last); a pilot
+//! load (large specs only); and one slot, compared branch-free: its row holds the key as 8-byte
+//! words or as 16-byte chunks, which the compiler turns into vector compares; its length and
+//! variant sit side by side in another table. A select, not a branch, returns the variant or
+//! `None`. No allocation, no `memcmp`, no runtime dependency (see BENCHMARKS.md).
+//!
+//! **Where each decision is made:** `plan.rs`, alone. Its [`plan::plan`] looks at the wire
+//! strings and returns a [`plan::Plan`] (the one-byte table, the split of a few long codes, words
+//! or chunks, one multiplier or pilots, a power of two of slots or not, the path for inputs under
+//! 16 bytes, padded or packed rows past 64 bytes), with every threshold beside it. This file
+//! emits a plan ([`emit`]: the one-byte table, the split, the hashed table); `long.rs` emits the
+//! table of codes past 64 bytes; `table.rs` places keys in slots; `hash.rs` holds each hash at
+//! expansion time and the code that computes it at run time.
 //!
 //! The rows are a byte-string literal, one token, so that a 10,000-code spec costs the compiler
 //! almost nothing to parse or const-evaluate (an array literal of 50,000 integers would).
 
 mod hash;
 mod long;
+mod plan;
 mod table;
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use crate::model::Spec;
+use plan::{COVERED, Layout};
 use table::{Key, Table};
 
-/// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`.
+/// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`: the [`plan::plan`] of
+/// every wire string, emitted.
 pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream {
     debug_assert_eq!(spec.errors.len(), variants.len());
     let option = quote!(::core::option::Option);
-    let (short, long): (Vec<Key<'_>>, Vec<Key<'_>>) = spec
+    let keys: Vec<Key<'_>> = spec
         .errors
         .iter()
         .enumerate()
@@ -44,85 +47,68 @@ pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream 
                 .chain(&e.aliases)
                 .map(move |wire| Key { wire, index })
         })
-        .partition(|k| k.wire.len() <= hash::COVERED);
+        .collect();
+    let plan = plan::plan(&keys);
     // Codes past `COVERED` bytes: a table of their own (`long.rs`), in a function of its own,
     // reached through the main table's range test (which real input, codes of a few words,
     // always passes). With no main table, every lookup goes there.
-    let outside = if long.is_empty() {
-        quote!(#option::None)
-    } else {
-        let covered = hash::COVERED;
-        let body = long::body(&long::LongTable::build(&long), ident, variants);
-        quote! {
-            if code.len() > #covered {
-                #[inline(never)]
-                fn __long(code: &::core::primitive::str) -> #option<#ident> {
-                    #body
+    let outside = match &plan.long {
+        None => quote!(#option::None),
+        Some(long) => {
+            let body = long::body(&long::LongTable::build(long), ident, variants);
+            quote! {
+                if code.len() > #COVERED {
+                    #[inline(never)]
+                    fn __long(code: &::core::primitive::str) -> #option<#ident> {
+                        #body
+                    }
+                    __long(code)
+                } else {
+                    #option::None
                 }
-                __long(code)
-            } else {
-                #option::None
             }
         }
     };
-    if short.is_empty() {
-        return quote! {
+    match &plan.main {
+        None => quote! {
             let _ = code;
             #outside
-        };
+        },
+        Some(layout) => emit(layout, ident, variants, &outside),
     }
-    lookup(&short, ident, variants, &outside)
 }
 
-/// A table is split when at most one key in this many is longer than a chunk boundary that
-/// the others stay within.
-const TAIL_SHARE: usize = 64;
-
-/// The length past which `keys` are better off in a table of their own, if any: the shortest
-/// chunk boundary (32 or 48 bytes) below the longest key that at most one key in
-/// [`TAIL_SHARE`] passes. Every lookup compares as many chunks as the longest key needs, so a
-/// handful of long keys would otherwise cost every input one or two more compares.
-fn tail_cut(keys: &[Key<'_>]) -> Option<usize> {
-    let max = keys.iter().map(|k| k.wire.len()).max()?;
-    (2..max.div_ceil(16)).map(|c| 16 * c).find(|&cut| {
-        let past = keys.iter().filter(|k| k.wire.len() > cut).count();
-        past > 0 && past * TAIL_SHARE <= keys.len()
-    })
-}
-
-/// Statements that return the variant of `code` among `keys`, or `outside` (an expression of
-/// `code`) for inputs of other lengths: one table, or, past [`tail_cut`], a table for the rest
-/// whose range test sends longer input to a table for the long keys, in a cold function of its
-/// own (input made of codes rarely goes there, so the branch is predicted; and it adds nothing
-/// to the other lookups, whose range test is needed anyway).
-fn lookup(
-    keys: &[Key<'_>],
+/// Statements that return the variant of `code` in `layout`, or `outside` (an expression of
+/// `code`) for inputs of other lengths. A split's tail is in a cold function of its own (input
+/// made of codes rarely goes there, so the branch is predicted; and it adds nothing to the
+/// other lookups, whose range test is needed anyway).
+fn emit(
+    layout: &Layout<'_>,
     ident: &Ident,
     variants: &[Ident],
     outside: &TokenStream,
 ) -> TokenStream {
-    if keys.iter().all(|k| k.wire.len() == 1) {
-        return bytes(keys, ident, variants, outside);
-    }
-    let Some(cut) = tail_cut(keys) else {
-        return body(&Table::build(keys), ident, variants, outside);
-    };
-    let (rest, tail): (Vec<Key<'_>>, Vec<Key<'_>>) = keys.iter().partition(|k| k.wire.len() <= cut);
-    let option = quote!(::core::option::Option);
-    let tail = lookup(&tail, ident, variants, &quote!(#option::None));
-    let outside = quote! {
-        if code.len() > #cut {
-            #[cold]
-            #[inline(never)]
-            fn __tail(code: &::core::primitive::str) -> #option<#ident> {
-                #tail
-            }
-            __tail(code)
-        } else {
-            #outside
+    match layout {
+        Layout::Bytes(keys) => bytes(keys, ident, variants, outside),
+        Layout::Table(shape) => body(&Table::build(shape), ident, variants, outside),
+        Layout::Split { rest, cut, tail } => {
+            let option = quote!(::core::option::Option);
+            let tail = emit(tail, ident, variants, &quote!(#option::None));
+            let outside = quote! {
+                if code.len() > #cut {
+                    #[cold]
+                    #[inline(never)]
+                    fn __tail(code: &::core::primitive::str) -> #option<#ident> {
+                        #tail
+                    }
+                    __tail(code)
+                } else {
+                    #outside
+                }
+            };
+            body(&Table::build(rest), ident, variants, &outside)
         }
-    };
-    body(&Table::build(&rest), ident, variants, &outside)
+    }
 }
 
 /// Statements that return the variant of `code` among `keys`, all one byte long, or `outside`
@@ -167,7 +153,7 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
     let option = quote!(::core::option::Option);
     let (min, span) = (t.min, t.max - t.min);
     let (small_inputs, long_inputs) = (t.min < 8, t.max >= 8);
-    let short = t.short_inputs();
+    let short = t.short_path;
     let helpers = hash::tokens::helpers(small_inputs, t.chunks > 0, t.multiplier.is_none());
 
     // The slot of the words `__x` (and the length `__n`).
@@ -339,7 +325,7 @@ mod tests {
         let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
         let none = quote!(::core::option::Option::None);
         body(
-            &Table::build(&keys(wires)),
+            &Table::build(&plan::shape(&keys(wires))),
             &format_ident!("E"),
             &variants,
             &none,
@@ -347,12 +333,12 @@ mod tests {
         .to_string()
     }
 
-    /// What [`lookup`] generates for `wires`, as text, with `OUTSIDE` for inputs of other
+    /// What [`emit`] generates for `wires`, as text, with `OUTSIDE` for inputs of other
     /// lengths.
     fn looked_up(wires: &[String]) -> String {
         let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
-        lookup(
-            &keys(wires),
+        emit(
+            &plan::layout(&keys(wires)),
             &format_ident!("E"),
             &variants,
             &quote!(OUTSIDE),
@@ -368,29 +354,6 @@ mod tests {
                 format!("{head}{}", "X".repeat(len - head.len()))
             })
             .collect()
-    }
-
-    #[test]
-    fn a_few_long_keys_get_a_table_of_their_own() {
-        let cut = |wires: Vec<String>| tail_cut(&keys(&wires));
-        let with = |groups: &[(usize, usize)]| {
-            groups
-                .iter()
-                .zip('A'..)
-                .flat_map(|(&(n, len), tag)| of_length(n, len, tag))
-                .collect::<Vec<_>>()
-        };
-        // One key in 64 past 48 bytes: the rest compare three chunks.
-        assert_eq!(cut(with(&[(63, 40), (1, 55)])), Some(48));
-        // One in 63 is too many: the branch would mispredict.
-        assert_eq!(cut(with(&[(62, 40), (1, 55)])), None);
-        // The shortest boundary that few keys pass.
-        assert_eq!(cut(with(&[(126, 20), (1, 40), (1, 60)])), Some(32));
-        assert_eq!(cut(with(&[(100, 20), (60, 40), (2, 60)])), Some(48));
-        // Nothing to gain below 33 bytes (at most two chunks, or words).
-        assert_eq!(cut(with(&[(640, 10), (1, 32)])), None);
-        // A spec of a few codes never splits.
-        assert_eq!(cut(with(&[(6, 20), (1, 50)])), None);
     }
 
     #[test]

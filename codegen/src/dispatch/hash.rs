@@ -24,9 +24,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// Keys up to this length are in the table; longer ones have a table of their own (`long.rs`).
-pub const COVERED: usize = 64;
-/// Words per key at most: `COVERED / 8`.
+use super::plan::COVERED;
+
+/// Words per key at most: [`COVERED`]` / 8`.
 pub const MAX_WORDS: usize = COVERED / 8;
 /// Odd 64-bit constant (2^64 / φ) used to spread pilots and derive seeds.
 pub const K: u64 = 0x9E37_79B9_7F4A_7C15;
