@@ -48,6 +48,8 @@ TOML
 done
 
 # Alternate the subjects so that a busy moment of a shared machine falls on both.
+load() { cut -d' ' -f1 /proc/loadavg; }
+load_before=$(load)
 : > "$work/times.tsv"
 for run in $(seq "$runs"); do
     for s in "${subjects[@]}"; do
@@ -58,6 +60,7 @@ for run in $(seq "$runs"); do
         echo -e "$s\t$run\t$(( (t1 - t0) / 1000000 ))" >> "$work/times.tsv"
     done
 done
+load_after=$(load)
 if [ "$timings" = --timings ]; then
     for s in "${subjects[@]}"; do
         rm -rf "$work/$s/target"
@@ -86,6 +89,8 @@ What adding the dependency costs: a clean debug \`cargo build\` of a fresh crate
 |---|---:|---|---:|---|
 | link-errors | $(secs "$ours") | $(all link-errors) | $ratio | $mark |
 | thiserror | $(secs "$peer") | $(all thiserror) | | |
+
+Load average (1 minute) before and after the builds: $load_before and $load_after, on $(nproc) cores. A load above the core count means other work shared the cores: both builds then take longer, and the ratio leans towards the ratio of the CPU time each build needs rather than of its critical path.
 <!-- cold-build: end -->
 MD
 )
