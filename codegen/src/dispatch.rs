@@ -30,6 +30,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use crate::model::Spec;
+use hash::Locals;
 use plan::{COVERED, Layout};
 use table::{Key, Table};
 
@@ -154,17 +155,30 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
     let (min, span) = (t.min, t.max - t.min);
     let (small_inputs, long_inputs) = (t.min < 8, t.max >= 8);
     let short = t.short_path;
-    let helpers = hash::tokens::helpers(small_inputs, t.chunks > 0, t.multiplier.is_none());
+    let l = Locals::new();
+    let Locals {
+        input,
+        len,
+        x,
+        src,
+        last,
+        s,
+        row,
+        d,
+        w8,
+        ..
+    } = &l;
+    let helpers = hash::emit_helpers(&l, small_inputs, t.chunks > 0, t.multiplier.is_none());
 
-    // The slot of the words `__x` (and the length `__n`).
+    // The slot of the words `x` (and the length `len`).
     let (pilots, slot) = match t.multiplier {
         Some(multiplier) => (
             None,
-            hash::tokens::tiny_slot(&t.pick.words, multiplier, t.slots.len()),
+            hash::emit_tiny_slot(&l, &t.pick.words, multiplier, t.slots.len()),
         ),
         None => {
-            let hash = hash::tokens::hash(&t.pick, &hash::secrets(t.seed));
-            let (pilots, slot) = slot(&t.pilots, t.slots.len());
+            let hash = hash::emit_hash(&l, &t.pick, &hash::secrets(t.seed));
+            let (pilots, slot) = hash::emit_slot(&l, &t.pilots, t.slots.len());
             let slot = quote! {
                 #hash
                 #slot
@@ -173,47 +187,47 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
         }
     };
     let stride = t.stride();
-    let row = quote!(let __e = &__ROWS.0[__s * #stride..__s * #stride + #stride];);
+    let row_at = quote!(let #row = &__ROWS.0[#s * #stride..#s * #stride + #stride];);
 
-    // `__s`, the slot, and `__d`, zero exactly when the input's words or chunks are its
+    // `s`, the slot, and `d`, zero exactly when the input's words or chunks are its
     // row's; for inputs under 16 bytes in a table of chunks, a second path.
     let path = |words: TokenStream, diff: TokenStream| {
         quote! {
             #words
             #slot
-            #row
+            #row_at
             #diff
         }
     };
     let lookup = if t.chunks == 0 {
-        let words = hash::tokens::words(t.width, small_inputs, long_inputs);
+        let words = hash::emit_words(&l, t.width, small_inputs, long_inputs);
         let diff = (0..t.width).map(|i| {
             let at = i * 8;
-            let word = quote!(__w8(__e, #at) ^ __x[#i]);
+            let word = quote!(#w8(#row, #at) ^ #x[#i]);
             if t.width == 1 { word } else { quote!((#word)) }
         });
-        path(words, quote!(let __d: #u64_ = #(#diff)|*;))
+        path(words, quote!(let #d: #u64_ = #(#diff)|*;))
     } else {
-        let words = hash::tokens::chunk_words(t.chunks);
+        let words = hash::emit_chunk_words(&l, t.chunks);
         let long = path(
             quote! {
-                let (__src, __last): (&[#u8_], #usize_) = (__b, __n - 16);
+                let (#src, #last): (&[#u8_], #usize_) = (#input, #len - 16);
                 #words
             },
-            hash::tokens::chunk_diff(t.chunks),
+            hash::emit_chunk_diff(&l, t.chunks),
         );
         if short {
             let short = path(
-                hash::tokens::short_chunk_words(t.chunks, small_inputs),
-                hash::tokens::short_chunk_diff(),
+                hash::emit_short_chunk_words(&l, t.chunks, small_inputs),
+                hash::emit_short_chunk_diff(&l),
             );
             quote! {
-                let (__s, __d) = if __n >= 16 {
+                let (#s, #d) = if #len >= 16 {
                     #long
-                    (__s, __d)
+                    (#s, #d)
                 } else {
                     #short
-                    (__s, __d)
+                    (#s, #d)
                 };
             }
         } else {
@@ -229,13 +243,13 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
     let slot_variants = t.slots.iter().map(|k| &variants[k.map_or(0, |k| k.index)]);
     // With keys of one length, the range test has checked the length, and an empty slot's
     // row matches no input.
-    let length = (t.min != t.max).then(|| quote!(((__len as #u64_) ^ (__n as #u64_)) |));
+    let length = (t.min != t.max).then(|| quote!(((__len as #u64_) ^ (#len as #u64_)) |));
     // Each slot's key length and variant (the first in an empty slot), side by side: one load
     // finds both, with no index to load first and no bounds check.
     let (slots, variant) = if t.min == t.max {
         (
             quote!(static __VARIANTS: [#ident; #slots_len] = [#(#ident::#slot_variants),*];),
-            quote!(let __v = __VARIANTS[__s];),
+            quote!(let __v = __VARIANTS[#s];),
         )
     } else {
         let lens = lens.iter().map(|&l| Literal::u8_unsuffixed(l));
@@ -244,7 +258,7 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
                 static __SLOTS: [(#u8_, #ident); #slots_len] =
                     [#((#lens, #ident::#slot_variants)),*];
             },
-            quote!(let (__len, __v) = __SLOTS[__s];),
+            quote!(let (__len, __v) = __SLOTS[#s];),
         )
     };
 
@@ -257,60 +271,19 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
         struct __Rows([#u8_; #rows_len]);
         static __ROWS: __Rows = __Rows(*#rows);
         #slots
-        let __b = code.as_bytes();
-        let __n = __b.len();
+        let #input = code.as_bytes();
+        let #len = #input.len();
         // Outside the keys' lengths (empty and overlong inputs too): not a code of this table.
-        if __n.wrapping_sub(#min) > #span {
+        if #len.wrapping_sub(#min) > #span {
             return #outside;
         }
         #lookup
         #variant
-        let __diff = #length __d;
+        let __diff = #length #d;
         // The variant is read before the test, and this is a select, not a branch: hits and
         // misses cost the same and mixed input does not mispredict.
         ::core::hint::select_unpredictable(__diff == 0, #option::Some(__v), #option::None)
     }
-}
-
-/// The pilot table (`static __PILOTS`, if more than one bucket) and the statements that find
-/// the slot `__s` of the hash `__h` among `slots` (`hash::slot`): `let __p = ...;`, the pilot's
-/// part, a `u32` from the table, spread here rather than at run time (or a constant with one
-/// bucket); then the high half moved by it, masked (a power of two of slots) or scaled.
-fn slot(pilots: &[u16], slots: usize) -> (Option<TokenStream>, TokenStream) {
-    let u8_ = quote!(::core::primitive::u8);
-    let u32_ = quote!(::core::primitive::u32);
-    let u64_ = quote!(::core::primitive::u64);
-    let usize_ = quote!(::core::primitive::usize);
-    let m = slots as u64;
-    let slot = if m.is_power_of_two() {
-        let mask = m - 1;
-        quote!(let __s = (((__h >> 32) ^ __p) & #mask) as #usize_;)
-    } else {
-        quote!(let __s = ((((__h >> 32) ^ __p) * #m) >> 32) as #usize_;)
-    };
-    let moves: Vec<u32> = pilots.iter().map(|&p| hash::pilot_move(p)).collect();
-    if let [only] = moves[..] {
-        let p = u64::from(only);
-        return (None, quote!(let __p: #u64_ = #p; #slot));
-    }
-    let nb = pilots.len() as u64;
-    let bytes: Vec<u8> = moves.iter().flat_map(|p| p.to_le_bytes()).collect();
-    let len = Literal::usize_unsuffixed(bytes.len());
-    let lit = Literal::byte_string(&bytes);
-    (
-        // Aligned: a byte string alone may start anywhere, and a pilot across two cache lines
-        // takes two loads.
-        Some(quote! {
-            #[repr(align(64))]
-            struct __Pilots([#u8_; #len]);
-            static __PILOTS: __Pilots = __Pilots(*#lit);
-        }),
-        quote! {
-            let __bk = (((__h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
-            let __p = #u32_::from_le_bytes(__PILOTS.0.as_chunks::<4>().0[__bk]) as #u64_;
-            #slot
-        },
-    )
 }
 
 #[cfg(test)]

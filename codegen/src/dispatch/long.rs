@@ -16,7 +16,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::hash::{self, fold, seeds, w8};
+use super::hash::{self, Locals, fold, seeds, w8};
 use super::plan::Long;
 #[cfg(doc)]
 use super::plan::{COVERED, PADDED};
@@ -42,6 +42,36 @@ pub fn digest(bytes: &[u8], s: &[u64; 8]) -> u64 {
     }
     acc ^= fold(w8(bytes, len - 16) ^ s[3], w8(bytes, len - 8) ^ s[4]);
     fold(acc, s[5] | 1)
+}
+
+/// `let h: u64 = ...;`, the [`digest`] of the input for the constants of `seed`: the same
+/// blocks, constants and folds.
+fn emit_digest(l: &Locals, seed: u64) -> TokenStream {
+    let u64_ = quote!(::core::primitive::u64);
+    let usize_ = quote!(::core::primitive::usize);
+    let Locals {
+        input,
+        len,
+        h,
+        w8,
+        fold,
+        ..
+    } = l;
+    let [s0, s1, s2, s3, s4, s5, ..] = seeds(seed);
+    let s5 = s5 | 1;
+    let step = hash::K;
+    quote! {
+        let mut #h: #u64_ = #len as #u64_ ^ #s0;
+        let mut __k: #u64_ = #s1;
+        let mut __o: #usize_ = 0;
+        while __o + 16 < #len {
+            #h ^= #fold(#w8(#input, __o) ^ __k, #w8(#input, __o + 8) ^ #s2);
+            __k = __k.wrapping_add(#step);
+            __o += 16;
+        }
+        #h ^= #fold(#w8(#input, #len - 16) ^ #s3, #w8(#input, #len - 8) ^ #s4);
+        let #h = #fold(#h, #s5);
+    }
 }
 
 /// The placed long keys: key `k` is in slot `hash::slot(h, pilots[hash::bucket(h, ..)], ..)`
@@ -112,15 +142,14 @@ impl<'a> LongTable<'a> {
 pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
     let u8_ = quote!(::core::primitive::u8);
     let u32_ = quote!(::core::primitive::u32);
-    let u64_ = quote!(::core::primitive::u64);
     let usize_ = quote!(::core::primitive::usize);
     let option = quote!(::core::option::Option);
-    let [s0, s1, s2, s3, s4, s5, ..] = seeds(t.seed);
-    let s5 = s5 | 1;
-    let step = hash::K;
-    let helpers = hash::tokens::helpers(false, false, true);
+    let l = Locals::new();
+    let Locals { input, len, s, .. } = &l;
+    let helpers = hash::emit_helpers(&l, false, false, true);
     let slots_len = t.slots.len();
-    let (pilots, slot) = super::slot(&t.pilots, slots_len);
+    let (pilots, slot) = hash::emit_slot(&l, &t.pilots, slots_len);
+    let digest = emit_digest(&l, t.seed);
 
     // Each slot's key, in a row of its own (`stride` bytes, padded with `0xFF`), or one after
     // another, each slot with its start, as planned. Either way, each slot's length and
@@ -160,8 +189,8 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
                 static __SLOTS: [(#u32_, #ident); #slots_len] = [#(#entries),*];
             },
             quote! {
-                let (__len, __v) = __SLOTS[__s];
-                let __key = &__ROWS.0[__s * #stride..][..__n];
+                let (__len, __v) = __SLOTS[#s];
+                let __key = &__ROWS.0[#s * #stride..][..#len];
             },
         )
     } else {
@@ -171,7 +200,7 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
                 static __SLOTS: [(#u32_, #u32_, #ident); #slots_len] = [#(#entries),*];
             },
             quote! {
-                let (__start, __len, __v) = __SLOTS[__s];
+                let (__start, __len, __v) = __SLOTS[#s];
                 let __key = &__KEYS[__start as #usize_..][..__len as #usize_];
             },
         )
@@ -182,27 +211,18 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
         #helpers
         #pilots
         #statics
-        let __b = code.as_bytes();
-        let __n = __b.len();
+        let #input = code.as_bytes();
+        let #len = #input.len();
         // Outside the keys' lengths, overlong input too: never read, let alone hashed.
-        if __n.wrapping_sub(#min) > #span {
+        if #len.wrapping_sub(#min) > #span {
             return #option::None;
         }
-        let mut __h: #u64_ = __n as #u64_ ^ #s0;
-        let mut __k: #u64_ = #s1;
-        let mut __o: #usize_ = 0;
-        while __o + 16 < __n {
-            __h ^= __fold(__w8(__b, __o) ^ __k, __w8(__b, __o + 8) ^ #s2);
-            __k = __k.wrapping_add(#step);
-            __o += 16;
-        }
-        __h ^= __fold(__w8(__b, __n - 16) ^ #s3, __w8(__b, __n - 8) ^ #s4);
-        let __h = __fold(__h, #s5);
+        #digest
         #slot
         #key
         // The length first: a miss that lands on an empty slot or a key of another length
         // compares no bytes.
-        if __len as #usize_ == __n && __key == __b {
+        if __len as #usize_ == #len && __key == #input {
             #option::Some(__v)
         } else {
             #option::None
