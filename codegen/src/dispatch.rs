@@ -290,11 +290,105 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
 mod tests {
     use super::table::keys_of as keys;
     use super::*;
-    use quote::format_ident;
+    use quote::{ToTokens, format_ident};
+    use std::collections::BTreeMap;
     use std::fmt::Write as _;
+    use syn::visit::{self, Visit};
 
-    /// The generated body for `wires`, as text.
-    fn generated(wires: &[String]) -> String {
+    /// What generated statements hold, read from their syntax tree: the local functions, the
+    /// statics and structs, the calls of local functions, the `if`s and `let`s, every
+    /// identifier and string literal, and how many `match`es.
+    #[derive(Default)]
+    struct Parts {
+        fns: Vec<String>,
+        statics: Vec<syn::ItemStatic>,
+        structs: BTreeMap<String, syn::ItemStruct>,
+        calls: BTreeMap<String, usize>,
+        ifs: Vec<syn::ExprIf>,
+        lets: Vec<syn::Local>,
+        idents: Vec<String>,
+        strings: Vec<String>,
+        matches: usize,
+    }
+
+    impl<'ast> Visit<'ast> for Parts {
+        fn visit_item_fn(&mut self, f: &'ast syn::ItemFn) {
+            self.fns.push(f.sig.ident.to_string());
+            visit::visit_item_fn(self, f);
+        }
+        fn visit_item_static(&mut self, s: &'ast syn::ItemStatic) {
+            self.statics.push(s.clone());
+            visit::visit_item_static(self, s);
+        }
+        fn visit_item_struct(&mut self, s: &'ast syn::ItemStruct) {
+            self.structs.insert(s.ident.to_string(), s.clone());
+            visit::visit_item_struct(self, s);
+        }
+        fn visit_expr_call(&mut self, c: &'ast syn::ExprCall) {
+            if let syn::Expr::Path(p) = &*c.func
+                && let Some(name) = p.path.get_ident()
+            {
+                *self.calls.entry(name.to_string()).or_default() += 1;
+            }
+            visit::visit_expr_call(self, c);
+        }
+        fn visit_expr_if(&mut self, i: &'ast syn::ExprIf) {
+            self.ifs.push(i.clone());
+            visit::visit_expr_if(self, i);
+        }
+        fn visit_local(&mut self, l: &'ast syn::Local) {
+            self.lets.push(l.clone());
+            visit::visit_local(self, l);
+        }
+        fn visit_ident(&mut self, i: &'ast proc_macro2::Ident) {
+            self.idents.push(i.to_string());
+        }
+        fn visit_lit_str(&mut self, s: &'ast syn::LitStr) {
+            self.strings.push(s.value());
+        }
+        fn visit_expr_match(&mut self, m: &'ast syn::ExprMatch) {
+            self.matches += 1;
+            visit::visit_expr_match(self, m);
+        }
+    }
+
+    /// The parts of generated statements (parsed as a block: they must be valid Rust).
+    fn parts(statements: &TokenStream) -> Parts {
+        let block: syn::Block =
+            syn::parse2(quote!({ #statements })).expect("the generated statements parse");
+        let mut parts = Parts::default();
+        parts.visit_block(&block);
+        parts
+    }
+
+    /// Two syntax trees, or a tree and tokens, are the same code.
+    fn same(a: &impl ToTokens, b: &TokenStream) -> bool {
+        a.to_token_stream().to_string() == b.to_string()
+    }
+
+    impl Parts {
+        /// The `if`s whose condition is `code`.
+        fn ifs_on(&self, cond: &TokenStream) -> Vec<&syn::ExprIf> {
+            self.ifs.iter().filter(|i| same(&i.cond, cond)).collect()
+        }
+
+        /// How many local functions or statics are named `name`.
+        fn count(&self, name: &str) -> usize {
+            self.fns.iter().filter(|f| *f == name).count()
+                + self.statics.iter().filter(|s| s.ident == name).count()
+        }
+
+        /// The first static named `name`.
+        fn static_named(&self, name: &str) -> &syn::ItemStatic {
+            self.statics
+                .iter()
+                .find(|s| s.ident == name)
+                .unwrap_or_else(|| panic!("no static {name}"))
+        }
+    }
+
+    /// The generated body for `wires`.
+    fn generated(wires: &[String]) -> TokenStream {
         let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
         let none = quote!(::core::option::Option::None);
         body(
@@ -303,12 +397,10 @@ mod tests {
             &variants,
             &none,
         )
-        .to_string()
     }
 
-    /// What [`emit`] generates for `wires`, as text, with `OUTSIDE` for inputs of other
-    /// lengths.
-    fn looked_up(wires: &[String]) -> String {
+    /// What [`emit`] generates for `wires`, with `OUTSIDE` for inputs of other lengths.
+    fn looked_up(wires: &[String]) -> TokenStream {
         let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
         emit(
             &plan::layout(&keys(wires)),
@@ -316,7 +408,6 @@ mod tests {
             &variants,
             &quote!(OUTSIDE),
         )
-        .to_string()
     }
 
     /// `n` distinct codes of `len` bytes each.
@@ -344,95 +435,141 @@ mod tests {
         }
         let spec = Spec::parse(&source).expect("a valid spec");
         let variants: Vec<Ident> = (0..codes.len()).map(|i| format_ident!("V{i}")).collect();
-        let code = from_code(&spec, &format_ident!("E"), &variants).to_string();
-        // Reached from the short codes' range test, in a function of its own.
-        assert_eq!(code.matches("fn __long").count(), 1);
-        assert_eq!(code.matches("static __ROWS").count(), 2);
-        // No code is spelled out as a string literal to `match` on.
-        assert!(!code.contains(&format!("\"{}\"", codes[0])), "{code}");
-        assert!(!code.contains("match code"));
+        let code = parts(&from_code(&spec, &format_ident!("E"), &variants));
+        // Reached from the short codes' range test, in a function of its own, with rows of
+        // its own.
+        assert_eq!(code.count("__long"), 1);
+        let long = code.ifs_on(&quote!(code.len() > 64usize));
+        assert_eq!(long.len(), 1);
+        assert_eq!(
+            parts(&long[0].then_branch.to_token_stream()).count("__ROWS"),
+            1
+        );
+        // No code is spelled out as a string to `match` on.
+        assert!(code.strings.is_empty(), "{:?}", code.strings);
+        assert_eq!(code.matches, 0);
     }
 
     #[test]
     fn the_tail_is_a_table_behind_the_range_test() {
         let mut wires = of_length(126, 20, 'A');
         wires.extend(of_length(2, 60, 'B'));
-        let code = looked_up(&wires);
-        assert_eq!(code.matches("fn __tail").count(), 1);
-        // Each table has its own rows and its own range of lengths: 20 bytes, then 60.
-        assert_eq!(code.matches("static __ROWS").count(), 2);
-        let ranges: Vec<_> = code.match_indices("__n . wrapping_sub (").collect();
-        assert_eq!(ranges.len(), 2);
-        // Outside the rest's range, the tail or what was outside before; outside the tail's,
-        // nothing.
-        let rest = &code[ranges[0].0..];
-        assert!(
-            rest.starts_with(
-                "__n . wrapping_sub (20usize) > 0usize { return if code . len () > 32usize {"
-            ),
-            "{rest}"
-        );
-        assert!(
-            rest.contains("__tail (code) } else { OUTSIDE } ;"),
-            "{rest}"
-        );
-        let tail = &code[ranges[1].0..];
-        assert!(tail.starts_with(
-            "__n . wrapping_sub (60usize) > 0usize { return :: core :: option :: Option :: None ;"
+        let code = parts(&looked_up(&wires));
+        assert_eq!(code.count("__tail"), 1);
+        // Outside the rest's lengths (20 bytes): the tail past 32 bytes, else what was outside
+        // before.
+        let rest = code.ifs_on(&quote!(__n.wrapping_sub(20usize) > 0usize));
+        assert_eq!(rest.len(), 1);
+        let outside = quote!({
+            return if code.len() > 32usize {
+                #[cold]
+                #[inline(never)]
+                fn __tail(code: &::core::primitive::str) -> ::core::option::Option<E> {}
+                __tail(code)
+            } else {
+                OUTSIDE
+            };
+        });
+        let mut then = rest[0].then_branch.clone();
+        // The tail's body aside, which the next test reads.
+        if let syn::Stmt::Expr(syn::Expr::Return(r), _) = &mut then.stmts[0]
+            && let Some(syn::Expr::If(i)) = r.expr.as_deref_mut()
+            && let syn::Stmt::Item(syn::Item::Fn(f)) = &mut i.then_branch.stmts[0]
+        {
+            f.block.stmts.clear();
+        }
+        assert!(same(&then, &outside), "{}", then.to_token_stream());
+        // Outside the tail's lengths (60 bytes): nothing.
+        let tail = code.ifs_on(&quote!(__n.wrapping_sub(60usize) > 0usize));
+        assert_eq!(tail.len(), 1);
+        assert!(same(
+            &tail[0].then_branch,
+            &quote!({
+                return ::core::option::Option::None;
+            })
         ));
+        // Each table has its own rows.
+        assert_eq!(code.count("__ROWS"), 2);
     }
 
     #[test]
     fn pilots_are_aligned_and_the_first_seed_adds_no_constant() {
         let codes: Vec<String> = (0..100).map(|i| format!("CODE_{i}_NOT_FOUND")).collect();
-        let code = generated(&codes);
+        let code = parts(&generated(&codes));
         // A pilot never straddles two cache lines.
+        let pilots = &code.structs["__Pilots"];
         assert!(
-            code.contains(
-                "# [repr (align (64))] struct __Pilots ([:: core :: primitive :: u8 ; 128]) ;"
-            ),
-            "{code}"
+            pilots
+                .attrs
+                .iter()
+                .any(|a| same(a, &quote!(#[repr(align(64))])))
         );
         // The hash: the words and the length, with no seed constant.
-        let hash = &code[code.find("let __h").expect("a hash")..];
-        let hash = &hash[..hash.find(';').expect("one statement")];
-        let constant = |t: &str| {
-            t.strip_suffix("u64")
-                .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
-        };
-        assert!(hash.contains("__x [0usize]"), "{hash}");
-        assert!(!hash.split(' ').any(constant), "{hash}");
+        let hash = code
+            .lets
+            .iter()
+            .find(|l| same(&l.pat, &quote!(__h: ::core::primitive::u64)))
+            .expect("a hash");
+        let init = parts(&hash.init.as_ref().expect("a value").expr.to_token_stream());
+        assert!(init.idents.contains(&"__x".to_owned()));
+        let mut constants = 0;
+        syn::visit::visit_expr(
+            &mut LitCounter(&mut constants),
+            &hash.init.as_ref().unwrap().expr,
+        );
+        assert_eq!(constants, 0, "{}", hash.to_token_stream());
+    }
+
+    /// Counts the `u64` literals of an expression.
+    struct LitCounter<'a>(&'a mut usize);
+
+    impl<'ast> Visit<'ast> for LitCounter<'_> {
+        fn visit_lit_int(&mut self, i: &'ast syn::LitInt) {
+            if i.suffix() == "u64" {
+                *self.0 += 1;
+            }
+        }
     }
 
     #[test]
     fn codes_of_one_byte_index_a_table_by_the_byte() {
         let mut wires: Vec<String> = ["A", "Z", "0", "_", "a"].map(String::from).to_vec();
-        let code = looked_up(&wires);
-        assert!(code.contains("static __BYTES : [:: core :: option :: Option < E > ; 256]"));
-        assert!(
-            code.contains("if __b . len () != 1 { return OUTSIDE ; }"),
-            "{code}"
-        );
-        assert!(!code.contains("__ROWS"), "{code}");
+        let code = parts(&looked_up(&wires));
+        let bytes = code.static_named("__BYTES");
+        assert!(same(&bytes.ty, &quote!([::core::option::Option<E>; 256])));
+        let other_lengths = code.ifs_on(&quote!(__b.len() != 1));
+        assert_eq!(other_lengths.len(), 1);
+        assert!(same(
+            &other_lengths[0].then_branch,
+            &quote!({
+                return OUTSIDE;
+            })
+        ));
+        assert_eq!(code.count("__ROWS"), 0);
         // Each key's byte holds its variant, in order: `0` (48), `A` (65), `Z` (90), `_` (95),
         // `a` (97); the other 251 entries hold `None`.
-        let entries = &code[code.find("= [").expect("entries")..];
-        let some: Vec<&str> = entries
-            .split(" , ")
+        let syn::Expr::Array(entries) = &*bytes.expr else {
+            panic!("an array")
+        };
+        let some: Vec<(usize, String)> = entries
+            .elems
+            .iter()
             .enumerate()
-            .filter(|(_, e)| e.contains("Some"))
-            .map(|(i, e)| match i {
-                48 | 65 | 90 | 95 | 97 => e,
-                _ => panic!("entry {i}: {e}"),
-            })
+            .filter(|(_, e)| !same(*e, &quote!(::core::option::Option::None)))
+            .map(|(i, e)| (i, e.to_token_stream().to_string()))
             .collect();
-        assert_eq!(some.len(), 5);
-        for (e, v) in some.iter().zip(["V2", "V0", "V1", "V3", "V4"]) {
-            assert!(e.ends_with(&format!("E :: {v})")), "{e}");
-        }
+        let want: Vec<(usize, String)> =
+            [(48, "V2"), (65, "V0"), (90, "V1"), (95, "V3"), (97, "V4")]
+                .into_iter()
+                .map(|(i, v)| {
+                    let v = format_ident!("{v}");
+                    (i, quote!(::core::option::Option::Some(E::#v)).to_string())
+                })
+                .collect();
+        assert_eq!(some, want);
         // One key of two bytes: the hash again.
         wires.push("AB".into());
-        assert!(!looked_up(&wires).contains("__BYTES"));
+        assert_eq!(parts(&looked_up(&wires)).count("__BYTES"), 0);
     }
 
     #[test]
@@ -440,9 +577,17 @@ mod tests {
         // Half of the keys are short: still a branch, not a copy to the stack (whose 16-byte
         // load of two 8-byte stores is not forwarded, and costs more than the branch).
         let wires: Vec<String> = (0..40).map(|i| "X".repeat(i + 1)).collect();
-        let code = generated(&wires);
-        assert!(code.contains("let (__s , __d) = if __n >= 16"), "{code}");
-        assert!(!code.contains("__buf"), "{code}");
+        let code = parts(&generated(&wires));
+        let branch = code
+            .lets
+            .iter()
+            .find(|l| same(&l.pat, &quote!((__s, __d))))
+            .expect("a slot and a difference from two paths");
+        let Some(syn::Expr::If(i)) = branch.init.as_ref().map(|i| &*i.expr) else {
+            panic!("an if")
+        };
+        assert!(same(&i.cond, &quote!(__n >= 16)));
+        assert!(!code.idents.iter().any(|i| i == "__buf"));
     }
 
     #[test]
@@ -462,12 +607,12 @@ mod tests {
             codes(50, &|i| "X".repeat(i + 1)),    // chunks, a branch, inputs under 8 bytes
         ];
         for wires in &layouts {
-            let code = generated(wires);
-            for helper in ["__w8", "__small", "__w16", "__fold"] {
-                if code.contains(&format!("fn {helper}")) {
-                    let calls = code.matches(&format!("{helper} (")).count() - 1;
-                    assert!(calls > 0, "{helper} is never called for {wires:?}");
-                }
+            let code = parts(&generated(wires));
+            for helper in &code.fns {
+                assert!(
+                    code.calls.get(helper).is_some_and(|&n| n > 0),
+                    "{helper} is never called for {wires:?}"
+                );
             }
         }
     }
