@@ -90,7 +90,7 @@ What adding the dependency costs: a clean debug \`cargo build\` of a fresh crate
 | link-errors | $(secs "$ours") | $(all link-errors) | $ratio | $mark |
 | thiserror | $(secs "$peer") | $(all thiserror) | | |
 
-Load average (1 minute) before and after the builds: $load_before and $load_after, on $(nproc) cores. A load above the core count means other work shared the cores: both builds then take longer, and the ratio leans towards the ratio of the CPU time each build needs rather than of its critical path.
+Load average (1 minute) before and after the builds: $load_before and $load_after, on $(nproc) cores; the builds ran at niceness $(nice). A load above the core count means other work shared the cores: both builds then take longer, and the ratio leans towards the ratio of the CPU time each build needs rather than of its critical path.
 <!-- cold-build: end -->
 MD
 )
