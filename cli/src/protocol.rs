@@ -13,26 +13,21 @@ use serde_json::{Value, json};
 use crate::codes::one_line;
 use crate::{Failure, Output, arg};
 
-fn leak(s: &str) -> &'static str {
-    Box::leak(s.to_owned().into_boxed_str())
-}
-
-/// The spec's `[link]` as the runtime's [`LinkSpec`]. The runtime's errors borrow its names
-/// for `'static`; the process reads one spec and exits, so leaking is the simple answer.
-fn link_spec(spec: &Spec) -> &'static LinkSpec {
+/// Runs `f` with the spec's `[link]` as the runtime's [`LinkSpec`], borrowing its strings.
+fn with_link_spec<T>(spec: &Spec, f: impl FnOnce(&LinkSpec<'_>) -> T) -> T {
     let l = &spec.link;
-    let reserved: Vec<&'static str> = l.reserved.iter().map(|s| leak(s)).collect();
+    let reserved: Vec<&str> = l.reserved.iter().map(String::as_str).collect();
     let mut link = LinkSpec::DEFAULT
-        .with_token_param(leak(&l.token_param))
-        .with_rollback_param(leak(&l.rollback_param))
-        .with_rollback_all(leak(&l.rollback_all))
-        .with_separator(leak(&l.separator))
-        .with_error_param(leak(&l.error_param))
-        .with_reserved(Box::leak(reserved.into_boxed_slice()));
+        .with_token_param(&l.token_param)
+        .with_rollback_param(&l.rollback_param)
+        .with_rollback_all(&l.rollback_all)
+        .with_separator(&l.separator)
+        .with_error_param(&l.error_param)
+        .with_reserved(&reserved);
     if let Some(url) = &l.url {
-        link = link.with_url(leak(url));
+        link = link.with_url(url);
     }
-    Box::leak(Box::new(link))
+    f(&link)
 }
 
 /// The code whose wire string or alias is `s`, with its position in spec order.
@@ -92,7 +87,7 @@ pub(crate) fn url(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
     }
     let base = m.get_one::<String>("base").map(String::as_str);
     let token = arg(m, "token");
-    link_url(link_spec(spec), base, token, rollback, &params)
+    with_link_spec(spec, |link| link_url(link, base, token, rollback, &params))
         .map(|url| format!("{url}\n").into())
         .map_err(|e| match e {
             LinkUrlError::MissingBase => Failure::problem(
@@ -104,7 +99,7 @@ pub(crate) fn url(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
 
 pub(crate) fn parse(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
     let input = arg(m, "url");
-    let redirect = parse_redirect(link_spec(spec), input)
+    let redirect = with_link_spec(spec, |link| parse_redirect(link, input))
         .map_err(|e| Failure::problem(format!("error: {e}")))?;
     let param = &spec.link.error_param;
     let json = arg(m, "format") == "json";

@@ -287,7 +287,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
                 const COUNT: #usize_ = #count;
                 const ALL: &[Self] = &#ident::ALL;
                 const CODES: &[&#str_] = &#ident::CODES;
-                const LINK: &#rt::LinkSpec = &#link;
+                const LINK: &'static #rt::LinkSpec<'static> = &#link;
                 const EXIT_CODE: #option<Self> = #ident::EXIT_CODE;
                 const SCREEN_ONLY: &[#rt::Screen] = #ident::SCREEN_ONLY;
                 type Bits = #bits;

@@ -130,7 +130,7 @@ impl<E: ErrorCode> Redirect<E> {
     /// assert_eq!(r.extra().len(), 3);
     ///
     /// let err = Redirect::<LinkError>::parse("?error=INVALID_SCA&error=INTERNAL_ERROR").unwrap_err();
-    /// assert_eq!(err, RedirectError::RepeatedError { param: "error", first: 1, second: 19 });
+    /// assert_eq!(err, RedirectError::RepeatedError { param: "error".into(), first: 1, second: 19 });
     /// ```
     pub fn parse(input: &str) -> Result<Self, RedirectError> {
         parse_query(E::LINK.error_param, input).map(Builder::finish)
@@ -194,7 +194,7 @@ impl<E: ErrorCode> Redirect<E> {
 /// [`untyped::parse_redirect`](crate::untyped::parse_redirect), compiled once rather than
 /// per enum.
 pub(crate) fn parse_query<'a>(
-    error_param: &'static str,
+    error_param: &str,
     input: &'a str,
 ) -> Result<Builder<'a>, RedirectError> {
     if input.len() > MAX_REDIRECT_LEN {
@@ -214,12 +214,12 @@ pub(crate) fn parse_query<'a>(
                 .push(error_param, name, value, at)
                 .map_err(|f| match f {
                     Fault::Repeated { first, second } => RedirectError::RepeatedError {
-                        param: error_param,
+                        param: error_param.to_owned(),
                         first,
                         second,
                     },
                     Fault::Empty { at } => RedirectError::EmptyError {
-                        param: error_param,
+                        param: error_param.to_owned(),
                         offset: at,
                     },
                 })?;
@@ -360,7 +360,7 @@ pub enum RedirectError {
     /// The error parameter appears more than once.
     RepeatedError {
         /// The error parameter's name (the spec's `error_param`).
-        param: &'static str,
+        param: String,
         /// Where its first occurrence starts.
         first: usize,
         /// Where its second occurrence starts.
@@ -369,7 +369,7 @@ pub enum RedirectError {
     /// The error parameter has an empty value.
     EmptyError {
         /// The error parameter's name (the spec's `error_param`).
-        param: &'static str,
+        param: String,
         /// Where it starts.
         offset: usize,
     },
@@ -544,14 +544,14 @@ mod tests {
         assert_eq!(
             parse("/cb?a=1&error="),
             Err(RedirectError::EmptyError {
-                param: "error",
+                param: "error".into(),
                 offset: 8
             })
         );
         assert_eq!(
             parse("error"),
             Err(RedirectError::EmptyError {
-                param: "error",
+                param: "error".into(),
                 offset: 0
             })
         );

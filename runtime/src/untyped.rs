@@ -6,8 +6,7 @@
 //! same. An application with a generated enum should use those typed forms: they check the
 //! codes at compile time and resolve what arrives into [`Reported`](crate::Reported).
 //!
-//! The [`LinkSpec`] must be `'static` because errors borrow its parameter names; a tool that
-//! reads a spec once can leak its strings (`Box::leak`).
+//! The [`LinkSpec`] may borrow the spec the tool has read: the errors own what they name.
 
 use crate::code::LinkSpec;
 pub use crate::url::RollbackCodes;
@@ -34,7 +33,7 @@ use crate::{LinkUrlError, RedirectError};
 /// # Errors
 /// As [`LinkUrl::build`](crate::LinkUrl::build): see [`LinkUrlError`].
 pub fn link_url(
-    link: &LinkSpec,
+    link: &LinkSpec<'_>,
     base: Option<&str>,
     token: &str,
     rollback: RollbackCodes<'_>,
@@ -55,15 +54,18 @@ pub fn link_url(
 /// let r = parse_redirect(&LINK, "https://app.example/cb?error=INVALID_SCA&state=a+b")?;
 /// assert_eq!(r.error.as_deref(), Some("INVALID_SCA"));
 /// assert_eq!(r.extra, [("state".to_owned(), "a b".to_owned())]);
+///
+/// // A spec read at run time: the `LinkSpec` borrows its strings.
+/// let error_param = String::from("reason");
+/// let link = LinkSpec::DEFAULT.with_error_param(&error_param);
+/// let err = parse_redirect(&link, "?reason=A&reason=B").unwrap_err();
+/// assert!(err.to_string().contains("`reason` parameter twice"));
 /// # Ok::<(), link_errors::RedirectError>(())
 /// ```
 ///
 /// # Errors
 /// As [`Redirect::parse`](crate::Redirect::parse): see [`RedirectError`].
-pub fn parse_redirect(
-    link: &'static LinkSpec,
-    input: &str,
-) -> Result<UntypedRedirect, RedirectError> {
+pub fn parse_redirect(link: &LinkSpec<'_>, input: &str) -> Result<UntypedRedirect, RedirectError> {
     let (error, extra) = crate::redirect::parse_query(link.error_param, input)?.finish_untyped();
     Ok(UntypedRedirect { error, extra })
 }

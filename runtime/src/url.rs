@@ -161,7 +161,7 @@ pub enum RollbackCodes<'a> {
 /// [`LinkUrl::build`] without the enum: the one implementation behind it and
 /// [`untyped::link_url`](crate::untyped::link_url), compiled once rather than per enum.
 pub(crate) fn build_link(
-    link: &LinkSpec,
+    link: &LinkSpec<'_>,
     base: Option<&str>,
     token: &str,
     rollback: RollbackCodes<'_>,

@@ -96,7 +96,7 @@ fn errors_say_what_and_where() {
     assert_eq!(
         err("/cb?error=INVALID_SCA&x=1&error=INTERNAL_ERROR"),
         RedirectError::RepeatedError {
-            param: "error",
+            param: "error".into(),
             first: 4,
             second: 26
         }
@@ -108,7 +108,7 @@ fn errors_say_what_and_where() {
     assert_eq!(
         err("?x=1&error="),
         RedirectError::EmptyError {
-            param: "error",
+            param: "error".into(),
             offset: 5
         }
     );

@@ -341,7 +341,7 @@ const _: () = {
         const COUNT: ::core::primitive::usize = 7;
         const ALL: &[Self] = &LinkError::ALL;
         const CODES: &[&::core::primitive::str] = &LinkError::CODES;
-        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::DEFAULT
+        const LINK: &'static ::link_errors::__private_v0_1::LinkSpec<'static> = &::link_errors::__private_v0_1::LinkSpec::DEFAULT
             .with_url("https://platform.flanks.io/link")
             .with_token_param("token")
             .with_rollback_param("rollback")

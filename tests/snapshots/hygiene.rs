@@ -299,7 +299,7 @@ const _: () = {
         const COUNT: ::core::primitive::usize = 6;
         const ALL: &[Self] = &Status::ALL;
         const CODES: &[&::core::primitive::str] = &Status::CODES;
-        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::DEFAULT
+        const LINK: &'static ::link_errors::__private_v0_1::LinkSpec<'static> = &::link_errors::__private_v0_1::LinkSpec::DEFAULT
             .with_token_param("token")
             .with_rollback_param("rollback")
             .with_rollback_all("true")
