@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compile time and expansion cost (issue 5), written to target/compile-time/results.tsv:
+# Compile time and expansion cost, written to target/compile-time/results.tsv:
 # - `cargo build` wall time of one crate holding the same 10,000-code enum as link-errors
 #   (`ours`), with strum's EnumString + Display + AsRefStr + EnumIter (`strum`), and written by
 #   hand (`hand`), debug and release, median of 3 (the hand-written crate: 1 run in release),

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Every benchmark of issue 5, then BENCHMARKS.md at the repository root.
+# Every benchmark, then BENCHMARKS.md at the repository root.
 #   benches/run.sh           criterion (all groups), compile time, expansion, cold builds
 #   benches/run.sh --quick   the same without the cold builds of link-errors
 # (web-load.sh: the web example's requests per second, kept in BENCHMARKS.md by report)
+#   (the cold build against thiserror is benches/cold-build.sh, run last when not --quick)
 # Run it on an otherwise idle machine: the figures are only comparable within one run.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,3 +13,4 @@ cargo bench --bench lookup -- --noplot
 QUICK=${1:-} ./compile-time.sh
 bash "$here/web-load.sh"
 cargo run --release --quiet --bin report
+[ "${1:-}" = --quick ] || ./cold-build.sh

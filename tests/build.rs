@@ -1,7 +1,7 @@
 //! Writes the spec too large to keep in the repository: `$OUT_DIR/dispatch_dense.toml`, 4,000
 //! codes of 29 to 47 bytes and 100 of 2 to 3. Its table of 64-byte rows would take 512 KiB
 //! with a power of two of slots, so it has about 9 slots for 8 keys and finds a slot by a
-//! multiply, not a mask (`codegen/src/dispatch/table.rs`); `tests/dispatch.rs` checks it like
+//! multiply, not a mask (`codegen/src/dispatch/plan.rs`); `tests/dispatch.rs` checks it like
 //! the other fixtures. Also `$OUT_DIR/dispatch_dense.rs`, the enum the macro makes of it,
 //! named by absolute path (the macro leaves an absolute path as it is).
 //!

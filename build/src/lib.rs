@@ -5,7 +5,7 @@ use core::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use link_errors_codegen::{EnumHead, Options, Spec, generate as tokens};
+use link_errors_codegen::{EnumHead, Options, ProblemCount, Spec, generate as tokens};
 
 /// Writes the enum generated from `spec` (relative to the crate's `Cargo.toml`, as for the
 /// macro) to `$OUT_DIR/link_errors.rs`, as `pub enum {name}`, and tells cargo to rerun the
@@ -83,7 +83,7 @@ fn head(item: &str) -> Result<EnumHead, Error> {
     let tokens: proc_macro2::TokenStream = item
         .parse()
         .map_err(|e: proc_macro2::LexError| invalid(e.to_string()))?;
-    EnumHead::parse(tokens).map_err(|(e, _)| invalid(e.to_string()))
+    EnumHead::parse(tokens).map_err(|(e, _)| invalid(e.message))
 }
 
 /// Options for [`generate`]: which spec, which enum, which file.
@@ -241,8 +241,8 @@ impl fmt::Display for Error {
                 write!(f, "cannot read spec file `{}`: {source}", path.display())
             }
             Self::Spec { path, count, .. } => {
-                let s = if *count == 1 { "" } else { "s" };
-                write!(f, "spec `{path}` has {count} problem{s} (shown above)")
+                let count = *count;
+                write!(f, "{} (shown above)", ProblemCount { path, count })
             }
             Self::Item { item, reason } => write!(
                 f,

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use link_errors_codegen::Spec;
+use link_errors_codegen::{ProblemCount, Spec};
 
 mod codes;
 mod diff;
@@ -255,9 +255,8 @@ fn render_problems(
         out.push_str(&d.render(source, path));
         out.push('\n');
     }
-    let n = diagnostics.len();
-    let s = if n == 1 { "" } else { "s" };
-    let _ = writeln!(out, "error: spec `{path}` has {n} problem{s}");
+    let count = diagnostics.len();
+    let _ = writeln!(out, "error: {}", ProblemCount { path, count });
     out
 }
 
@@ -320,12 +319,10 @@ fn expand(m: &ArgMatches) -> Result<Output, Failure> {
         Ok(code) => Ok(code.into()),
         Err(link_errors_build::Error::Spec {
             rendered, count, ..
-        }) => {
-            let s = if count == 1 { "" } else { "s" };
-            Err(Failure::problem(format!(
-                "{rendered}\nerror: spec `{path}` has {count} problem{s}\n"
-            )))
-        }
+        }) => Err(Failure::problem(format!(
+            "{rendered}\nerror: {}\n",
+            ProblemCount { path, count }
+        ))),
         Err(e) => Err(Failure::trouble(format!("error: {e}"))),
     }
 }

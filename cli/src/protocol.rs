@@ -13,24 +13,31 @@ use serde_json::{Value, json};
 use crate::codes::one_line;
 use crate::{Failure, Output, arg};
 
-pub(crate) fn leak(s: &str) -> &'static str {
-    Box::leak(s.to_owned().into_boxed_str())
+/// The spec's `[link]` as the runtime's [`LinkSpec`], borrowing its strings; `reserved` holds
+/// the reserved names ([`reserved`]).
+pub(crate) fn link_spec<'a>(spec: &'a Spec, reserved: &'a [&'a str]) -> LinkSpec<'a> {
+    let l = &spec.link;
+    let mut link = LinkSpec::DEFAULT
+        .with_token_param(&l.token_param)
+        .with_rollback_param(&l.rollback_param)
+        .with_rollback_all(&l.rollback_all)
+        .with_separator(&l.separator)
+        .with_error_param(&l.error_param)
+        .with_reserved(reserved);
+    if let Some(url) = &l.url {
+        link = link.with_url(url);
+    }
+    link
 }
 
-/// The spec's `[link]` as the runtime's [`LinkSpec`]. The runtime's errors borrow its names
-/// for `'static`; the process reads one spec and exits, so leaking is the simple answer.
-pub(crate) fn link_spec(spec: &Spec) -> &'static LinkSpec {
-    let l = &spec.link;
-    let reserved: Vec<&'static str> = l.reserved.iter().map(|s| leak(s)).collect();
-    Box::leak(Box::new(LinkSpec::new(
-        l.url.as_deref().map(leak),
-        leak(&l.token_param),
-        leak(&l.rollback_param),
-        leak(&l.rollback_all),
-        leak(&l.separator),
-        leak(&l.error_param),
-        Box::leak(reserved.into_boxed_slice()),
-    )))
+/// The spec's reserved parameter names, for [`link_spec`].
+pub(crate) fn reserved(spec: &Spec) -> Vec<&str> {
+    spec.link.reserved.iter().map(String::as_str).collect()
+}
+
+/// Runs `f` with the spec's `[link]` as the runtime's [`LinkSpec`].
+fn with_link_spec<T>(spec: &Spec, f: impl FnOnce(&LinkSpec<'_>) -> T) -> T {
+    f(&link_spec(spec, &reserved(spec)))
 }
 
 /// The code whose wire string or alias is `s`, with its position in spec order.
@@ -41,14 +48,10 @@ pub(crate) fn lookup<'a>(spec: &'a Spec, s: &str) -> Option<(usize, &'a ErrorDef
         .find(|(_, e)| e.code == s || e.aliases.iter().any(|a| a == s))
 }
 
-/// The closest code, if close enough to be a likely typo.
+/// The closest code, if close enough to be a likely typo: the suggester the compiler and the
+/// generated enum's `ParseCodeError` use, over the same codes.
 fn suggest<'a>(spec: &'a Spec, s: &str) -> Option<&'a str> {
-    spec.errors
-        .iter()
-        .map(|e| (strsim::jaro_winkler(s, &e.code), e.code.as_str()))
-        .filter(|(score, _)| *score > 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, code)| code)
+    link_errors_suggest::closest(s, spec.errors.iter().map(|e| e.code.as_str()))
 }
 
 fn unknown(spec: &Spec, code: &str) -> String {
@@ -94,7 +97,7 @@ pub(crate) fn url(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
     }
     let base = m.get_one::<String>("base").map(String::as_str);
     let token = arg(m, "token");
-    link_url(link_spec(spec), base, token, rollback, &params)
+    with_link_spec(spec, |link| link_url(link, base, token, rollback, &params))
         .map(|url| format!("{url}\n").into())
         .map_err(|e| match e {
             LinkUrlError::MissingBase => Failure::problem(
@@ -106,7 +109,7 @@ pub(crate) fn url(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
 
 pub(crate) fn parse(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
     let input = arg(m, "url");
-    let redirect = parse_redirect(link_spec(spec), input)
+    let redirect = with_link_spec(spec, |link| parse_redirect(link, input))
         .map_err(|e| Failure::problem(format!("error: {e}")))?;
     let param = &spec.link.error_param;
     let json = arg(m, "format") == "json";

@@ -27,7 +27,7 @@ use link_errors::untyped::{UntypedRollback, parse_redirect, parse_rollback, redi
 use link_errors_codegen::Spec;
 use maud::{DOCTYPE, Markup, html};
 
-use crate::protocol::{leak, link_spec, lookup};
+use crate::protocol::{link_spec, lookup, reserved};
 use crate::{Failure, Output, arg};
 
 /// Where the outcome links live: a prefix of the simulator's own, beside the link page.
@@ -35,8 +35,8 @@ const OUTCOME: &str = "/_simulate";
 
 /// The spec and settings every request reads.
 struct Sim {
-    spec: Spec,
-    link: &'static LinkSpec,
+    spec: &'static Spec,
+    link: LinkSpec<'static>,
     codes: Vec<&'static str>,
     redirect_uri: String,
     /// The link page's path (`[link] url`'s path, `/link` without one).
@@ -82,7 +82,9 @@ pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
         )));
     }
     let redirect_uri = arg(m, "redirect-uri").to_owned();
-    let link = link_spec(&spec);
+    // The server answers from this one spec until the process ends: it lives as long.
+    let spec: &'static Spec = Box::leak(Box::new(spec));
+    let link = link_spec(spec, Box::leak(reserved(spec).into_boxed_slice()));
     // The browser follows the redirect from the simulator's page: a path would lead back to
     // the simulator, so only an absolute URL will do. The rest is the builder's to check.
     if !["http://", "https://"]
@@ -93,10 +95,10 @@ pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
             "error: --redirect-uri `{redirect_uri}`: it must be an absolute http(s) URL"
         )));
     }
-    redirect_url(link, &redirect_uri, None, &[])
+    redirect_url(&link, &redirect_uri, None, &[])
         .map_err(|e| Failure::trouble(format!("error: --redirect-uri: {e}")))?;
-    let (path, base_params) = page_address(link, spec.link.url.as_deref());
-    let codes = spec.errors.iter().map(|e| leak(&e.code)).collect();
+    let (path, base_params) = page_address(&link, spec.link.url.as_deref());
+    let codes = spec.errors.iter().map(|e| e.code.as_str()).collect();
     let sim = Sim {
         spec,
         link,
@@ -131,7 +133,7 @@ pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
 }
 
 /// The link page's path and the (decoded) names in its URL's query.
-fn page_address(link: &'static LinkSpec, url: Option<&str>) -> (String, Vec<String>) {
+fn page_address(link: &LinkSpec<'_>, url: Option<&str>) -> (String, Vec<String>) {
     let Some(url) = url else {
         return ("/link".into(), Vec::new());
     };
@@ -165,7 +167,7 @@ impl Sim {
     /// takes out the token and the rollback.
     fn read(&self, query: Option<String>) -> Result<Link, Refusal> {
         let query = query.unwrap_or_default();
-        let parsed = parse_redirect(self.link, &query)
+        let parsed = parse_redirect(&self.link, &query)
             .map_err(|e| Refusal::BadRequest(format!("the link's query is malformed: {e}")))?;
         let l = &self.spec.link;
         if parsed.error.is_some() {
@@ -199,7 +201,7 @@ impl Sim {
         })?;
         let rollback = match rollback {
             None => UntypedRollback::Only(Vec::new()),
-            Some(value) => parse_rollback(self.link, &self.codes, &value, |s| {
+            Some(value) => parse_rollback(&self.link, &self.codes, &value, |s| {
                 lookup(&self.spec, s).map(|(i, _)| i)
             })
             .map_err(|e| Refusal::InvalidLink(format!("Its `{}`: {e}.", l.rollback_param)))?,
@@ -225,7 +227,7 @@ impl Sim {
 
     /// 303 to the redirect URI with `error` (none on success) and the link's extras.
     fn redirect(&self, link: &Link, error: Option<&str>) -> Response {
-        match redirect_url(self.link, &self.redirect_uri, error, &link.extra) {
+        match redirect_url(&self.link, &self.redirect_uri, error, &link.extra) {
             Ok(url) => (StatusCode::SEE_OTHER, [(header::LOCATION, url)]).into_response(),
             // Checked at start-up; a refusal here is a bug worth a clear page, not a panic.
             Err(e) => page(

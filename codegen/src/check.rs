@@ -441,7 +441,7 @@ fn bad_wire(wire: &Sp<String>) -> Option<Diagnostic> {
 
 /// Whether `name` can be written as an enum variant: an identifier and not a keyword.
 fn is_ident(name: &str) -> bool {
-    !name.starts_with("r#") && syn::parse_str::<syn::Ident>(name).is_ok()
+    crate::ident::is_ident(name)
 }
 
 /// A valid name close to `name`, for the help line.

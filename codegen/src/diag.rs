@@ -175,9 +175,39 @@ impl core::fmt::Display for Location {
     }
 }
 
+/// The closing line of a spec's problems, as the CLI and the build.rs API print it:
+/// ``spec `link-errors-spec.toml` has 2 problems``.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProblemCount<'a> {
+    /// The spec's path as the user gave it.
+    pub path: &'a str,
+    /// How many problems it has.
+    pub count: usize,
+}
+
+impl core::fmt::Display for ProblemCount<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let s = if self.count == 1 { "" } else { "s" };
+        write!(f, "spec `{}` has {} problem{s}", self.path, self.count)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_problems() {
+        let line = |count| {
+            ProblemCount {
+                path: "s.toml",
+                count,
+            }
+            .to_string()
+        };
+        assert_eq!(line(1), "spec `s.toml` has 1 problem");
+        assert_eq!(line(3), "spec `s.toml` has 3 problems");
+    }
 
     #[test]
     fn locations_count_lines_and_characters() {

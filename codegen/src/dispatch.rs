@@ -1,41 +1,45 @@
 //! `from_code`: the wire string to the code, through a perfect hash built at expansion time.
 //!
-//! A string `match` compares arm after arm once lengths collide (hundreds of nanoseconds at
-//! 1,000 codes of one length); rustc's length switch helps only when lengths vary, and its jump
-//! mispredicts on mixed input. Here every wire string (code or alias) of up to 64 bytes gets its
-//! own slot of a static table (`table.rs`), and a lookup is: a length range test; a few 8-byte
-//! loads and one multiply (`hash.rs`: the generator picks the words that tell the keys apart,
-//! usually the first and the last); a pilot load (large specs only); and one slot, compared
-//! branch-free: its row holds the key as 8-byte words (keys up to 32 bytes) or as 16-byte
-//! chunks, which the compiler turns into vector compares; its length and variant sit side by
-//! side in another table. A select, not a branch, returns the variant or `None`. No allocation,
-//! no `memcmp`, no runtime dependency, a few nanoseconds at 7 or 10,000 codes, hit or miss (see
-//! BENCHMARKS.md). When at most one code in 64 is longer than 32 or 48 bytes, those few get a
-//! table of their own, so that every other lookup compares fewer chunks. Codes longer than 64
-//! bytes (rare, but a spec may have nothing else) have a table of their own too (`long.rs`),
-//! whose hash reads every byte and whose compare is one slice compare. Both tables of long
-//! codes are reached through the range test the table needs anyway: input made of codes
-//! passes it, and pays no further test. Codes of one byte (when no other code has 2 to 64)
-//! need no hash at all: the byte indexes a table of 256 variants.
+//! A string `match` compares arm after arm once lengths collide; rustc's length switch helps
+//! only when lengths vary, and its jump mispredicts on mixed input. Here every wire string
+//! (code or alias) of up to 64 bytes gets its own slot of a static table (`table.rs`), and a
+//! lookup is: a length range test; a few 8-byte loads and one multiply (`hash.rs`: the
+//! generator picks the words that tell the keys apart, usually the first and the last); a pilot
+//! load (large specs only); and one slot, compared branch-free: its row holds the key as 8-byte
+//! words or as 16-byte chunks, which the compiler turns into vector compares; its length and
+//! variant sit side by side in another table. A select, not a branch, returns the variant or
+//! `None`. No allocation, no `memcmp`, no runtime dependency (see BENCHMARKS.md).
+//!
+//! **Where each decision is made:** `plan.rs`, alone. Its [`plan::plan`] looks at the wire
+//! strings and returns a [`plan::Plan`] (the one-byte table, the split of a few long codes, words
+//! or chunks, one multiplier or pilots, a power of two of slots or not, the path for inputs under
+//! 16 bytes, padded or packed rows past 64 bytes), with every threshold beside it. This file
+//! emits a plan ([`emit`]: the one-byte table, the split, the hashed table); `long.rs` emits the
+//! table of codes past 64 bytes; `table.rs` places keys in slots; `hash.rs` holds each hash at
+//! expansion time and the code that computes it at run time.
 //!
 //! The rows are a byte-string literal, one token, so that a 10,000-code spec costs the compiler
 //! almost nothing to parse or const-evaluate (an array literal of 50,000 integers would).
 
 mod hash;
 mod long;
+mod plan;
 mod table;
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use crate::model::Spec;
+use hash::Locals;
+use plan::{COVERED, Layout};
 use table::{Key, Table};
 
-/// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`.
+/// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`: the [`plan::plan`] of
+/// every wire string, emitted.
 pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream {
     debug_assert_eq!(spec.errors.len(), variants.len());
     let option = quote!(::core::option::Option);
-    let (short, long): (Vec<Key<'_>>, Vec<Key<'_>>) = spec
+    let keys: Vec<Key<'_>> = spec
         .errors
         .iter()
         .enumerate()
@@ -44,85 +48,68 @@ pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream 
                 .chain(&e.aliases)
                 .map(move |wire| Key { wire, index })
         })
-        .partition(|k| k.wire.len() <= hash::COVERED);
+        .collect();
+    let plan = plan::plan(&keys);
     // Codes past `COVERED` bytes: a table of their own (`long.rs`), in a function of its own,
     // reached through the main table's range test (which real input, codes of a few words,
     // always passes). With no main table, every lookup goes there.
-    let outside = if long.is_empty() {
-        quote!(#option::None)
-    } else {
-        let covered = hash::COVERED;
-        let body = long::body(&long::LongTable::build(&long), ident, variants);
-        quote! {
-            if code.len() > #covered {
-                #[inline(never)]
-                fn __long(code: &::core::primitive::str) -> #option<#ident> {
-                    #body
+    let outside = match &plan.long {
+        None => quote!(#option::None),
+        Some(long) => {
+            let body = long::body(&long::LongTable::build(long), ident, variants);
+            quote! {
+                if code.len() > #COVERED {
+                    #[inline(never)]
+                    fn __long(code: &::core::primitive::str) -> #option<#ident> {
+                        #body
+                    }
+                    __long(code)
+                } else {
+                    #option::None
                 }
-                __long(code)
-            } else {
-                #option::None
             }
         }
     };
-    if short.is_empty() {
-        return quote! {
+    match &plan.main {
+        None => quote! {
             let _ = code;
             #outside
-        };
+        },
+        Some(layout) => emit(layout, ident, variants, &outside),
     }
-    lookup(&short, ident, variants, &outside)
 }
 
-/// A table is split when at most one key in this many is longer than a chunk boundary that
-/// the others stay within.
-const TAIL_SHARE: usize = 64;
-
-/// The length past which `keys` are better off in a table of their own, if any: the shortest
-/// chunk boundary (32 or 48 bytes) below the longest key that at most one key in
-/// [`TAIL_SHARE`] passes. Every lookup compares as many chunks as the longest key needs, so a
-/// handful of long keys would otherwise cost every input one or two more compares.
-fn tail_cut(keys: &[Key<'_>]) -> Option<usize> {
-    let max = keys.iter().map(|k| k.wire.len()).max()?;
-    (2..max.div_ceil(16)).map(|c| 16 * c).find(|&cut| {
-        let past = keys.iter().filter(|k| k.wire.len() > cut).count();
-        past > 0 && past * TAIL_SHARE <= keys.len()
-    })
-}
-
-/// Statements that return the variant of `code` among `keys`, or `outside` (an expression of
-/// `code`) for inputs of other lengths: one table, or, past [`tail_cut`], a table for the rest
-/// whose range test sends longer input to a table for the long keys, in a cold function of its
-/// own (input made of codes rarely goes there, so the branch is predicted; and it adds nothing
-/// to the other lookups, whose range test is needed anyway).
-fn lookup(
-    keys: &[Key<'_>],
+/// Statements that return the variant of `code` in `layout`, or `outside` (an expression of
+/// `code`) for inputs of other lengths. A split's tail is in a cold function of its own (input
+/// made of codes rarely goes there, so the branch is predicted; and it adds nothing to the
+/// other lookups, whose range test is needed anyway).
+fn emit(
+    layout: &Layout<'_>,
     ident: &Ident,
     variants: &[Ident],
     outside: &TokenStream,
 ) -> TokenStream {
-    if keys.iter().all(|k| k.wire.len() == 1) {
-        return bytes(keys, ident, variants, outside);
-    }
-    let Some(cut) = tail_cut(keys) else {
-        return body(&Table::build(keys), ident, variants, outside);
-    };
-    let (rest, tail): (Vec<Key<'_>>, Vec<Key<'_>>) = keys.iter().partition(|k| k.wire.len() <= cut);
-    let option = quote!(::core::option::Option);
-    let tail = lookup(&tail, ident, variants, &quote!(#option::None));
-    let outside = quote! {
-        if code.len() > #cut {
-            #[cold]
-            #[inline(never)]
-            fn __tail(code: &::core::primitive::str) -> #option<#ident> {
-                #tail
-            }
-            __tail(code)
-        } else {
-            #outside
+    match layout {
+        Layout::Bytes(keys) => bytes(keys, ident, variants, outside),
+        Layout::Table(shape) => body(&Table::build(shape), ident, variants, outside),
+        Layout::Split { rest, cut, tail } => {
+            let option = quote!(::core::option::Option);
+            let tail = emit(tail, ident, variants, &quote!(#option::None));
+            let outside = quote! {
+                if code.len() > #cut {
+                    #[cold]
+                    #[inline(never)]
+                    fn __tail(code: &::core::primitive::str) -> #option<#ident> {
+                        #tail
+                    }
+                    __tail(code)
+                } else {
+                    #outside
+                }
+            };
+            body(&Table::build(rest), ident, variants, &outside)
         }
-    };
-    body(&Table::build(&rest), ident, variants, &outside)
+    }
 }
 
 /// Statements that return the variant of `code` among `keys`, all one byte long, or `outside`
@@ -167,18 +154,31 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
     let option = quote!(::core::option::Option);
     let (min, span) = (t.min, t.max - t.min);
     let (small_inputs, long_inputs) = (t.min < 8, t.max >= 8);
-    let short = t.short_inputs();
-    let helpers = hash::tokens::helpers(small_inputs, t.chunks > 0, t.multiplier.is_none());
+    let short = t.short_path;
+    let l = Locals::new();
+    let Locals {
+        input,
+        len,
+        x,
+        src,
+        last,
+        s,
+        row,
+        d,
+        w8,
+        ..
+    } = &l;
+    let helpers = hash::emit_helpers(&l, small_inputs, t.chunks > 0, t.multiplier.is_none());
 
-    // The slot of the words `__x` (and the length `__n`).
+    // The slot of the words `x` (and the length `len`).
     let (pilots, slot) = match t.multiplier {
         Some(multiplier) => (
             None,
-            hash::tokens::tiny_slot(&t.pick.words, multiplier, t.slots.len()),
+            hash::emit_tiny_slot(&l, &t.pick.words, multiplier, t.slots.len()),
         ),
         None => {
-            let hash = hash::tokens::hash(&t.pick, &hash::secrets(t.seed));
-            let (pilots, slot) = slot(&t.pilots, t.slots.len());
+            let hash = hash::emit_hash(&l, &t.pick, &hash::secrets(t.seed));
+            let (pilots, slot) = hash::emit_slot(&l, &t.pilots, t.slots.len());
             let slot = quote! {
                 #hash
                 #slot
@@ -187,47 +187,47 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
         }
     };
     let stride = t.stride();
-    let row = quote!(let __e = &__ROWS.0[__s * #stride..__s * #stride + #stride];);
+    let row_at = quote!(let #row = &__ROWS.0[#s * #stride..#s * #stride + #stride];);
 
-    // `__s`, the slot, and `__d`, zero exactly when the input's words or chunks are its
+    // `s`, the slot, and `d`, zero exactly when the input's words or chunks are its
     // row's; for inputs under 16 bytes in a table of chunks, a second path.
     let path = |words: TokenStream, diff: TokenStream| {
         quote! {
             #words
             #slot
-            #row
+            #row_at
             #diff
         }
     };
     let lookup = if t.chunks == 0 {
-        let words = hash::tokens::words(t.width, small_inputs, long_inputs);
+        let words = hash::emit_words(&l, t.width, small_inputs, long_inputs);
         let diff = (0..t.width).map(|i| {
             let at = i * 8;
-            let word = quote!(__w8(__e, #at) ^ __x[#i]);
+            let word = quote!(#w8(#row, #at) ^ #x[#i]);
             if t.width == 1 { word } else { quote!((#word)) }
         });
-        path(words, quote!(let __d: #u64_ = #(#diff)|*;))
+        path(words, quote!(let #d: #u64_ = #(#diff)|*;))
     } else {
-        let words = hash::tokens::chunk_words(t.chunks);
+        let words = hash::emit_chunk_words(&l, t.chunks);
         let long = path(
             quote! {
-                let (__src, __last): (&[#u8_], #usize_) = (__b, __n - 16);
+                let (#src, #last): (&[#u8_], #usize_) = (#input, #len - 16);
                 #words
             },
-            hash::tokens::chunk_diff(t.chunks),
+            hash::emit_chunk_diff(&l, t.chunks),
         );
         if short {
             let short = path(
-                hash::tokens::short_chunk_words(t.chunks, small_inputs),
-                hash::tokens::short_chunk_diff(),
+                hash::emit_short_chunk_words(&l, t.chunks, small_inputs),
+                hash::emit_short_chunk_diff(&l),
             );
             quote! {
-                let (__s, __d) = if __n >= 16 {
+                let (#s, #d) = if #len >= 16 {
                     #long
-                    (__s, __d)
+                    (#s, #d)
                 } else {
                     #short
-                    (__s, __d)
+                    (#s, #d)
                 };
             }
         } else {
@@ -243,13 +243,13 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
     let slot_variants = t.slots.iter().map(|k| &variants[k.map_or(0, |k| k.index)]);
     // With keys of one length, the range test has checked the length, and an empty slot's
     // row matches no input.
-    let length = (t.min != t.max).then(|| quote!(((__len as #u64_) ^ (__n as #u64_)) |));
+    let length = (t.min != t.max).then(|| quote!(((__len as #u64_) ^ (#len as #u64_)) |));
     // Each slot's key length and variant (the first in an empty slot), side by side: one load
     // finds both, with no index to load first and no bounds check.
     let (slots, variant) = if t.min == t.max {
         (
             quote!(static __VARIANTS: [#ident; #slots_len] = [#(#ident::#slot_variants),*];),
-            quote!(let __v = __VARIANTS[__s];),
+            quote!(let __v = __VARIANTS[#s];),
         )
     } else {
         let lens = lens.iter().map(|&l| Literal::u8_unsuffixed(l));
@@ -258,7 +258,7 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
                 static __SLOTS: [(#u8_, #ident); #slots_len] =
                     [#((#lens, #ident::#slot_variants)),*];
             },
-            quote!(let (__len, __v) = __SLOTS[__s];),
+            quote!(let (__len, __v) = __SLOTS[#s];),
         )
     };
 
@@ -271,93 +271,143 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
         struct __Rows([#u8_; #rows_len]);
         static __ROWS: __Rows = __Rows(*#rows);
         #slots
-        let __b = code.as_bytes();
-        let __n = __b.len();
+        let #input = code.as_bytes();
+        let #len = #input.len();
         // Outside the keys' lengths (empty and overlong inputs too): not a code of this table.
-        if __n.wrapping_sub(#min) > #span {
+        if #len.wrapping_sub(#min) > #span {
             return #outside;
         }
         #lookup
         #variant
-        let __diff = #length __d;
+        let __diff = #length #d;
         // The variant is read before the test, and this is a select, not a branch: hits and
         // misses cost the same and mixed input does not mispredict.
         ::core::hint::select_unpredictable(__diff == 0, #option::Some(__v), #option::None)
     }
 }
 
-/// The pilot table (`static __PILOTS`, if more than one bucket) and the statements that find
-/// the slot `__s` of the hash `__h` among `slots` (`hash::slot`): `let __p = ...;`, the pilot's
-/// part, a `u32` from the table, spread here rather than at run time (or a constant with one
-/// bucket); then the high half moved by it, masked (a power of two of slots) or scaled.
-fn slot(pilots: &[u16], slots: usize) -> (Option<TokenStream>, TokenStream) {
-    let u8_ = quote!(::core::primitive::u8);
-    let u32_ = quote!(::core::primitive::u32);
-    let u64_ = quote!(::core::primitive::u64);
-    let usize_ = quote!(::core::primitive::usize);
-    let m = slots as u64;
-    let slot = if m.is_power_of_two() {
-        let mask = m - 1;
-        quote!(let __s = (((__h >> 32) ^ __p) & #mask) as #usize_;)
-    } else {
-        quote!(let __s = ((((__h >> 32) ^ __p) * #m) >> 32) as #usize_;)
-    };
-    let moves: Vec<u32> = pilots.iter().map(|&p| hash::pilot_move(p)).collect();
-    if let [only] = moves[..] {
-        let p = u64::from(only);
-        return (None, quote!(let __p: #u64_ = #p; #slot));
-    }
-    let nb = pilots.len() as u64;
-    let bytes: Vec<u8> = moves.iter().flat_map(|p| p.to_le_bytes()).collect();
-    let len = Literal::usize_unsuffixed(bytes.len());
-    let lit = Literal::byte_string(&bytes);
-    (
-        // Aligned: a byte string alone may start anywhere, and a pilot across two cache lines
-        // takes two loads.
-        Some(quote! {
-            #[repr(align(64))]
-            struct __Pilots([#u8_; #len]);
-            static __PILOTS: __Pilots = __Pilots(*#lit);
-        }),
-        quote! {
-            let __bk = (((__h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
-            let __p = #u32_::from_le_bytes(__PILOTS.0.as_chunks::<4>().0[__bk]) as #u64_;
-            #slot
-        },
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::table::keys_of as keys;
     use super::*;
-    use quote::format_ident;
+    use quote::{ToTokens, format_ident};
+    use std::collections::BTreeMap;
     use std::fmt::Write as _;
+    use syn::visit::{self, Visit};
 
-    /// The generated body for `wires`, as text.
-    fn generated(wires: &[String]) -> String {
+    /// What generated statements hold, read from their syntax tree: the local functions, the
+    /// statics and structs, the calls of local functions, the `if`s and `let`s, every
+    /// identifier and string literal, and how many `match`es.
+    #[derive(Default)]
+    struct Parts {
+        fns: Vec<String>,
+        statics: Vec<syn::ItemStatic>,
+        structs: BTreeMap<String, syn::ItemStruct>,
+        calls: BTreeMap<String, usize>,
+        ifs: Vec<syn::ExprIf>,
+        lets: Vec<syn::Local>,
+        idents: Vec<String>,
+        strings: Vec<String>,
+        matches: usize,
+    }
+
+    impl<'ast> Visit<'ast> for Parts {
+        fn visit_item_fn(&mut self, f: &'ast syn::ItemFn) {
+            self.fns.push(f.sig.ident.to_string());
+            visit::visit_item_fn(self, f);
+        }
+        fn visit_item_static(&mut self, s: &'ast syn::ItemStatic) {
+            self.statics.push(s.clone());
+            visit::visit_item_static(self, s);
+        }
+        fn visit_item_struct(&mut self, s: &'ast syn::ItemStruct) {
+            self.structs.insert(s.ident.to_string(), s.clone());
+            visit::visit_item_struct(self, s);
+        }
+        fn visit_expr_call(&mut self, c: &'ast syn::ExprCall) {
+            if let syn::Expr::Path(p) = &*c.func
+                && let Some(name) = p.path.get_ident()
+            {
+                *self.calls.entry(name.to_string()).or_default() += 1;
+            }
+            visit::visit_expr_call(self, c);
+        }
+        fn visit_expr_if(&mut self, i: &'ast syn::ExprIf) {
+            self.ifs.push(i.clone());
+            visit::visit_expr_if(self, i);
+        }
+        fn visit_local(&mut self, l: &'ast syn::Local) {
+            self.lets.push(l.clone());
+            visit::visit_local(self, l);
+        }
+        fn visit_ident(&mut self, i: &'ast proc_macro2::Ident) {
+            self.idents.push(i.to_string());
+        }
+        fn visit_lit_str(&mut self, s: &'ast syn::LitStr) {
+            self.strings.push(s.value());
+        }
+        fn visit_expr_match(&mut self, m: &'ast syn::ExprMatch) {
+            self.matches += 1;
+            visit::visit_expr_match(self, m);
+        }
+    }
+
+    /// The parts of generated statements (parsed as a block: they must be valid Rust).
+    fn parts(statements: &TokenStream) -> Parts {
+        let block: syn::Block =
+            syn::parse2(quote!({ #statements })).expect("the generated statements parse");
+        let mut parts = Parts::default();
+        parts.visit_block(&block);
+        parts
+    }
+
+    /// Two syntax trees, or a tree and tokens, are the same code.
+    fn same(a: &impl ToTokens, b: &TokenStream) -> bool {
+        a.to_token_stream().to_string() == b.to_string()
+    }
+
+    impl Parts {
+        /// The `if`s whose condition is `code`.
+        fn ifs_on(&self, cond: &TokenStream) -> Vec<&syn::ExprIf> {
+            self.ifs.iter().filter(|i| same(&i.cond, cond)).collect()
+        }
+
+        /// How many local functions or statics are named `name`.
+        fn count(&self, name: &str) -> usize {
+            self.fns.iter().filter(|f| *f == name).count()
+                + self.statics.iter().filter(|s| s.ident == name).count()
+        }
+
+        /// The first static named `name`.
+        fn static_named(&self, name: &str) -> &syn::ItemStatic {
+            self.statics
+                .iter()
+                .find(|s| s.ident == name)
+                .unwrap_or_else(|| panic!("no static {name}"))
+        }
+    }
+
+    /// The generated body for `wires`.
+    fn generated(wires: &[String]) -> TokenStream {
         let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
         let none = quote!(::core::option::Option::None);
         body(
-            &Table::build(&keys(wires)),
+            &Table::build(&plan::shape(&keys(wires))),
             &format_ident!("E"),
             &variants,
             &none,
         )
-        .to_string()
     }
 
-    /// What [`lookup`] generates for `wires`, as text, with `OUTSIDE` for inputs of other
-    /// lengths.
-    fn looked_up(wires: &[String]) -> String {
+    /// What [`emit`] generates for `wires`, with `OUTSIDE` for inputs of other lengths.
+    fn looked_up(wires: &[String]) -> TokenStream {
         let variants: Vec<Ident> = (0..wires.len()).map(|i| format_ident!("V{i}")).collect();
-        lookup(
-            &keys(wires),
+        emit(
+            &plan::layout(&keys(wires)),
             &format_ident!("E"),
             &variants,
             &quote!(OUTSIDE),
         )
-        .to_string()
     }
 
     /// `n` distinct codes of `len` bytes each.
@@ -368,29 +418,6 @@ mod tests {
                 format!("{head}{}", "X".repeat(len - head.len()))
             })
             .collect()
-    }
-
-    #[test]
-    fn a_few_long_keys_get_a_table_of_their_own() {
-        let cut = |wires: Vec<String>| tail_cut(&keys(&wires));
-        let with = |groups: &[(usize, usize)]| {
-            groups
-                .iter()
-                .zip('A'..)
-                .flat_map(|(&(n, len), tag)| of_length(n, len, tag))
-                .collect::<Vec<_>>()
-        };
-        // One key in 64 past 48 bytes: the rest compare three chunks.
-        assert_eq!(cut(with(&[(63, 40), (1, 55)])), Some(48));
-        // One in 63 is too many: the branch would mispredict.
-        assert_eq!(cut(with(&[(62, 40), (1, 55)])), None);
-        // The shortest boundary that few keys pass.
-        assert_eq!(cut(with(&[(126, 20), (1, 40), (1, 60)])), Some(32));
-        assert_eq!(cut(with(&[(100, 20), (60, 40), (2, 60)])), Some(48));
-        // Nothing to gain below 33 bytes (at most two chunks, or words).
-        assert_eq!(cut(with(&[(640, 10), (1, 32)])), None);
-        // A spec of a few codes never splits.
-        assert_eq!(cut(with(&[(6, 20), (1, 50)])), None);
     }
 
     #[test]
@@ -408,95 +435,141 @@ mod tests {
         }
         let spec = Spec::parse(&source).expect("a valid spec");
         let variants: Vec<Ident> = (0..codes.len()).map(|i| format_ident!("V{i}")).collect();
-        let code = from_code(&spec, &format_ident!("E"), &variants).to_string();
-        // Reached from the short codes' range test, in a function of its own.
-        assert_eq!(code.matches("fn __long").count(), 1);
-        assert_eq!(code.matches("static __ROWS").count(), 2);
-        // No code is spelled out as a string literal to `match` on.
-        assert!(!code.contains(&format!("\"{}\"", codes[0])), "{code}");
-        assert!(!code.contains("match code"));
+        let code = parts(&from_code(&spec, &format_ident!("E"), &variants));
+        // Reached from the short codes' range test, in a function of its own, with rows of
+        // its own.
+        assert_eq!(code.count("__long"), 1);
+        let long = code.ifs_on(&quote!(code.len() > 64usize));
+        assert_eq!(long.len(), 1);
+        assert_eq!(
+            parts(&long[0].then_branch.to_token_stream()).count("__ROWS"),
+            1
+        );
+        // No code is spelled out as a string to `match` on.
+        assert!(code.strings.is_empty(), "{:?}", code.strings);
+        assert_eq!(code.matches, 0);
     }
 
     #[test]
     fn the_tail_is_a_table_behind_the_range_test() {
         let mut wires = of_length(126, 20, 'A');
         wires.extend(of_length(2, 60, 'B'));
-        let code = looked_up(&wires);
-        assert_eq!(code.matches("fn __tail").count(), 1);
-        // Each table has its own rows and its own range of lengths: 20 bytes, then 60.
-        assert_eq!(code.matches("static __ROWS").count(), 2);
-        let ranges: Vec<_> = code.match_indices("__n . wrapping_sub (").collect();
-        assert_eq!(ranges.len(), 2);
-        // Outside the rest's range, the tail or what was outside before; outside the tail's,
-        // nothing.
-        let rest = &code[ranges[0].0..];
-        assert!(
-            rest.starts_with(
-                "__n . wrapping_sub (20usize) > 0usize { return if code . len () > 32usize {"
-            ),
-            "{rest}"
-        );
-        assert!(
-            rest.contains("__tail (code) } else { OUTSIDE } ;"),
-            "{rest}"
-        );
-        let tail = &code[ranges[1].0..];
-        assert!(tail.starts_with(
-            "__n . wrapping_sub (60usize) > 0usize { return :: core :: option :: Option :: None ;"
+        let code = parts(&looked_up(&wires));
+        assert_eq!(code.count("__tail"), 1);
+        // Outside the rest's lengths (20 bytes): the tail past 32 bytes, else what was outside
+        // before.
+        let rest = code.ifs_on(&quote!(__n.wrapping_sub(20usize) > 0usize));
+        assert_eq!(rest.len(), 1);
+        let outside = quote!({
+            return if code.len() > 32usize {
+                #[cold]
+                #[inline(never)]
+                fn __tail(code: &::core::primitive::str) -> ::core::option::Option<E> {}
+                __tail(code)
+            } else {
+                OUTSIDE
+            };
+        });
+        let mut then = rest[0].then_branch.clone();
+        // The tail's body aside, which the next test reads.
+        if let syn::Stmt::Expr(syn::Expr::Return(r), _) = &mut then.stmts[0]
+            && let Some(syn::Expr::If(i)) = r.expr.as_deref_mut()
+            && let syn::Stmt::Item(syn::Item::Fn(f)) = &mut i.then_branch.stmts[0]
+        {
+            f.block.stmts.clear();
+        }
+        assert!(same(&then, &outside), "{}", then.to_token_stream());
+        // Outside the tail's lengths (60 bytes): nothing.
+        let tail = code.ifs_on(&quote!(__n.wrapping_sub(60usize) > 0usize));
+        assert_eq!(tail.len(), 1);
+        assert!(same(
+            &tail[0].then_branch,
+            &quote!({
+                return ::core::option::Option::None;
+            })
         ));
+        // Each table has its own rows.
+        assert_eq!(code.count("__ROWS"), 2);
     }
 
     #[test]
     fn pilots_are_aligned_and_the_first_seed_adds_no_constant() {
         let codes: Vec<String> = (0..100).map(|i| format!("CODE_{i}_NOT_FOUND")).collect();
-        let code = generated(&codes);
+        let code = parts(&generated(&codes));
         // A pilot never straddles two cache lines.
+        let pilots = &code.structs["__Pilots"];
         assert!(
-            code.contains(
-                "# [repr (align (64))] struct __Pilots ([:: core :: primitive :: u8 ; 128]) ;"
-            ),
-            "{code}"
+            pilots
+                .attrs
+                .iter()
+                .any(|a| same(a, &quote!(#[repr(align(64))])))
         );
         // The hash: the words and the length, with no seed constant.
-        let hash = &code[code.find("let __h").expect("a hash")..];
-        let hash = &hash[..hash.find(';').expect("one statement")];
-        let constant = |t: &str| {
-            t.strip_suffix("u64")
-                .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
-        };
-        assert!(hash.contains("__x [0usize]"), "{hash}");
-        assert!(!hash.split(' ').any(constant), "{hash}");
+        let hash = code
+            .lets
+            .iter()
+            .find(|l| same(&l.pat, &quote!(__h: ::core::primitive::u64)))
+            .expect("a hash");
+        let init = parts(&hash.init.as_ref().expect("a value").expr.to_token_stream());
+        assert!(init.idents.contains(&"__x".to_owned()));
+        let mut constants = 0;
+        syn::visit::visit_expr(
+            &mut LitCounter(&mut constants),
+            &hash.init.as_ref().unwrap().expr,
+        );
+        assert_eq!(constants, 0, "{}", hash.to_token_stream());
+    }
+
+    /// Counts the `u64` literals of an expression.
+    struct LitCounter<'a>(&'a mut usize);
+
+    impl<'ast> Visit<'ast> for LitCounter<'_> {
+        fn visit_lit_int(&mut self, i: &'ast syn::LitInt) {
+            if i.suffix() == "u64" {
+                *self.0 += 1;
+            }
+        }
     }
 
     #[test]
     fn codes_of_one_byte_index_a_table_by_the_byte() {
         let mut wires: Vec<String> = ["A", "Z", "0", "_", "a"].map(String::from).to_vec();
-        let code = looked_up(&wires);
-        assert!(code.contains("static __BYTES : [:: core :: option :: Option < E > ; 256]"));
-        assert!(
-            code.contains("if __b . len () != 1 { return OUTSIDE ; }"),
-            "{code}"
-        );
-        assert!(!code.contains("__ROWS"), "{code}");
+        let code = parts(&looked_up(&wires));
+        let bytes = code.static_named("__BYTES");
+        assert!(same(&bytes.ty, &quote!([::core::option::Option<E>; 256])));
+        let other_lengths = code.ifs_on(&quote!(__b.len() != 1));
+        assert_eq!(other_lengths.len(), 1);
+        assert!(same(
+            &other_lengths[0].then_branch,
+            &quote!({
+                return OUTSIDE;
+            })
+        ));
+        assert_eq!(code.count("__ROWS"), 0);
         // Each key's byte holds its variant, in order: `0` (48), `A` (65), `Z` (90), `_` (95),
         // `a` (97); the other 251 entries hold `None`.
-        let entries = &code[code.find("= [").expect("entries")..];
-        let some: Vec<&str> = entries
-            .split(" , ")
+        let syn::Expr::Array(entries) = &*bytes.expr else {
+            panic!("an array")
+        };
+        let some: Vec<(usize, String)> = entries
+            .elems
+            .iter()
             .enumerate()
-            .filter(|(_, e)| e.contains("Some"))
-            .map(|(i, e)| match i {
-                48 | 65 | 90 | 95 | 97 => e,
-                _ => panic!("entry {i}: {e}"),
-            })
+            .filter(|(_, e)| !same(*e, &quote!(::core::option::Option::None)))
+            .map(|(i, e)| (i, e.to_token_stream().to_string()))
             .collect();
-        assert_eq!(some.len(), 5);
-        for (e, v) in some.iter().zip(["V2", "V0", "V1", "V3", "V4"]) {
-            assert!(e.ends_with(&format!("E :: {v})")), "{e}");
-        }
+        let want: Vec<(usize, String)> =
+            [(48, "V2"), (65, "V0"), (90, "V1"), (95, "V3"), (97, "V4")]
+                .into_iter()
+                .map(|(i, v)| {
+                    let v = format_ident!("{v}");
+                    (i, quote!(::core::option::Option::Some(E::#v)).to_string())
+                })
+                .collect();
+        assert_eq!(some, want);
         // One key of two bytes: the hash again.
         wires.push("AB".into());
-        assert!(!looked_up(&wires).contains("__BYTES"));
+        assert_eq!(parts(&looked_up(&wires)).count("__BYTES"), 0);
     }
 
     #[test]
@@ -504,9 +577,17 @@ mod tests {
         // Half of the keys are short: still a branch, not a copy to the stack (whose 16-byte
         // load of two 8-byte stores is not forwarded, and costs more than the branch).
         let wires: Vec<String> = (0..40).map(|i| "X".repeat(i + 1)).collect();
-        let code = generated(&wires);
-        assert!(code.contains("let (__s , __d) = if __n >= 16"), "{code}");
-        assert!(!code.contains("__buf"), "{code}");
+        let code = parts(&generated(&wires));
+        let branch = code
+            .lets
+            .iter()
+            .find(|l| same(&l.pat, &quote!((__s, __d))))
+            .expect("a slot and a difference from two paths");
+        let Some(syn::Expr::If(i)) = branch.init.as_ref().map(|i| &*i.expr) else {
+            panic!("an if")
+        };
+        assert!(same(&i.cond, &quote!(__n >= 16)));
+        assert!(!code.idents.iter().any(|i| i == "__buf"));
     }
 
     #[test]
@@ -526,12 +607,12 @@ mod tests {
             codes(50, &|i| "X".repeat(i + 1)),    // chunks, a branch, inputs under 8 bytes
         ];
         for wires in &layouts {
-            let code = generated(wires);
-            for helper in ["__w8", "__small", "__w16", "__fold"] {
-                if code.contains(&format!("fn {helper}")) {
-                    let calls = code.matches(&format!("{helper} (")).count() - 1;
-                    assert!(calls > 0, "{helper} is never called for {wires:?}");
-                }
+            let code = parts(&generated(wires));
+            for helper in &code.fns {
+                assert!(
+                    code.calls.get(helper).is_some_and(|&n| n > 0),
+                    "{helper} is never called for {wires:?}"
+                );
             }
         }
     }

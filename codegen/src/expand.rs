@@ -93,16 +93,17 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     };
     let link = {
         let link = &spec.link;
-        let url = opt_str(link.url.as_deref());
-        let params = [
-            &link.token_param,
-            &link.rollback_param,
-            &link.rollback_all,
-            &link.separator,
-            &link.error_param,
-        ];
-        let reserved = &link.reserved;
-        quote!(#rt::LinkSpec::new(#url, #(#params,)* &[#(#reserved),*]))
+        let url = link.url.as_ref().map(|u| quote!(.with_url(#u)));
+        let (token, rollback, all) = (&link.token_param, &link.rollback_param, &link.rollback_all);
+        let (separator, error, reserved) = (&link.separator, &link.error_param, &link.reserved);
+        // Every value named, whether or not it is the default.
+        quote!(#rt::LinkSpec::DEFAULT #url
+            .with_token_param(#token)
+            .with_rollback_param(#rollback)
+            .with_rollback_all(#all)
+            .with_separator(#separator)
+            .with_error_param(#error)
+            .with_reserved(&[#(#reserved),*]))
     };
     // An empty enum (a spec whose every entry failed) cannot be cast; `match self {}` is its index.
     let index = if n == 0 {
@@ -268,7 +269,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
                 fn from_str(s: &#str_) -> #result<Self, #rt::ParseCodeError> {
                     match Self::from_code(s) {
                         #option::Some(code) => #result::Ok(code),
-                        #option::None => #result::Err(#rt::ParseCodeError::new(s, &Self::CODES)),
+                        #option::None => #result::Err(#rt::ParseCodeError::__new(s, &Self::CODES)),
                     }
                 }
             }
@@ -286,7 +287,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
                 const COUNT: #usize_ = #count;
                 const ALL: &[Self] = &#ident::ALL;
                 const CODES: &[&#str_] = &#ident::CODES;
-                const LINK: &#rt::LinkSpec = &#link;
+                const LINK: &'static #rt::LinkSpec<'static> = &#link;
                 const EXIT_CODE: #option<Self> = #ident::EXIT_CODE;
                 const SCREEN_ONLY: &[#rt::Screen] = #ident::SCREEN_ONLY;
                 type Bits = #bits;

@@ -2,7 +2,11 @@
 //! [`link-errors`](https://docs.rs/link-errors): shared by its proc-macro, CLI and build.rs API,
 //! so that all three read a spec the same way and emit the same code.
 //!
-//! The pipeline changes type at each stage: text → [`raw` (what was written, with spans) →
+//! This is an internal crate, like `thiserror-impl`: its API serves those three and changes
+//! with them, with no stability promise of its own (they pin its exact version). Depend on
+//! `link-errors`, `link-errors-build` or the CLI instead.
+//!
+//! The pipeline changes type at each stage: text → `raw` (what was written, with spans) →
 //! [`Spec`] (checked; `check.rs`) → tokens ([`generate`]). Problems are [`Diagnostic`]s with
 //! byte spans; nothing here touches the file system or the compiler.
 //!
@@ -20,11 +24,12 @@ mod diag;
 mod dispatch;
 mod expand;
 mod head;
+mod ident;
 mod model;
 mod raw;
 mod suggest;
 
-pub use diag::{Diagnostic, Location};
+pub use diag::{Diagnostic, Location, ProblemCount};
 pub use expand::{Options, generate};
-pub use head::EnumHead;
+pub use head::{EnumHead, HeadError};
 pub use model::{ErrorDef, Link, Parsed, ScreenDef, Spec};

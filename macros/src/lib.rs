@@ -23,9 +23,12 @@ fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
     let head = match EnumHead::parse(item.clone()) {
         Ok(head) => head,
         // An enum with variants or generics: the error, and the enum as the spec would make it.
-        Err((e, Some(head))) => return fallback(&head, &e),
+        Err((e, Some(head))) => return fallback(&head, &syn::Error::new(e.span, e.message)),
         // Not an enum at all: say so and leave the item as it was.
-        Err((e, None)) => return [e.to_compile_error(), item].into_iter().collect(),
+        Err((e, None)) => {
+            let e = syn::Error::new(e.span, e.message);
+            return [e.to_compile_error(), item].into_iter().collect();
+        }
     };
     let lit: LitStr = match syn::parse2(args) {
         Ok(lit) => lit,

@@ -9,8 +9,8 @@ use crate::bits::BitStore;
 ///
 /// The runtime's generic types ([`CodeSet`](crate::CodeSet), [`Rollback`](crate::Rollback),
 /// [`LinkUrl`](crate::LinkUrl), [`Redirect`](crate::Redirect)) work with any enum through this
-/// trait. It is implemented by the macro; implementing it by hand is possible but the macro
-/// keeps the tables consistent for you.
+/// trait. It is sealed: only the macro implements it, because its hidden items (the storage of a
+/// [`CodeSet`](crate::CodeSet)) are generated with the tables and are no promise to users.
 ///
 /// Every method is also available as an inherent `const fn` on the generated enum, so most code
 /// never needs to import this trait.
@@ -41,7 +41,7 @@ pub trait ErrorCode: Copy + Eq + Ord + Hash + Debug + Display + 'static {
     /// The wire string of every code, in spec order (`CODES[e.index()] == e.code()`).
     const CODES: &'static [&'static str];
     /// The spec's `[link]` settings: base URL and parameter spelling.
-    const LINK: &'static LinkSpec;
+    const LINK: &'static LinkSpec<'static>;
     /// The code marked `exit_button = true` in the spec (Flanks: `ABORTED_BY_USER`): when it
     /// is in the rollback list, errors that are not redirected get an EXIT button that
     /// redirects with this code.
@@ -80,54 +80,100 @@ pub trait ErrorCode: Copy + Eq + Ord + Hash + Debug + Display + 'static {
 /// The spec's `[link]` table: how the link page and the redirect are spelled.
 ///
 /// Every field has the default documented in `SPEC.md`; the generated enum's
-/// [`ErrorCode::LINK`] holds the values of its spec.
+/// [`ErrorCode::LINK`] holds the values of its spec. A tool that reads a spec at run time
+/// builds one that borrows the spec's strings, for the [`untyped`](crate::untyped) functions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub struct LinkSpec {
+pub struct LinkSpec<'a> {
     /// Base URL of the link page (`https://platform.flanks.io/link`), if the spec has one.
-    pub url: Option<&'static str>,
+    pub url: Option<&'a str>,
     /// Query parameter that carries the link token (`token`).
-    pub token_param: &'static str,
+    pub token_param: &'a str,
     /// Query parameter that carries the rollback list (`rollback`).
-    pub rollback_param: &'static str,
+    pub rollback_param: &'a str,
     /// Rollback value that redirects every error (`true`).
-    pub rollback_all: &'static str,
+    pub rollback_all: &'a str,
     /// Separator between codes in the rollback list (`,`).
-    pub separator: &'static str,
+    pub separator: &'a str,
     /// Query parameter that carries the code on the redirect (`error`).
-    pub error_param: &'static str,
+    pub error_param: &'a str,
     /// Further parameter names the vendor reserves: extra link parameters may not use them.
-    pub reserved: &'static [&'static str],
+    pub reserved: &'a [&'a str],
 }
 
-impl LinkSpec {
-    /// The `[link]` settings of a spec: generated enums build their [`ErrorCode::LINK`] with
-    /// it, and a tool that knows its spec only at run time builds one for the
-    /// [`untyped`](crate::untyped) functions. The arguments are the fields, in order.
+impl LinkSpec<'static> {
+    /// The settings of a spec without a `[link]` table: no base URL, `token`, `rollback`,
+    /// `true`, `,`, `error`, no reserved names. Each `with_` method changes one of them, so
+    /// that every value is written beside its name:
     ///
     /// ```
-    /// let link = link_errors::LinkSpec::new(None, "token", "rollback", "true", ",", "error", &[]);
-    /// assert!(link.is_reserved("rollback"));
+    /// use link_errors::LinkSpec;
+    ///
+    /// const LINK: LinkSpec = LinkSpec::DEFAULT
+    ///     .with_url("https://platform.flanks.io/link")
+    ///     .with_reserved(&["lang"]);
+    /// assert!(LINK.is_reserved("rollback") && LINK.is_reserved("lang"));
+    /// assert_eq!(LINK.separator, ",");
     /// ```
+    pub const DEFAULT: Self = Self {
+        url: None,
+        token_param: "token",
+        rollback_param: "rollback",
+        rollback_all: "true",
+        separator: ",",
+        error_param: "error",
+        reserved: &[],
+    };
+}
+
+impl<'a> LinkSpec<'a> {
+    /// The base URL of the link page.
     #[must_use]
-    pub const fn new(
-        url: Option<&'static str>,
-        token_param: &'static str,
-        rollback_param: &'static str,
-        rollback_all: &'static str,
-        separator: &'static str,
-        error_param: &'static str,
-        reserved: &'static [&'static str],
-    ) -> Self {
-        Self {
-            url,
-            token_param,
-            rollback_param,
-            rollback_all,
-            separator,
-            error_param,
-            reserved,
-        }
+    pub const fn with_url(mut self, url: &'a str) -> Self {
+        self.url = Some(url);
+        self
+    }
+
+    /// The query parameter that carries the link token.
+    #[must_use]
+    pub const fn with_token_param(mut self, name: &'a str) -> Self {
+        self.token_param = name;
+        self
+    }
+
+    /// The query parameter that carries the rollback list.
+    #[must_use]
+    pub const fn with_rollback_param(mut self, name: &'a str) -> Self {
+        self.rollback_param = name;
+        self
+    }
+
+    /// The rollback value that redirects every error.
+    #[must_use]
+    pub const fn with_rollback_all(mut self, value: &'a str) -> Self {
+        self.rollback_all = value;
+        self
+    }
+
+    /// The separator between codes in the rollback list.
+    #[must_use]
+    pub const fn with_separator(mut self, separator: &'a str) -> Self {
+        self.separator = separator;
+        self
+    }
+
+    /// The query parameter that carries the code on the redirect.
+    #[must_use]
+    pub const fn with_error_param(mut self, name: &'a str) -> Self {
+        self.error_param = name;
+        self
+    }
+
+    /// Further parameter names the vendor reserves.
+    #[must_use]
+    pub const fn with_reserved(mut self, names: &'a [&'a str]) -> Self {
+        self.reserved = names;
+        self
     }
 
     /// Whether `name` is a parameter the link or the redirect itself uses: the token,

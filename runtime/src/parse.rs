@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use link_errors_suggest::closest;
+
 /// A string that is not a code of the spec: the error of `FromStr` and `TryFrom<&str>` on a
 /// generated enum.
 ///
@@ -23,9 +25,10 @@ pub struct ParseCodeError {
 }
 
 impl ParseCodeError {
-    /// An error for `input`, which is none of `expected`.
+    /// An error for `input`, which is none of `expected`: made by generated code only.
+    #[doc(hidden)]
     #[must_use]
-    pub fn new(input: &str, expected: &'static [&'static str]) -> Self {
+    pub fn __new(input: &str, expected: &'static [&'static str]) -> Self {
         Self {
             input: input.to_owned(),
             expected,
@@ -80,29 +83,6 @@ impl fmt::Display for ParseCodeError {
 
 impl std::error::Error for ParseCodeError {}
 
-/// The candidate closest to `input`: an exact match ignoring ASCII case first, else the one
-/// with the smallest edit distance, if that distance is at most a third of the input's length
-/// (at least 1) so that unrelated strings get no suggestion.
-pub(crate) fn closest<'a>(
-    input: &str,
-    candidates: impl IntoIterator<Item = &'a str> + Clone,
-) -> Option<&'a str> {
-    if let Some(c) = candidates
-        .clone()
-        .into_iter()
-        .find(|c| c.eq_ignore_ascii_case(input))
-    {
-        return Some(c);
-    }
-    let limit = (input.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(input, c), c))
-        .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,21 +91,16 @@ mod tests {
 
     #[test]
     fn suggests_typos_and_case() {
-        assert_eq!(
-            closest("INVALID_SAC", CODES.iter().copied()),
-            Some("INVALID_SCA")
-        );
-        assert_eq!(
-            closest("invalid_sca", CODES.iter().copied()),
-            Some("INVALID_SCA")
-        );
-        assert_eq!(closest("TOTALLY_DIFFERENT", CODES.iter().copied()), None);
-        assert_eq!(closest("", CODES.iter().copied()), None);
+        let suggestion = |input| ParseCodeError::__new(input, CODES).suggestion();
+        assert_eq!(suggestion("INVALID_SAC"), Some("INVALID_SCA"));
+        assert_eq!(suggestion("invalid_sca"), Some("INVALID_SCA"));
+        assert_eq!(suggestion("TOTALLY_DIFFERENT"), None);
+        assert_eq!(suggestion(""), None);
     }
 
     #[test]
     fn display_lists_expected_and_counts_the_rest() {
-        let e = ParseCodeError::new("NOPE", CODES);
+        let e = ParseCodeError::__new("NOPE", CODES);
         assert_eq!(
             e.to_string(),
             "unknown error code `NOPE`; expected one of `INVALID_CREDENTIALS`, `INVALID_SCA`, `INTERNAL_ERROR`"
@@ -137,7 +112,7 @@ mod tests {
                 .into_boxed_slice(),
         );
         assert!(
-            ParseCodeError::new("X", many)
+            ParseCodeError::__new("X", many)
                 .to_string()
                 .ends_with("`C11` and 8 more")
         );

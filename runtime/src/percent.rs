@@ -52,10 +52,12 @@ pub(crate) enum DecodeError {
     Utf8 { at: usize },
 }
 
-fn hex(b: u8) -> Option<u8> {
-    char::from(b)
-        .to_digit(16)
-        .and_then(|d| u8::try_from(d).ok())
+/// The byte that the two hex digits (either case) at the start of `h` spell, the `XX` of a
+/// `%XX`; `None` if `h` does not start with two hex digits.
+pub(crate) fn hex_pair(h: &[u8]) -> Option<u8> {
+    let digit = |b: &u8| char::from(*b).to_digit(16);
+    let (hi, lo) = (digit(h.first()?)?, digit(h.get(1)?)?);
+    u8::try_from(hi << 4 | lo).ok()
 }
 
 /// Decodes a form-encoded component: `+` is a space, `%XX` a byte. Strict: a stray `%` or
@@ -71,15 +73,12 @@ pub(crate) fn decode(s: &str) -> Result<Cow<'_, str>, DecodeError> {
     while let Some(&b) = bytes.get(i) {
         match b {
             b'+' => out.push(b' '),
-            b'%' => match (
-                bytes.get(i + 1).copied().and_then(hex),
-                bytes.get(i + 2).copied().and_then(hex),
-            ) {
-                (Some(hi), Some(lo)) => {
-                    out.push(hi << 4 | lo);
+            b'%' => match bytes.get(i + 1..).and_then(hex_pair) {
+                Some(byte) => {
+                    out.push(byte);
                     i += 2;
                 }
-                _ => return Err(DecodeError::Percent { at: i }),
+                None => return Err(DecodeError::Percent { at: i }),
             },
             _ => out.push(b),
         }
@@ -107,6 +106,16 @@ fn source_offset(bytes: &[u8], decoded: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hex_pairs() {
+        assert_eq!(hex_pair(b"2C"), Some(b','));
+        assert_eq!(hex_pair(b"2c,"), Some(b','));
+        assert_eq!(hex_pair(b"ff"), Some(0xff));
+        for bad in [&b""[..], b"2", b"2G", b"G2", b"+1"] {
+            assert_eq!(hex_pair(bad), None, "{bad:?}");
+        }
+    }
 
     fn enc(s: &str) -> String {
         let mut out = String::new();

@@ -173,7 +173,7 @@ impl<E: ErrorCode> Redirect<E> {
     /// assert_eq!(r.extra().len(), 3);
     ///
     /// let err = Redirect::<LinkError>::parse("?error=INVALID_SCA&error=INTERNAL_ERROR").unwrap_err();
-    /// assert_eq!(err, RedirectError::RepeatedError { param: "error", first: 1, second: 19 });
+    /// assert_eq!(err, RedirectError::RepeatedError { param: "error".into(), first: 1, second: 19 });
     /// ```
     pub fn parse(input: &str) -> Result<Self, RedirectError> {
         let param = E::LINK.error_param;
@@ -287,7 +287,7 @@ impl<E: ErrorCode> Redirect<E> {
 /// `(query, at)` is the query part of `input` and its offset: [`query_of`] for what arrived
 /// at the redirect URI, the whole input for a query alone.
 pub(crate) fn parse_query<'a>(
-    error_param: &'static str,
+    error_param: &str,
     input: &'a str,
     (query, mut at): (&'a str, usize),
 ) -> Result<Builder<'a>, RedirectError> {
@@ -371,7 +371,8 @@ enum Fault {
 
 impl Fault {
     /// The error, where positions are byte offsets into the input of [`Redirect::parse`].
-    fn at_byte(self, param: &'static str) -> RedirectError {
+    fn at_byte(self, param: &str) -> RedirectError {
+        let param = param.to_owned();
         match self {
             Self::Repeated { first, second } => RedirectError::RepeatedError {
                 param,
@@ -444,7 +445,7 @@ impl<'a> Builder<'a> {
     /// it against), and the other parameters.
     pub(crate) fn finish_untyped(
         self,
-        error_param: &'static str,
+        error_param: &str,
     ) -> Result<UntypedRedirect, RedirectError> {
         let error = match self.error {
             None => None,
@@ -506,7 +507,7 @@ pub enum RedirectError {
     /// The error parameter appears more than once.
     RepeatedError {
         /// The error parameter's name (the spec's `error_param`).
-        param: &'static str,
+        param: String,
         /// Where its first occurrence starts.
         first: usize,
         /// Where its second occurrence starts.
@@ -515,7 +516,7 @@ pub enum RedirectError {
     /// The error parameter has an empty value.
     EmptyError {
         /// The error parameter's name (the spec's `error_param`).
-        param: &'static str,
+        param: String,
         /// Where it starts.
         offset: usize,
     },
@@ -523,7 +524,7 @@ pub enum RedirectError {
     /// [`MAX_CODE_LEN`]): it has a character outside the code alphabet, or it is too long.
     NotACode {
         /// The error parameter's name (the spec's `error_param`).
-        param: &'static str,
+        param: String,
         /// Where the parameter starts.
         offset: usize,
         /// The value's length in bytes, once decoded.
@@ -743,14 +744,14 @@ mod tests {
         assert_eq!(
             parse("/cb?a=1&error="),
             Err(RedirectError::EmptyError {
-                param: "error",
+                param: "error".into(),
                 offset: 8
             })
         );
         assert_eq!(
             parse("error"),
             Err(RedirectError::EmptyError {
-                param: "error",
+                param: "error".into(),
                 offset: 0
             })
         );

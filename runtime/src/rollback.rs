@@ -3,8 +3,10 @@
 use core::fmt;
 use core::str::FromStr;
 
+use link_errors_suggest::closest;
+
 use crate::code::{ErrorCode, LinkSpec};
-use crate::parse::closest;
+use crate::percent::hex_pair;
 use crate::set::CodeSet;
 
 /// Which errors the link page sends back to the application's redirect URI instead of showing
@@ -304,7 +306,7 @@ impl<E: ErrorCode> FromStr for Rollback<E> {
 /// `rollback_all`; otherwise hands `accept` every item (trimmed, empty ones skipped) and gives
 /// `Ok(false)`, or the byte offset and text of the first item `accept` refuses.
 pub(crate) fn parse_items<'v>(
-    link: &LinkSpec,
+    link: &LinkSpec<'_>,
     value: &'v str,
     mut accept: impl FnMut(&str) -> bool,
 ) -> Result<bool, (usize, &'v str)> {
@@ -348,18 +350,13 @@ fn separator_at(s: &[u8], sep: &[u8]) -> Option<usize> {
         let c = *s.get(i)?;
         if c == b || (c == b'+' && b == b' ') {
             i += 1;
-        } else if c == b'%' && s.get(i + 1..i + 3).and_then(hex_byte) == Some(b) {
+        } else if c == b'%' && s.get(i + 1..).and_then(hex_pair) == Some(b) {
             i += 3;
         } else {
             return None;
         }
     }
     (i > 0).then_some(i)
-}
-
-fn hex_byte(h: &[u8]) -> Option<u8> {
-    let d = |b: u8| char::from(b).to_digit(16);
-    u8::try_from(d(h[0])? << 4 | d(h[1])?).ok()
 }
 
 /// A rollback value with an item that is not a code of the spec: the error of
@@ -383,15 +380,15 @@ pub struct ParseRollbackError {
     value: String,
     at: usize,
     len: usize,
-    suggestion: Option<&'static str>,
-    rollback_all: &'static str,
-    separator: &'static str,
+    suggestion: Option<String>,
+    rollback_all: String,
+    separator: String,
 }
 
 impl ParseRollbackError {
-    pub(crate) fn new(
-        link: &'static LinkSpec,
-        codes: impl Iterator<Item = &'static str> + Clone,
+    pub(crate) fn new<'a>(
+        link: &LinkSpec<'a>,
+        codes: impl Iterator<Item = &'a str> + Clone,
         value: &str,
         at: usize,
         code: &str,
@@ -402,9 +399,9 @@ impl ParseRollbackError {
             value: value.to_owned(),
             at,
             len: code.len(),
-            suggestion: closest(code, codes.chain(all)),
-            rollback_all: link.rollback_all,
-            separator: link.separator,
+            suggestion: closest(code, codes.chain(all)).map(str::to_owned),
+            rollback_all: link.rollback_all.to_owned(),
+            separator: link.separator.to_owned(),
         }
     }
 
@@ -457,8 +454,8 @@ impl ParseRollbackError {
     /// let err = "TRUE".parse::<Rollback<LinkError>>().unwrap_err();
     /// assert_eq!(err.suggestion(), Some("true"));
     /// ```
-    pub fn suggestion(&self) -> Option<&'static str> {
-        self.suggestion
+    pub fn suggestion(&self) -> Option<&str> {
+        self.suggestion.as_deref()
     }
 }
 
@@ -489,7 +486,7 @@ impl fmt::Display for ParseRollbackError {
             )?,
             None => write!(f, "{}`", self.value.escape_debug())?,
         }
-        match self.suggestion {
+        match self.suggestion.as_deref() {
             Some(s) if s != code => write!(f, "; did you mean `{s}`?"),
             _ if code == self.rollback_all => Ok(()),
             _ => write!(
@@ -562,10 +559,10 @@ mod tests {
         );
         assert_eq!(
             Rollback::only(Spaced::ALL.iter().copied()).to_string(),
-            "denied expired oauth-error"
+            "denied, expired, oauth-error"
         );
         assert_eq!(
-            Rollback::only([Big(129), Big(0)]).to_string(),
+            Rollback::only([Big::ALL[129], Big::ALL[0]]).to_string(),
             "invalid_request;code_129"
         );
         assert_eq!(Rollback::<Big>::all().to_string(), "all");
@@ -587,13 +584,13 @@ mod tests {
             assert_eq!(parse::<Flanks>(s), Ok(two), "{s}");
         }
         assert_eq!(
-            parse::<Spaced>("denied+oauth-error%20denied"),
+            parse::<Spaced>("denied,+oauth-error%2c%20denied"),
             Ok(Rollback::only([Spaced::Denied, Spaced::Oauth]))
         );
         assert_eq!(parse::<Spaced>("*"), Ok(Rollback::all()));
         assert_eq!(
             parse::<Big>("code_129;invalid-request%3Bcode_064"),
-            Ok(Rollback::only([Big(0), Big(64), Big(129)]))
+            Ok(Rollback::only([Big::ALL[0], Big::ALL[64], Big::ALL[129]]))
         );
         assert!(parse::<Big>("all").unwrap().is_all());
     }
@@ -642,7 +639,7 @@ mod tests {
         assert!(Rollback::<Flanks>::all().shows_exit_button());
         assert!(!Rollback::<Flanks>::all().exit_button_on(InvalidSca));
         assert!(!Rollback::<Spaced>::all().shows_exit_button());
-        assert!(Rollback::only([Big(3)]).exit_button_on(Big(100)));
+        assert!(Rollback::only([Big::ALL[3]]).exit_button_on(Big::ALL[100]));
     }
 
     #[test]

@@ -6,8 +6,7 @@
 //! same. An application with a generated enum should use those typed forms: they check the
 //! codes at compile time and resolve what arrives into [`Reported`](crate::Reported).
 //!
-//! The [`LinkSpec`] must be `'static` because errors borrow its parameter names; a tool that
-//! reads a spec once can leak its strings (`Box::leak`).
+//! The [`LinkSpec`] may borrow the spec the tool has read: the errors own what they name.
 
 use crate::code::LinkSpec;
 pub use crate::url::RollbackCodes;
@@ -21,9 +20,7 @@ use crate::{LinkUrlError, RedirectError, RedirectUrlError};
 /// use link_errors::LinkSpec;
 /// use link_errors::untyped::{RollbackCodes, link_url};
 ///
-/// static LINK: LinkSpec = LinkSpec::new(
-///     Some("https://platform.flanks.io/link"), "token", "rollback", "true", ",", "error", &[],
-/// );
+/// static LINK: LinkSpec = LinkSpec::DEFAULT.with_url("https://platform.flanks.io/link");
 /// let codes = ["INVALID_CREDENTIALS", "INVALID_SCA"];
 /// let url = link_url(&LINK, None, "xxx", RollbackCodes::Only(&codes), &[])?;
 /// assert_eq!(
@@ -36,7 +33,7 @@ use crate::{LinkUrlError, RedirectError, RedirectUrlError};
 /// # Errors
 /// As [`LinkUrl::build`](crate::LinkUrl::build): see [`LinkUrlError`].
 pub fn link_url(
-    link: &LinkSpec,
+    link: &LinkSpec<'_>,
     base: Option<&str>,
     token: &str,
     rollback: RollbackCodes<'_>,
@@ -53,17 +50,23 @@ pub fn link_url(
 /// use link_errors::LinkSpec;
 /// use link_errors::untyped::parse_redirect;
 ///
-/// static LINK: LinkSpec = LinkSpec::new(None, "token", "rollback", "true", ",", "error", &[]);
+/// static LINK: LinkSpec = LinkSpec::DEFAULT;
 /// let r = parse_redirect(&LINK, "https://app.example/cb?error=INVALID_SCA&state=a+b")?;
 /// assert_eq!(r.error.as_deref(), Some("INVALID_SCA"));
 /// assert_eq!(r.extra, [("state".to_owned(), "a b".to_owned())]);
+///
+/// // A spec read at run time: the `LinkSpec` borrows its strings.
+/// let error_param = String::from("reason");
+/// let link = LinkSpec::DEFAULT.with_error_param(&error_param);
+/// let err = parse_redirect(&link, "?reason=A&reason=B").unwrap_err();
+/// assert!(err.to_string().contains("`reason` parameter twice"));
 /// # Ok::<(), link_errors::RedirectError>(())
 /// ```
 ///
 /// # Errors
 /// As [`Redirect::parse`](crate::Redirect::parse): see [`RedirectError`].
 pub fn parse_redirect(
-    link: &'static LinkSpec,
+    link: &LinkSpec<'_>,
     input: &str,
 ) -> Result<UntypedRedirect, RedirectError> {
     crate::redirect::parse_query(link.error_param, input, crate::redirect::query_of(input))?
@@ -90,7 +93,12 @@ pub struct UntypedRedirect {
 /// use link_errors::LinkSpec;
 /// use link_errors::untyped::{parse_redirect, redirect_url};
 ///
-/// static LINK: LinkSpec = LinkSpec::new(None, "t", "on_error", "all", ";", "err", &[]);
+/// static LINK: LinkSpec = LinkSpec::DEFAULT
+///     .with_token_param("t")
+///     .with_rollback_param("on_error")
+///     .with_rollback_all("all")
+///     .with_separator(";")
+///     .with_error_param("err");
 /// let params = [("state".to_owned(), "a b".to_owned())];
 /// let url = redirect_url(&LINK, "https://app.example/cb", Some("oauth-error"), &params)?;
 /// assert_eq!(url, "https://app.example/cb?err=oauth-error&state=a+b");
@@ -102,7 +110,7 @@ pub struct UntypedRedirect {
 /// # Errors
 /// As [`RedirectUrl::build`](crate::RedirectUrl::build): see [`RedirectUrlError`].
 pub fn redirect_url(
-    link: &LinkSpec,
+    link: &LinkSpec<'_>,
     redirect_uri: &str,
     error: Option<&str>,
     params: &[(String, String)],
@@ -130,7 +138,7 @@ pub enum UntypedRollback {
 /// use link_errors::LinkSpec;
 /// use link_errors::untyped::{UntypedRollback, parse_rollback};
 ///
-/// static LINK: LinkSpec = LinkSpec::new(None, "token", "rollback", "true", ",", "error", &[]);
+/// static LINK: LinkSpec = LinkSpec::DEFAULT;
 /// static CODES: [&str; 2] = ["A", "B"];
 /// let lookup = |s: &str| CODES.iter().position(|c| *c == s);
 /// assert_eq!(parse_rollback(&LINK, &CODES, "B, A,B", lookup), Ok(UntypedRollback::Only(vec![0, 1])));
@@ -140,9 +148,9 @@ pub enum UntypedRollback {
 ///
 /// # Errors
 /// The first item that is not a code, as [`ParseRollbackError`](crate::ParseRollbackError).
-pub fn parse_rollback(
-    link: &'static LinkSpec,
-    codes: &[&'static str],
+pub fn parse_rollback<'a>(
+    link: &LinkSpec<'a>,
+    codes: &[&'a str],
     value: &str,
     mut lookup: impl FnMut(&str) -> Option<usize>,
 ) -> Result<UntypedRollback, crate::ParseRollbackError> {

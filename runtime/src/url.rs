@@ -161,7 +161,7 @@ pub enum RollbackCodes<'a> {
 /// [`LinkUrl::build`] without the enum: the one implementation behind it and
 /// [`untyped::link_url`](crate::untyped::link_url), compiled once rather than per enum.
 pub(crate) fn build_link(
-    link: &LinkSpec,
+    link: &LinkSpec<'_>,
     base: Option<&str>,
     token: &str,
     rollback: RollbackCodes<'_>,
@@ -430,7 +430,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             url,
-            "http://localhost:8080/connect?v=2&key=k%2F1&redirect_on=denied+oauth-error&x="
+            "http://localhost:8080/connect?v=2&key=k%2F1&redirect_on=denied%2C+oauth-error&x="
         );
         assert_eq!(
             LinkUrl::<Big>::new("t").build(),
@@ -438,7 +438,7 @@ mod tests {
         );
         let url = LinkUrl::<Big>::new("t")
             .base("https://x.example/?")
-            .rollback(Rollback::only([Big(0), Big(1)]))
+            .rollback(Rollback::only([Big::ALL[0], Big::ALL[1]]))
             .build()
             .unwrap();
         assert_eq!(

@@ -97,7 +97,7 @@ fn errors_say_what_and_where() {
     assert_eq!(
         err("/cb?error=INVALID_SCA&x=1&error=INTERNAL_ERROR"),
         RedirectError::RepeatedError {
-            param: "error",
+            param: "error".into(),
             first: 4,
             second: 26
         }
@@ -109,7 +109,7 @@ fn errors_say_what_and_where() {
     assert_eq!(
         err("?x=1&error="),
         RedirectError::EmptyError {
-            param: "error",
+            param: "error".into(),
             offset: 5
         }
     );
@@ -174,7 +174,7 @@ fn an_error_that_is_not_code_shaped_is_refused() {
     assert_eq!(
         err("?state=1&error=%3Cscript%3Ealert(1)%3C/script%3E"),
         RedirectError::NotACode {
-            param: "error",
+            param: "error".into(),
             offset: 9,
             len: 25,
             found: Some('<')
@@ -197,7 +197,7 @@ fn an_error_that_is_not_code_shaped_is_refused() {
     assert_eq!(
         err(&format!("error={long}")),
         RedirectError::NotACode {
-            param: "error",
+            param: "error".into(),
             offset: 0,
             len: MAX_CODE_LEN + 1,
             found: None
@@ -219,12 +219,12 @@ fn an_error_that_is_not_code_shaped_is_refused() {
     // The same rule on the custom error parameter, and without an enum.
     assert!(matches!(
         Redirect::<Big>::parse("err=a%2Fb"),
-        Err(RedirectError::NotACode { param: "err", .. })
+        Err(RedirectError::NotACode { param, .. }) if param == "err"
     ));
     let link = LinkError::LINK;
     assert!(matches!(
         link_errors::untyped::parse_redirect(link, "?error=a%2Fb"),
-        Err(RedirectError::NotACode { param: "error", .. })
+        Err(RedirectError::NotACode { param, .. }) if param == "error"
     ));
     assert_eq!(
         link_errors::untyped::parse_redirect(link, "?error=NEW.code-1")

@@ -315,7 +315,7 @@ const _: () = {
                 ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
                 ::core::option::Option::None => {
                     ::core::result::Result::Err(
-                        ::link_errors::__private_v0_1::ParseCodeError::new(
+                        ::link_errors::__private_v0_1::ParseCodeError::__new(
                             s,
                             &Self::CODES,
                         ),
@@ -341,15 +341,14 @@ const _: () = {
         const COUNT: ::core::primitive::usize = 7;
         const ALL: &[Self] = &LinkError::ALL;
         const CODES: &[&::core::primitive::str] = &LinkError::CODES;
-        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::new(
-            ::core::option::Option::Some("https://platform.flanks.io/link"),
-            "token",
-            "rollback",
-            "true",
-            ",",
-            "error",
-            &[],
-        );
+        const LINK: &'static ::link_errors::__private_v0_1::LinkSpec<'static> = &::link_errors::__private_v0_1::LinkSpec::DEFAULT
+            .with_url("https://platform.flanks.io/link")
+            .with_token_param("token")
+            .with_rollback_param("rollback")
+            .with_rollback_all("true")
+            .with_separator(",")
+            .with_error_param("error")
+            .with_reserved(&[]);
         const EXIT_CODE: ::core::option::Option<Self> = LinkError::EXIT_CODE;
         const SCREEN_ONLY: &[::link_errors::__private_v0_1::Screen] = LinkError::SCREEN_ONLY;
         type Bits = ::core::primitive::u8;

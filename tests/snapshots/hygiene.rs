@@ -273,7 +273,7 @@ const _: () = {
                 ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
                 ::core::option::Option::None => {
                     ::core::result::Result::Err(
-                        ::link_errors::__private_v0_1::ParseCodeError::new(
+                        ::link_errors::__private_v0_1::ParseCodeError::__new(
                             s,
                             &Self::CODES,
                         ),
@@ -299,15 +299,13 @@ const _: () = {
         const COUNT: ::core::primitive::usize = 6;
         const ALL: &[Self] = &Status::ALL;
         const CODES: &[&::core::primitive::str] = &Status::CODES;
-        const LINK: &::link_errors::__private_v0_1::LinkSpec = &::link_errors::__private_v0_1::LinkSpec::new(
-            ::core::option::Option::None,
-            "token",
-            "rollback",
-            "true",
-            ",",
-            "error",
-            &[],
-        );
+        const LINK: &'static ::link_errors::__private_v0_1::LinkSpec<'static> = &::link_errors::__private_v0_1::LinkSpec::DEFAULT
+            .with_token_param("token")
+            .with_rollback_param("rollback")
+            .with_rollback_all("true")
+            .with_separator(",")
+            .with_error_param("error")
+            .with_reserved(&[]);
         const EXIT_CODE: ::core::option::Option<Self> = Status::EXIT_CODE;
         const SCREEN_ONLY: &[::link_errors::__private_v0_1::Screen] = Status::SCREEN_ONLY;
         type Bits = ::core::primitive::u8;

@@ -99,6 +99,10 @@ fn exit_rule_and_link_settings_come_from_the_spec() {
         (api.error_param, api.token_param, api.separator),
         ("err", "token", ",")
     );
+    // A spec without `[link]` gets the runtime's defaults: the two agree on them.
+    #[link_errors::spec("specs/dispatch_one.toml")]
+    enum NoLink {}
+    assert_eq!(NoLink::LINK, &link_errors::LinkSpec::DEFAULT);
 }
 
 #[test]

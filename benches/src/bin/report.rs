@@ -127,7 +127,7 @@ fn main() {
         }
     }
 
-    md.push_str("\n### Targets (issue 5), from the table above\n\n");
+    md.push_str("\n### Targets, from the table above\n\n");
     md.push_str("| target | measured | |\n|---|---|---|\n");
     for (spec, label) in [
         ("flanks7", "7 (Flanks)"),
@@ -377,20 +377,31 @@ fn main() {
         get("env", "syn_versions", "").unwrap_or_default().trim()
     );
 
-    // The web example's section is written by `benches/web-load.sh`: kept as it is.
+    // Sections other scripts write (`cold-build.sh`, `web-load.sh`) are theirs: kept as they are.
     let previous = std::fs::read_to_string(here.join("../BENCHMARKS.md")).unwrap_or_default();
-    let end = "<!-- web-load:end -->";
-    if let (Some(a), Some(b)) = (previous.find("<!-- web-load:begin -->"), previous.find(end)) {
-        md.push('\n');
-        md.push_str(&previous[a..b + end.len()]);
-        md.push('\n');
+    for (begin, end) in [
+        ("<!-- cold-build: written", "<!-- cold-build: end -->"),
+        ("<!-- web-load:begin -->", "<!-- web-load:end -->"),
+    ] {
+        if let Some(section) = kept_section(&previous, begin, end) {
+            let _ = writeln!(md, "\n{section}");
+        }
     }
+
     md.push_str(
         "\n## Commands\n\n```sh\nbenches/run.sh            # everything, then writes BENCHMARKS.md\n\
          cd benches && cargo bench --bench lookup -- from_code-varied10k   # one group\n\
          benches/compile-time.sh   # compile time, expansion, cold builds only\n\
+         benches/cold-build.sh     # the cold build against thiserror only\n\
          benches/web-load.sh       # the web example's requests per second only\n```\n",
     );
     std::fs::write(here.join("../BENCHMARKS.md"), md).unwrap();
     println!("wrote {}", here.join("../BENCHMARKS.md").display());
+}
+
+/// The text from `begin` to the end of `end` in `text`, if both are there in that order.
+fn kept_section<'a>(text: &'a str, begin: &str, end: &str) -> Option<&'a str> {
+    let start = text.find(begin)?;
+    let len = text[start..].find(end)? + end.len();
+    Some(&text[start..start + len])
 }

@@ -1,6 +1,7 @@
 //! The words and the hash both sides agree on: computed here at expansion time to place the
-//! wire strings, and emitted as tokens (`tokens`, below) so that the generated `from_code`
-//! computes exactly the same at run time.
+//! wire strings, and emitted as tokens so that the generated `from_code` computes exactly the
+//! same at run time: each function here is followed by its `emit_` twin, which writes the same
+//! computation over the names of [`Locals`].
 //!
 //! A string of `n` bytes (up to [`COVERED`]) is read as `w` little-endian `u64` *words*, where
 //! `w` is the table's width (`ceil(longest key / 8)`, at least 1):
@@ -21,13 +22,79 @@
 //! combined into two halves ([`combine`]); a table of a dozen keys or fewer instead multiplies
 //! one digest by a constant found for it ([`tiny_slot`]).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-/// Keys up to this length are in the table; longer ones have a table of their own (`long.rs`).
-pub const COVERED: usize = 64;
-/// Words per key at most: `COVERED / 8`.
+use super::plan::COVERED;
+
+/// Words per key at most: [`COVERED`]` / 8`.
 pub const MAX_WORDS: usize = COVERED / 8;
+/// The names that the fragments of a generated lookup share: one fragment binds what another
+/// reads (the words `x` that [`emit_words`] binds, the hash reads), so each name is written
+/// once, here, and every emitter takes them from here.
+pub struct Locals {
+    /// The input's bytes, `&[u8]`.
+    pub input: Ident,
+    /// The input's length.
+    pub len: Ident,
+    /// The words the hash reads: [`words`] or [`chunk_words`].
+    pub x: Ident,
+    /// The first and the last word of an input shorter than 16 bytes in a table of chunks.
+    pub x0: Ident,
+    /// See [`Self::x0`].
+    pub xl: Ident,
+    /// The bytes the chunks are read from, and the offset of the last chunk.
+    pub src: Ident,
+    /// See [`Self::src`].
+    pub last: Ident,
+    /// The chunks' offsets.
+    pub offsets: Ident,
+    /// The hash ([`hash`]).
+    pub h: Ident,
+    /// The pilot's move ([`pilot_move`]) of the hash's bucket.
+    pub p: Ident,
+    /// The slot.
+    pub s: Ident,
+    /// The slot's row.
+    pub row: Ident,
+    /// Zero exactly when the input's words or chunks are the row's.
+    pub d: Ident,
+    /// The generated twins of [`w8`], [`small`] and [`fold`], and a 16-byte read.
+    pub w8: Ident,
+    /// See [`Self::w8`].
+    pub small: Ident,
+    /// See [`Self::w8`].
+    pub w16: Ident,
+    /// See [`Self::w8`].
+    pub fold: Ident,
+}
+
+impl Locals {
+    /// The names, each with a `__` prefix that no user's code in scope takes.
+    pub fn new() -> Self {
+        let id = |name: &str| Ident::new(name, Span::call_site());
+        Self {
+            input: id("__b"),
+            len: id("__n"),
+            x: id("__x"),
+            x0: id("__x0"),
+            xl: id("__xl"),
+            src: id("__src"),
+            last: id("__last"),
+            offsets: id("__o"),
+            h: id("__h"),
+            p: id("__p"),
+            s: id("__s"),
+            row: id("__e"),
+            d: id("__d"),
+            w8: id("__w8"),
+            small: id("__small"),
+            w16: id("__w16"),
+            fold: id("__fold"),
+        }
+    }
+}
+
 /// Odd 64-bit constant (2^64 / φ) used to spread pilots and derive seeds.
 pub const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -62,7 +129,8 @@ pub fn secrets(seed: u64) -> [u64; 8] {
     if seed == 0 { [0; 8] } else { seeds(seed) }
 }
 
-fn w8(b: &[u8], o: usize) -> u64 {
+/// The little-endian word of the 8 bytes of `b` at `o`: how generated code reads the input.
+pub fn w8(b: &[u8], o: usize) -> u64 {
     let mut a = [0u8; 8];
     a.copy_from_slice(&b[o..o + 8]);
     u64::from_le_bytes(a)
@@ -86,6 +154,74 @@ fn small(b: &[u8]) -> u64 {
     }
 }
 
+/// The generated twins of [`w8`], [`small`] (if some input can be shorter than 8 bytes) and
+/// [`fold`] (if the hash folds, see [`hash`]), and a 16-byte read (if keys are compared by
+/// chunks): local functions of the lookup, and only those it calls.
+pub fn emit_helpers(l: &Locals, short_inputs: bool, chunks: bool, folds: bool) -> TokenStream {
+    let u8_ = quote!(::core::primitive::u8);
+    let u32_ = quote!(::core::primitive::u32);
+    let u64_ = quote!(::core::primitive::u64);
+    let u128_ = quote!(::core::primitive::u128);
+    let usize_ = quote!(::core::primitive::usize);
+    let Locals {
+        w8,
+        small,
+        w16,
+        fold,
+        ..
+    } = l;
+    let small_fn = short_inputs.then(|| {
+        quote! {
+            #[inline(always)]
+            fn #small(b: &[#u8_]) -> #u64_ {
+                let n = b.len();
+                if n >= 4 {
+                    let mut a = [0u8; 4];
+                    a.copy_from_slice(&b[..4]);
+                    let mut z = [0u8; 4];
+                    z.copy_from_slice(&b[n - 4..]);
+                    (#u32_::from_le_bytes(a) as #u64_)
+                        | ((#u32_::from_le_bytes(z) as #u64_) << 32)
+                } else if n > 0 {
+                    (b[0] as #u64_) | ((b[n / 2] as #u64_) << 8) | ((b[n - 1] as #u64_) << 16)
+                } else {
+                    0
+                }
+            }
+        }
+    });
+    let fold_fn = folds.then(|| {
+        quote! {
+            #[inline(always)]
+            fn #fold(a: #u64_, b: #u64_) -> #u64_ {
+                let p = (a as #u128_) * (b as #u128_);
+                (p as #u64_) ^ ((p >> 64) as #u64_)
+            }
+        }
+    });
+    let w16_fn = chunks.then(|| {
+        quote! {
+            #[inline(always)]
+            fn #w16(b: &[#u8_], o: #usize_) -> #u128_ {
+                let mut a = [0u8; 16];
+                a.copy_from_slice(&b[o..o + 16]);
+                #u128_::from_le_bytes(a)
+            }
+        }
+    });
+    quote! {
+        #[inline(always)]
+        fn #w8(b: &[#u8_], o: #usize_) -> #u64_ {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(&b[o..o + 8]);
+            #u64_::from_le_bytes(a)
+        }
+        #small_fn
+        #w16_fn
+        #fold_fn
+    }
+}
+
 /// The first `width` words of `b` (at most [`MAX_WORDS`]; `b` at most `8 * width` bytes),
 /// zeros after them.
 pub fn words(b: &[u8], width: usize) -> [u64; MAX_WORDS] {
@@ -100,6 +236,38 @@ pub fn words(b: &[u8], width: usize) -> [u64; MAX_WORDS] {
         x[0] = small(b);
     }
     x
+}
+
+/// `let x: [u64; width] = ...;`, the [`words`] of the input (at most `8 * width` bytes).
+/// `short_inputs`: some input reaching this can be shorter than 8 bytes; `long_inputs`: some
+/// can be 8 bytes or longer.
+pub fn emit_words(l: &Locals, width: usize, short_inputs: bool, long_inputs: bool) -> TokenStream {
+    let u64_ = quote!(::core::primitive::u64);
+    let Locals {
+        input,
+        len,
+        x,
+        w8,
+        small,
+        ..
+    } = l;
+    let zeros = (1..width).map(|_| quote!(0));
+    let short = quote!([#small(#input), #(#zeros),*]);
+    let at = (0..width).map(|i| {
+        let o = 8 * i;
+        match i {
+            0 => quote!(#w8(#input, 0)),
+            _ if i + 1 == width => quote!(#w8(#input, #len - 8)),
+            _ => quote!(#w8(#input, if #o < #len - 8 { #o } else { #len - 8 })),
+        }
+    });
+    let long = quote!([#(#at),*]);
+    let value = match (short_inputs, long_inputs) {
+        (true, true) => quote!(if #len >= 8 { #long } else { #short }),
+        (true, false) => short,
+        (false, _) => long,
+    };
+    quote!(let #x: [#u64_; #width] = #value;)
 }
 
 /// The `count` 16-byte *chunks* a string is compared by when keys are long: for `n >= 16`,
@@ -123,6 +291,43 @@ pub fn chunks(b: &[u8], count: usize, width: usize) -> Vec<[u8; 16]> {
         .collect()
 }
 
+/// `let d: u64 = ...;`, zero exactly when the `count` [`chunks`] of the input (`src` at
+/// `offsets`, see [`emit_chunk_words`]) equal the row's.
+pub fn emit_chunk_diff(l: &Locals, count: usize) -> TokenStream {
+    let u64_ = quote!(::core::primitive::u64);
+    let u128_ = quote!(::core::primitive::u128);
+    let Locals {
+        src,
+        offsets,
+        row,
+        d,
+        w16,
+        ..
+    } = l;
+    let chunks = (0..count).map(|i| {
+        let at = 16 * i;
+        quote!((#w16(#row, #at) ^ #w16(#src, #offsets[#i])))
+    });
+    // Folded to a word, not tested against zero: the test becomes a vector compare and a
+    // mask, then a flag made a number again to join the length's test; the fold is two
+    // moves and an `or`, a shorter chain for every lookup.
+    quote! {
+        let #d: #u128_ = #(#chunks)|*;
+        let #d: #u64_ = (#d as #u64_) | ((#d >> 64) as #u64_);
+    }
+}
+
+/// `let d: u64 = ...;`, zero exactly when an input shorter than 16 bytes (words `x0` and
+/// `xl`, see [`emit_short_chunk_words`]) equals the row, whose [`chunks`] are then those two
+/// words.
+pub fn emit_short_chunk_diff(l: &Locals) -> TokenStream {
+    let u64_ = quote!(::core::primitive::u64);
+    let Locals {
+        x0, xl, row, d, w8, ..
+    } = l;
+    quote!(let #d: #u64_ = (#w8(#row, 0) ^ #x0) | (#w8(#row, 8) ^ #xl);)
+}
+
 /// The words a table of chunks hashes: its [`chunks`] as pairs of little-endian `u64` halves
 /// (chunk `i` is words `2 * i` and `2 * i + 1`). They are the very bytes the compare loads, so
 /// the generated code computes their offsets once for both. Word 0 is the first word and the
@@ -136,6 +341,83 @@ pub fn chunk_words(b: &[u8], count: usize, width: usize) -> [u64; MAX_WORDS] {
         x[2 * i + 1] = w8(hi, 0);
     }
     x
+}
+
+/// `let offsets: [usize; count] = ...; let x: [u64; 2 * count] = ...;`: where the `count`
+/// chunks of `src` (its last at `last`, both bound by the caller) are, and their halves
+/// ([`chunk_words`]), which the hash picks from and the compare ([`emit_chunk_diff`]) reads
+/// again as chunks.
+pub fn emit_chunk_words(l: &Locals, count: usize) -> TokenStream {
+    let u64_ = quote!(::core::primitive::u64);
+    let usize_ = quote!(::core::primitive::usize);
+    let Locals {
+        src,
+        last,
+        offsets,
+        x,
+        w8,
+        ..
+    } = l;
+    let at = (0..count).map(|i| {
+        let at = 16 * i;
+        match i {
+            0 => quote!(0),
+            _ if i + 1 == count => quote!(#last),
+            _ => quote!(if #at < #last { #at } else { #last }),
+        }
+    });
+    let halves = (0..count).flat_map(|i| {
+        [
+            quote!(#w8(#src, #offsets[#i])),
+            quote!(#w8(#src, #offsets[#i] + 8)),
+        ]
+    });
+    let words = 2 * count;
+    quote! {
+        let #src = &#src[..#last + 16];
+        let #offsets: [#usize_; #count] = [#(#at),*];
+        let #x: [#u64_; #words] = [#(#halves),*];
+    }
+}
+
+/// `let (x0, xl) = ...;`, the first and last words of an input shorter than 16 bytes (as
+/// [`words`] has them); `small_inputs`: it can be shorter than 8 bytes.
+fn emit_ends(l: &Locals, small_inputs: bool) -> TokenStream {
+    let u64_ = quote!(::core::primitive::u64);
+    let Locals {
+        input,
+        len,
+        x0,
+        xl,
+        w8,
+        small,
+        ..
+    } = l;
+    if small_inputs {
+        quote! {
+            let (#x0, #xl): (#u64_, #u64_) = if #len >= 8 {
+                (#w8(#input, 0), #w8(#input, #len - 8))
+            } else {
+                (#small(#input), 0)
+            };
+        }
+    } else {
+        quote!(let (#x0, #xl): (#u64_, #u64_) = (#w8(#input, 0), #w8(#input, #len - 8));)
+    }
+}
+
+/// `let x: [u64; 2 * count] = ...;`, the [`chunk_words`] of an input shorter than 16 bytes:
+/// its first and last words, again and again.
+pub fn emit_short_chunk_words(l: &Locals, count: usize, small_inputs: bool) -> TokenStream {
+    let u64_ = quote!(::core::primitive::u64);
+    let Locals { x, x0, xl, .. } = l;
+    let ends = emit_ends(l, small_inputs);
+    let words = 2 * count;
+    let halves = (0..count).flat_map(|_| [quote!(#x0), quote!(#xl)]);
+    quote! {
+        #ends
+        let #x: [#u64_; #words] = [#(#halves),*];
+    }
 }
 
 /// Which words the hash reads, and how.
@@ -163,6 +445,32 @@ pub fn combine(x: &[u64; MAX_WORDS], n: usize, words: &[usize]) -> (u64, u64) {
     (halves[0], halves[1])
 }
 
+/// `constant ^ terms[0] ^ terms[1] ^ ...`, without the constant if it is zero (as for the
+/// first seed, see [`secrets`]) and `terms` are not empty.
+fn emit_xor(constant: u64, terms: Vec<TokenStream>) -> TokenStream {
+    let constant = (constant != 0 || terms.is_empty()).then(|| quote!(#constant));
+    let terms = constant.into_iter().chain(terms);
+    quote!(#(#terms)^*)
+}
+
+/// The two halves of [`combine`] as expressions of `x` and `len`, each after its constant
+/// ([`emit_xor`]).
+fn emit_halves(l: &Locals, words: &[usize], [s0, s1]: [u64; 2]) -> (TokenStream, TokenStream) {
+    let u64_ = quote!(::core::primitive::u64);
+    let Locals { x, len, .. } = l;
+    let mut halves: [Vec<TokenStream>; 2] = [vec![], vec![quote!(#len as #u64_)]];
+    for (j, &i) in words.iter().enumerate() {
+        let by = ROTATE * u32::try_from(j / 2).expect("at most 8 words");
+        halves[j % 2].push(if by == 0 {
+            quote!(#x[#i])
+        } else {
+            quote!(#x[#i].rotate_left(#by))
+        });
+    }
+    let [a, b] = halves;
+    (emit_xor(s0, a), emit_xor(s1, b))
+}
+
 /// One word of the two halves ([`combine`]), for tables of one bucket: their slot is this
 /// digest times a multiplier found at expansion time ([`tiny_slot`]).
 pub fn digest(x: &[u64; MAX_WORDS], n: usize, words: &[usize]) -> u64 {
@@ -176,6 +484,21 @@ pub fn tiny_slot(digest: u64, multiplier: u64, slots: usize) -> usize {
     debug_assert!(slots.is_power_of_two() && slots > 1);
     usize::try_from(digest.wrapping_mul(multiplier) >> (64 - slots.trailing_zeros()))
         .expect("below `slots`")
+}
+
+/// `let s = ...;`, the slot of a table of one bucket: the [`digest`] times `multiplier`,
+/// shifted to `slots` (a power of two), as [`tiny_slot`].
+pub fn emit_tiny_slot(l: &Locals, words: &[usize], multiplier: u64, slots: usize) -> TokenStream {
+    let usize_ = quote!(::core::primitive::usize);
+    let (a, b) = emit_halves(l, words, [0, 0]);
+    let shift = 64 - slots.trailing_zeros();
+    let u64_ = quote!(::core::primitive::u64);
+    let s = &l.s;
+    quote! {
+        let __even: #u64_ = #a;
+        let __odd: #u64_ = #b;
+        let #s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(#multiplier) >> #shift) as #usize_;
+    }
 }
 
 /// The hash of a string of `n` bytes from its words `x`.
@@ -196,6 +519,41 @@ pub fn hash(x: &[u64; MAX_WORDS], n: usize, pick: &Pick, s: &[u64; 8]) -> u64 {
         };
         h ^ fold(first, second)
     })
+}
+
+/// `let h: u64 = ...;`, the [`hash`] of the words `x` and the length `len`.
+pub fn emit_hash(l: &Locals, pick: &Pick, s: &[u64; 8]) -> TokenStream {
+    let u64_ = quote!(::core::primitive::u64);
+    let Locals {
+        x, len, h, fold, ..
+    } = l;
+    let words = &pick.words;
+    if pick.one_multiply {
+        let [s0, s1, ..] = *s;
+        let (a, b) = emit_halves(l, words, [s0, s1]);
+        return quote!(let #h: #u64_ = #fold(#a, #b););
+    }
+    let pairs = words.len().div_ceil(2);
+    let folds = (0..pairs).map(|j| {
+        let (sa, sb) = (s[2 * j], s[2 * j + 1]);
+        let a = words[2 * j];
+        let a = emit_xor(sa, vec![quote!(#x[#a])]);
+        let b = emit_xor(
+            sb,
+            words
+                .get(2 * j + 1)
+                .map(|&i| quote!(#x[#i]))
+                .into_iter()
+                .collect(),
+        );
+        let b = if j + 1 == pairs {
+            quote!(#b ^ (#len as #u64_))
+        } else {
+            b
+        };
+        quote!(#fold(#a, #b))
+    });
+    quote!(let #h: #u64_ = #(#folds)^*;)
 }
 
 /// The bucket of a hash among `buckets`: the low half, scaled (Lemire's fastrange).
@@ -221,251 +579,46 @@ pub fn slot(h: u64, pilot: u16, slots: usize) -> usize {
     usize::try_from(x).expect("below `slots`")
 }
 
-/// The run-time half: local items and statements of the generated function, each the twin of
-/// a function above.
-pub mod tokens {
-    use super::{TokenStream, quote};
-
-    /// The local functions the body calls, and only those: `__w8`, `__small` (if some input
-    /// can be shorter than 8 bytes), `__w16` (if keys are compared by chunks) and `__fold` (if
-    /// the hash folds, see [`super::hash`]).
-    pub fn helpers(short_inputs: bool, chunks: bool, fold: bool) -> TokenStream {
-        let u8_ = quote!(::core::primitive::u8);
-        let u32_ = quote!(::core::primitive::u32);
-        let u64_ = quote!(::core::primitive::u64);
-        let u128_ = quote!(::core::primitive::u128);
-        let usize_ = quote!(::core::primitive::usize);
-        let small = short_inputs.then(|| {
-            quote! {
-                #[inline(always)]
-                fn __small(b: &[#u8_]) -> #u64_ {
-                    let n = b.len();
-                    if n >= 4 {
-                        let mut a = [0u8; 4];
-                        a.copy_from_slice(&b[..4]);
-                        let mut z = [0u8; 4];
-                        z.copy_from_slice(&b[n - 4..]);
-                        (#u32_::from_le_bytes(a) as #u64_)
-                            | ((#u32_::from_le_bytes(z) as #u64_) << 32)
-                    } else if n > 0 {
-                        (b[0] as #u64_) | ((b[n / 2] as #u64_) << 8) | ((b[n - 1] as #u64_) << 16)
-                    } else {
-                        0
-                    }
-                }
-            }
-        });
-        let fold = fold.then(|| {
-            quote! {
-                #[inline(always)]
-                fn __fold(a: #u64_, b: #u64_) -> #u64_ {
-                    let p = (a as #u128_) * (b as #u128_);
-                    (p as #u64_) ^ ((p >> 64) as #u64_)
-                }
-            }
-        });
-        let w16 = chunks.then(|| {
-            quote! {
-                #[inline(always)]
-                fn __w16(b: &[#u8_], o: #usize_) -> #u128_ {
-                    let mut a = [0u8; 16];
-                    a.copy_from_slice(&b[o..o + 16]);
-                    #u128_::from_le_bytes(a)
-                }
-            }
-        });
+/// The pilot table (`static __PILOTS`, if more than one bucket) and the statements that find
+/// the slot `s` of the hash `h` among `slots` ([`slot`]): `let __p = ...;`, the pilot's
+/// part, a `u32` from the table, spread here rather than at run time (or a constant with one
+/// bucket); then the high half moved by it, masked (a power of two of slots) or scaled.
+pub fn emit_slot(l: &Locals, pilots: &[u16], slots: usize) -> (Option<TokenStream>, TokenStream) {
+    let Locals { h, p, s, .. } = l;
+    let u8_ = quote!(::core::primitive::u8);
+    let u32_ = quote!(::core::primitive::u32);
+    let u64_ = quote!(::core::primitive::u64);
+    let usize_ = quote!(::core::primitive::usize);
+    let m = slots as u64;
+    let slot = if m.is_power_of_two() {
+        let mask = m - 1;
+        quote!(let #s = (((#h >> 32) ^ #p) & #mask) as #usize_;)
+    } else {
+        quote!(let #s = ((((#h >> 32) ^ #p) * #m) >> 32) as #usize_;)
+    };
+    let moves: Vec<u32> = pilots.iter().map(|&pilot| pilot_move(pilot)).collect();
+    if let [only] = moves[..] {
+        let only = u64::from(only);
+        return (None, quote!(let #p: #u64_ = #only; #slot));
+    }
+    let nb = pilots.len() as u64;
+    let bytes: Vec<u8> = moves.iter().flat_map(|p| p.to_le_bytes()).collect();
+    let len = Literal::usize_unsuffixed(bytes.len());
+    let lit = Literal::byte_string(&bytes);
+    (
+        // Aligned: a byte string alone may start anywhere, and a pilot across two cache lines
+        // takes two loads.
+        Some(quote! {
+            #[repr(align(64))]
+            struct __Pilots([#u8_; #len]);
+            static __PILOTS: __Pilots = __Pilots(*#lit);
+        }),
         quote! {
-            #[inline(always)]
-            fn __w8(b: &[#u8_], o: #usize_) -> #u64_ {
-                let mut a = [0u8; 8];
-                a.copy_from_slice(&b[o..o + 8]);
-                #u64_::from_le_bytes(a)
-            }
-            #small
-            #w16
-            #fold
-        }
-    }
-
-    /// `let __x: [u64; width] = ...;`, the words of `__b` (of `__n` bytes, at most
-    /// `8 * width`). `short_inputs`: some input reaching this can be shorter than 8 bytes;
-    /// `long_inputs`: some can be 8 bytes or longer.
-    pub fn words(width: usize, short_inputs: bool, long_inputs: bool) -> TokenStream {
-        let u64_ = quote!(::core::primitive::u64);
-        let zeros = (1..width).map(|_| quote!(0));
-        let short = quote!([__small(__b), #(#zeros),*]);
-        let at = (0..width).map(|i| {
-            let o = 8 * i;
-            match i {
-                0 => quote!(__w8(__b, 0)),
-                _ if i + 1 == width => quote!(__w8(__b, __n - 8)),
-                _ => quote!(__w8(__b, if #o < __n - 8 { #o } else { __n - 8 })),
-            }
-        });
-        let long = quote!([#(#at),*]);
-        let value = match (short_inputs, long_inputs) {
-            (true, true) => quote!(if __n >= 8 { #long } else { #short }),
-            (true, false) => short,
-            (false, _) => long,
-        };
-        quote!(let __x: [#u64_; #width] = #value;)
-    }
-
-    /// `let (__x0, __xl) = ...;`, the first and last words of an input shorter than 16 bytes
-    /// (as [`super::words`] has them); `small_inputs`: it can be shorter than 8 bytes.
-    fn ends(small_inputs: bool) -> TokenStream {
-        let u64_ = quote!(::core::primitive::u64);
-        if small_inputs {
-            quote! {
-                let (__x0, __xl): (#u64_, #u64_) = if __n >= 8 {
-                    (__w8(__b, 0), __w8(__b, __n - 8))
-                } else {
-                    (__small(__b), 0)
-                };
-            }
-        } else {
-            quote!(let (__x0, __xl): (#u64_, #u64_) = (__w8(__b, 0), __w8(__b, __n - 8));)
-        }
-    }
-
-    /// `let __o: [usize; count] = ...; let __x: [u64; 2 * count] = ...;`: where the `count`
-    /// chunks of `__src` (its last at `__last`) are, and their halves
-    /// ([`super::chunk_words`]), which the hash picks from and the compare
-    /// ([`chunk_diff`]) reads again as chunks.
-    pub fn chunk_words(count: usize) -> TokenStream {
-        let u64_ = quote!(::core::primitive::u64);
-        let usize_ = quote!(::core::primitive::usize);
-        let offsets = (0..count).map(|i| {
-            let at = 16 * i;
-            match i {
-                0 => quote!(0),
-                _ if i + 1 == count => quote!(__last),
-                _ => quote!(if #at < __last { #at } else { __last }),
-            }
-        });
-        let halves = (0..count).flat_map(|i| {
-            [
-                quote!(__w8(__src, __o[#i])),
-                quote!(__w8(__src, __o[#i] + 8)),
-            ]
-        });
-        let words = 2 * count;
-        quote! {
-            let __src = &__src[..__last + 16];
-            let __o: [#usize_; #count] = [#(#offsets),*];
-            let __x: [#u64_; #words] = [#(#halves),*];
-        }
-    }
-
-    /// `let __x: [u64; 2 * count] = ...;`, the chunk words ([`super::chunk_words`]) of an
-    /// input shorter than 16 bytes: its first and last words, again and again.
-    pub fn short_chunk_words(count: usize, small_inputs: bool) -> TokenStream {
-        let u64_ = quote!(::core::primitive::u64);
-        let ends = ends(small_inputs);
-        let words = 2 * count;
-        let halves = (0..count).flat_map(|_| [quote!(__x0), quote!(__xl)]);
-        quote! {
-            #ends
-            let __x: [#u64_; #words] = [#(#halves),*];
-        }
-    }
-
-    /// `let __d: u64 = ...;`, zero exactly when the `count` chunks of the input (`__src` at
-    /// `__o`, see [`chunk_words`]) equal the entry `__e`'s.
-    pub fn chunk_diff(count: usize) -> TokenStream {
-        let u64_ = quote!(::core::primitive::u64);
-        let u128_ = quote!(::core::primitive::u128);
-        let chunks = (0..count).map(|i| {
-            let at = 16 * i;
-            quote!((__w16(__e, #at) ^ __w16(__src, __o[#i])))
-        });
-        // Folded to a word, not tested against zero: the test becomes a vector compare and a
-        // mask, then a flag made a number again to join the length's test; the fold is two
-        // moves and an `or`, a shorter chain for every lookup.
-        quote! {
-            let __d: #u128_ = #(#chunks)|*;
-            let __d: #u64_ = (__d as #u64_) | ((__d >> 64) as #u64_);
-        }
-    }
-
-    /// `let __d: u64 = ...;`, zero exactly when an input shorter than 16 bytes (words `__x0`
-    /// and `__xl`, see [`short_chunk_words`]) equals the entry `__e`, whose chunks are then
-    /// those two words.
-    pub fn short_chunk_diff() -> TokenStream {
-        let u64_ = quote!(::core::primitive::u64);
-        quote!(let __d: #u64_ = (__w8(__e, 0) ^ __x0) | (__w8(__e, 8) ^ __xl);)
-    }
-
-    /// `constant ^ terms[0] ^ terms[1] ^ ...`, without the constant if it is zero (as for the
-    /// first seed, see [`super::secrets`]) and `terms` are not empty.
-    fn xor(constant: u64, terms: Vec<TokenStream>) -> TokenStream {
-        let constant = (constant != 0 || terms.is_empty()).then(|| quote!(#constant));
-        let terms = constant.into_iter().chain(terms);
-        quote!(#(#terms)^*)
-    }
-
-    /// The two halves of [`super::combine`] as expressions of `__x` and `__n`, each after
-    /// its constant ([`xor`]).
-    fn halves(words: &[usize], [s0, s1]: [u64; 2]) -> (TokenStream, TokenStream) {
-        let u64_ = quote!(::core::primitive::u64);
-        let mut halves: [Vec<TokenStream>; 2] = [vec![], vec![quote!(__n as #u64_)]];
-        for (j, &i) in words.iter().enumerate() {
-            let by = super::ROTATE * u32::try_from(j / 2).expect("at most 8 words");
-            halves[j % 2].push(if by == 0 {
-                quote!(__x[#i])
-            } else {
-                quote!(__x[#i].rotate_left(#by))
-            });
-        }
-        let [a, b] = halves;
-        (xor(s0, a), xor(s1, b))
-    }
-
-    /// `let __s = ...;`, the slot of a table of one bucket: the digest ([`super::digest`])
-    /// times `multiplier`, shifted to `slots` (a power of two).
-    pub fn tiny_slot(words: &[usize], multiplier: u64, slots: usize) -> TokenStream {
-        let usize_ = quote!(::core::primitive::usize);
-        let (a, b) = halves(words, [0, 0]);
-        let shift = 64 - slots.trailing_zeros();
-        let u64_ = quote!(::core::primitive::u64);
-        quote! {
-            let __even: #u64_ = #a;
-            let __odd: #u64_ = #b;
-            let __s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(#multiplier) >> #shift) as #usize_;
-        }
-    }
-
-    /// `let __h: u64 = ...;`, the hash of the words `__x` and the length `__n`.
-    pub fn hash(pick: &super::Pick, s: &[u64; 8]) -> TokenStream {
-        let u64_ = quote!(::core::primitive::u64);
-        let words = &pick.words;
-        if pick.one_multiply {
-            let [s0, s1, ..] = *s;
-            let (a, b) = halves(words, [s0, s1]);
-            return quote!(let __h: #u64_ = __fold(#a, #b););
-        }
-        let pairs = words.len().div_ceil(2);
-        let folds = (0..pairs).map(|j| {
-            let (sa, sb) = (s[2 * j], s[2 * j + 1]);
-            let a = words[2 * j];
-            let a = xor(sa, vec![quote!(__x[#a])]);
-            let b = xor(
-                sb,
-                words
-                    .get(2 * j + 1)
-                    .map(|&i| quote!(__x[#i]))
-                    .into_iter()
-                    .collect(),
-            );
-            let b = if j + 1 == pairs {
-                quote!(#b ^ (__n as #u64_))
-            } else {
-                b
-            };
-            quote!(__fold(#a, #b))
-        });
-        quote!(let __h: #u64_ = #(#folds)^*;)
-    }
+            let __bk = (((#h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
+            let #p = #u32_::from_le_bytes(__PILOTS.0.as_chunks::<4>().0[__bk]) as #u64_;
+            #slot
+        },
+    )
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! Codes longer than [`hash::COVERED`] bytes: a perfect hash of their own, over every byte.
+//! Codes longer than [`COVERED`] bytes: a perfect hash of their own, over every byte.
 //!
 //! Such codes are rare, but a spec of nothing else is valid, and a string `match` over
 //! thousands of them compares arm after arm (tens of microseconds per lookup). The main table
@@ -7,9 +7,8 @@
 //! reads the whole input, in 16-byte blocks whose folded multiplies are independent of each
 //! other (the core runs them side by side), and the compare is one slice compare, made only if
 //! the slot's key has the input's length. Each key has a row of its own, whose address follows
-//! from the slot alone, unless rows as long as the longest key would take more than [`PADDED`]
-//! times the keys' bytes; then the keys are laid one after another and each slot holds its
-//! key's start. Input longer than the longest key is turned away by the range test before it
+//! from the slot alone, unless the plan packs them ([`PADDED`]); then the keys are laid one
+//! after another and each slot holds its key's start. Input longer than the longest key is turned away by the range test before it
 //! is read.
 //!
 //! Placement is the main table's (`table::place`): buckets, pilots, one slot per key.
@@ -17,13 +16,11 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::hash::{self, fold, seeds};
+use super::hash::{self, Locals, fold, seeds, w8};
+use super::plan::Long;
+#[cfg(doc)]
+use super::plan::{COVERED, PADDED};
 use super::table::{self, Key};
-
-/// A table of long keys has rows of its longest key's length (rounded up to 16 bytes) if they
-/// take at most this many times the keys' bytes; else the keys are laid one after another and
-/// each slot holds its key's start, one more load on the way to the compare.
-const PADDED: usize = 2;
 
 /// The hash of a long key (at least 16 bytes) for the constants `s` of a seed.
 ///
@@ -47,10 +44,34 @@ pub fn digest(bytes: &[u8], s: &[u64; 8]) -> u64 {
     fold(acc, s[5] | 1)
 }
 
-fn w8(b: &[u8], o: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&b[o..o + 8]);
-    u64::from_le_bytes(a)
+/// `let h: u64 = ...;`, the [`digest`] of the input for the constants of `seed`: the same
+/// blocks, constants and folds.
+fn emit_digest(l: &Locals, seed: u64) -> TokenStream {
+    let u64_ = quote!(::core::primitive::u64);
+    let usize_ = quote!(::core::primitive::usize);
+    let Locals {
+        input,
+        len,
+        h,
+        w8,
+        fold,
+        ..
+    } = l;
+    let [s0, s1, s2, s3, s4, s5, ..] = seeds(seed);
+    let s5 = s5 | 1;
+    let step = hash::K;
+    quote! {
+        let mut #h: #u64_ = #len as #u64_ ^ #s0;
+        let mut __k: #u64_ = #s1;
+        let mut __o: #usize_ = 0;
+        while __o + 16 < #len {
+            #h ^= #fold(#w8(#input, __o) ^ __k, #w8(#input, __o + 8) ^ #s2);
+            __k = __k.wrapping_add(#step);
+            __o += 16;
+        }
+        #h ^= #fold(#w8(#input, #len - 16) ^ #s3, #w8(#input, #len - 8) ^ #s4);
+        let #h = #fold(#h, #s5);
+    }
 }
 
 /// The placed long keys: key `k` is in slot `hash::slot(h, pilots[hash::bucket(h, ..)], ..)`
@@ -67,25 +88,22 @@ pub struct LongTable<'a> {
     pub min: usize,
     /// Longest key.
     pub max: usize,
+    /// Each key in a row of this many bytes, or packed (`None`): the [`Long`] plan's `rows`.
+    pub rows: Option<usize>,
 }
 
 impl<'a> LongTable<'a> {
-    /// Places `keys` (non-empty, distinct wire strings of at least 16 bytes).
+    /// Places the keys of `plan` (non-empty, distinct wire strings of at least 16 bytes).
     ///
     /// # Panics
     /// If no seed places them: distinct keys would need equal digests for every seed tried.
-    pub fn build(keys: &[Key<'a>]) -> Self {
+    pub fn build(plan: &Long<'a>) -> Self {
+        let keys = &plan.keys[..];
         assert!(!keys.is_empty(), "a table needs keys");
         let n = keys.len();
         let (min, max) = table::lengths(keys);
         assert!(min >= 16, "long keys are at least 16 bytes");
-        // As the main table's: a dozen keys or fewer share one bucket (a constant pilot) in a
-        // sparse table; more have buckets of about `LAMBDA` keys and about 9 slots for 8 keys.
-        let (buckets, slots) = if n <= table::ONE_BUCKET {
-            (1, (2 * n).next_power_of_two())
-        } else {
-            (n.div_ceil(table::LAMBDA).next_power_of_two(), n + n / 8 + 1)
-        };
+        let (buckets, slots) = (plan.buckets, plan.slots);
         // Seed 0's constants are not zero here: blocks of zero bytes are as valid as any.
         for seed in 0..table::SEED_TRIES {
             let s = seeds(seed);
@@ -97,6 +115,7 @@ impl<'a> LongTable<'a> {
                     slots,
                     min,
                     max,
+                    rows: plan.rows,
                 };
             }
         }
@@ -123,23 +142,20 @@ impl<'a> LongTable<'a> {
 pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
     let u8_ = quote!(::core::primitive::u8);
     let u32_ = quote!(::core::primitive::u32);
-    let u64_ = quote!(::core::primitive::u64);
     let usize_ = quote!(::core::primitive::usize);
     let option = quote!(::core::option::Option);
-    let [s0, s1, s2, s3, s4, s5, ..] = seeds(t.seed);
-    let s5 = s5 | 1;
-    let step = hash::K;
-    let helpers = hash::tokens::helpers(false, false, true);
+    let l = Locals::new();
+    let Locals { input, len, s, .. } = &l;
+    let helpers = hash::emit_helpers(&l, false, false, true);
     let slots_len = t.slots.len();
-    let (pilots, slot) = super::slot(&t.pilots, slots_len);
+    let (pilots, slot) = hash::emit_slot(&l, &t.pilots, slots_len);
+    let digest = emit_digest(&l, t.seed);
 
-    // Each slot's key, in a row of its own (`stride` bytes, padded with `0xFF`) unless the
-    // padding would take more than the keys; else one after another, each slot with its start.
-    // Either way, each slot's length and variant (an empty slot: length 0, which no input
-    // reaching this table has).
-    let stride = t.max.next_multiple_of(16);
-    let key_bytes: usize = t.slots.iter().flatten().map(|k| k.wire.len()).sum();
-    let in_rows = t.slots.len() * stride <= PADDED * key_bytes;
+    // Each slot's key, in a row of its own (`stride` bytes, padded with `0xFF`), or one after
+    // another, each slot with its start, as planned. Either way, each slot's length and
+    // variant (an empty slot: length 0, which no input reaching this table has).
+    let stride = t.rows.unwrap_or(0);
+    let in_rows = t.rows.is_some();
     let mut bytes = Vec::new();
     let entries: Vec<TokenStream> = t
         .slots
@@ -173,8 +189,8 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
                 static __SLOTS: [(#u32_, #ident); #slots_len] = [#(#entries),*];
             },
             quote! {
-                let (__len, __v) = __SLOTS[__s];
-                let __key = &__ROWS.0[__s * #stride..][..__n];
+                let (__len, __v) = __SLOTS[#s];
+                let __key = &__ROWS.0[#s * #stride..][..#len];
             },
         )
     } else {
@@ -184,7 +200,7 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
                 static __SLOTS: [(#u32_, #u32_, #ident); #slots_len] = [#(#entries),*];
             },
             quote! {
-                let (__start, __len, __v) = __SLOTS[__s];
+                let (__start, __len, __v) = __SLOTS[#s];
                 let __key = &__KEYS[__start as #usize_..][..__len as #usize_];
             },
         )
@@ -195,27 +211,18 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
         #helpers
         #pilots
         #statics
-        let __b = code.as_bytes();
-        let __n = __b.len();
+        let #input = code.as_bytes();
+        let #len = #input.len();
         // Outside the keys' lengths, overlong input too: never read, let alone hashed.
-        if __n.wrapping_sub(#min) > #span {
+        if #len.wrapping_sub(#min) > #span {
             return #option::None;
         }
-        let mut __h: #u64_ = __n as #u64_ ^ #s0;
-        let mut __k: #u64_ = #s1;
-        let mut __o: #usize_ = 0;
-        while __o + 16 < __n {
-            __h ^= __fold(__w8(__b, __o) ^ __k, __w8(__b, __o + 8) ^ #s2);
-            __k = __k.wrapping_add(#step);
-            __o += 16;
-        }
-        __h ^= __fold(__w8(__b, __n - 16) ^ #s3, __w8(__b, __n - 8) ^ #s4);
-        let __h = __fold(__h, #s5);
+        #digest
         #slot
         #key
         // The length first: a miss that lands on an empty slot or a key of another length
         // compares no bytes.
-        if __len as #usize_ == __n && __key == __b {
+        if __len as #usize_ == #len && __key == #input {
             #option::Some(__v)
         } else {
             #option::None
@@ -225,12 +232,17 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
 
 #[cfg(test)]
 mod tests {
+    use super::super::plan::plan;
     use super::super::table::keys_of as keys;
     use super::*;
 
+    /// The planned long table of `wires`.
+    fn planned(wires: &[String]) -> Long<'_> {
+        plan(&keys(wires)).long.expect("keys past 64 bytes")
+    }
+
     fn check(wires: &[String]) -> LongTable<'_> {
-        let ks = keys(wires);
-        let t = LongTable::build(&ks);
+        let t = LongTable::build(&planned(wires));
         let naive = |s: &str| wires.iter().position(|w| w == s);
         for (i, w) in wires.iter().enumerate() {
             assert_eq!(t.lookup(w), Some(i), "{w}");
@@ -298,27 +310,14 @@ mod tests {
 
     #[test]
     fn keys_have_rows_unless_padding_would_take_more_than_they_do() {
-        let generated = |wires: &[String]| {
-            let variants: Vec<Ident> = (0..wires.len())
-                .map(|i| quote::format_ident!("V{i}"))
-                .collect();
-            let t = LongTable::build(&keys(wires));
-            body(&t, &quote::format_ident!("E"), &variants).to_string()
-        };
         let mut wires: Vec<String> = (0..100)
             .map(|i| format!("{}{i:03}", "C".repeat(70)))
             .collect();
-        let rows = generated(&wires);
         // 73 bytes each: rows of 80, found from the slot alone.
-        assert!(rows.contains("struct __Rows"), "{rows}");
-        assert!(rows.contains("__s * 80usize"), "{rows}");
-        assert!(!rows.contains("__KEYS"));
+        assert_eq!(check(&wires).rows, Some(80));
         // One key of 2,000 bytes would make every row that long: the keys are laid end to end.
         wires.push("D".repeat(2_000));
-        let packed = generated(&wires);
-        assert!(packed.contains("static __KEYS"), "{packed}");
-        assert!(!packed.contains("__Rows"));
-        check(&wires);
+        assert_eq!(check(&wires).rows, None);
     }
 
     #[test]

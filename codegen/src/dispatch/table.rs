@@ -7,18 +7,8 @@
 //! digests times one multiplier, searched here, land in distinct slots.
 
 use super::hash;
+use super::plan::{COVERED, LAMBDA, Shape};
 
-/// Average keys per bucket: `PTHash`'s sweet spot between pilot-table size and search time.
-pub(super) const LAMBDA: usize = 5;
-/// Tables whose longest key is longer than this compare 16-byte chunks (which the compiler
-/// turns into vector compares), not 8-byte words; so do tables whose keys are all longer than
-/// 16 bytes.
-const CHUNKS_PAST: usize = 32;
-/// Up to this many keys, one bucket and a sparse table: no pilot load at run time.
-pub(super) const ONE_BUCKET: usize = 12;
-/// Tables of pilots have a power-of-two slot count if their rows then take at most this many
-/// bytes (a quarter of this machine's L2), else about 9 slots for 8 keys.
-const SPARSE_ROWS: usize = 256 * 1024;
 /// Seeds tried before giving up (never reached in practice; each try is a fresh hash).
 pub(super) const SEED_TRIES: u64 = 1_000;
 
@@ -40,9 +30,11 @@ pub struct Table<'a> {
     pub seed: u64,
     /// Words per key ([`hash::words`]).
     pub width: usize,
-    /// Chunks per key ([`hash::chunks`]) if keys are compared by chunks (some longer than
-    /// [`CHUNKS_PAST`] bytes, or all of 16 and more), else 0 (compared by words).
+    /// Chunks per key ([`hash::chunks`]) if keys are compared by chunks, else 0 (compared by
+    /// words): the [`Shape`]'s `compare`.
     pub chunks: usize,
+    /// Inputs under 16 bytes take a path of their own: the [`Shape`]'s `short_path`.
+    pub short_path: bool,
     /// For a table of one bucket, the multiplier that sends each key's digest to its own slot
     /// ([`hash::tiny_slot`]); then `seed` and `pilots` are unused.
     pub multiplier: Option<u64>,
@@ -59,36 +51,19 @@ pub struct Table<'a> {
 }
 
 impl<'a> Table<'a> {
-    /// Places `keys` (non-empty, distinct wire strings of at most [`hash::COVERED`] bytes).
+    /// Places the keys of `shape` as it says.
     ///
     /// # Panics
     /// If no seed places them, which would take a hash far weaker than this one.
-    pub fn build(keys: &[Key<'a>]) -> Self {
+    pub fn build(shape: &Shape<'a>) -> Self {
+        let keys = &shape.keys[..];
         assert!(!keys.is_empty(), "a table needs keys");
         let n = keys.len();
         let (min, max) = lengths(keys);
-        assert!(
-            max <= hash::COVERED,
-            "keys of at most {} bytes",
-            hash::COVERED
-        );
-        let width = max.div_ceil(8).max(1);
-        let chunked = max > CHUNKS_PAST || (min >= 16 && max > 16);
-        let chunks = if chunked { max.div_ceil(16) } else { 0 };
-        let (buckets, slots) = if n <= ONE_BUCKET {
-            (1, (2 * n).next_power_of_two())
-        } else {
-            // Powers of two: the bucket is then a shift of the hash, and the slot a mask, not
-            // a multiply; but a slot count rounded up may be nearly twice the keys, so only
-            // while the rows stay small.
-            let dense = n + n / 8 + 1;
-            let sparse = dense.next_power_of_two();
-            let rows = sparse * stride(width, chunks);
-            (
-                n.div_ceil(LAMBDA).next_power_of_two(),
-                if rows <= SPARSE_ROWS { sparse } else { dense },
-            )
-        };
+        assert!(max <= COVERED, "keys of at most {COVERED} bytes");
+        let (width, chunks, short_path) = (shape.width, shape.compare.chunks(), shape.short_path);
+        let chunked = chunks > 0;
+        let (buckets, slots) = (shape.buckets, shape.slots);
         let words: Vec<[u64; hash::MAX_WORDS]> = keys
             .iter()
             .map(|k| hashed(k.wire.as_bytes(), width, chunks))
@@ -102,6 +77,7 @@ impl<'a> Table<'a> {
                 seed: 0,
                 width,
                 chunks,
+                short_path,
                 multiplier: Some(multiplier),
                 pick,
                 pilots: vec![0],
@@ -122,6 +98,7 @@ impl<'a> Table<'a> {
                     seed,
                     width,
                     chunks,
+                    short_path,
                     multiplier: None,
                     pick,
                     pilots,
@@ -163,16 +140,6 @@ impl<'a> Table<'a> {
                 hash::words(b, self.width) == hash::words(k, self.width)
             };
         same.then_some(key.index)
-    }
-
-    /// Whether inputs shorter than 16 bytes reach this table of chunks: they take a path of
-    /// their own, behind a branch. Its alternative, copying their first and last words to
-    /// the stack to read them as a chunk, looks branch-free but is not faster: the 16-byte
-    /// load of two 8-byte stores cannot be forwarded, and every lookup waits for it. With
-    /// inputs in an order the predictor cannot learn: 7 codes, one of them short, 7.3 ns per
-    /// hit against 5.1 with the branch; half of them short, 7.2 against 6.1.
-    pub fn short_inputs(&self) -> bool {
-        self.slots.iter().flatten().any(|k| k.wire.len() < 16)
     }
 
     /// Bytes per row: the key's words or chunks, padded to a power of two so that no row
@@ -225,7 +192,7 @@ pub(super) fn lengths(keys: &[Key<'_>]) -> (usize, usize) {
 }
 
 /// Bytes per row of a table of `width` words or `chunks` chunks ([`Table::stride`]).
-fn stride(width: usize, chunks: usize) -> usize {
+pub(super) fn stride(width: usize, chunks: usize) -> usize {
     if chunks > 0 { 16 * chunks } else { 8 * width }.next_power_of_two()
 }
 
@@ -423,10 +390,11 @@ pub fn keys_of(wires: &[String]) -> Vec<Key<'_>> {
 mod tests {
     use super::keys_of as keys;
     use super::*;
+    use crate::dispatch::plan::shape;
 
     fn check(wires: &[String]) {
         let keys = keys(wires);
-        let t = Table::build(&keys);
+        let t = Table::build(&shape(&keys));
         for k in &keys {
             let at = t.slot_of(k.wire);
             assert_eq!(t.slots[at].map(|s| s.wire), Some(k.wire), "{}", k.wire);
@@ -458,7 +426,7 @@ mod tests {
         let wires: Vec<String> = FLANKS.iter().map(ToString::to_string).collect();
         check(&wires);
         let keys = keys(&wires);
-        let t = Table::build(&keys);
+        let t = Table::build(&shape(&keys));
         assert_eq!(t.pilots.len(), 1);
         for miss in [
             "",
@@ -506,7 +474,7 @@ mod tests {
     fn table<S: AsRef<str>>(wires: &[S]) -> Table<'static> {
         let wires: &'static [String] =
             Vec::leak(wires.iter().map(|w| w.as_ref().to_string()).collect());
-        Table::build(&keys(wires))
+        Table::build(&shape(&keys(wires)))
     }
 
     #[test]
@@ -518,12 +486,12 @@ mod tests {
         assert_eq!((t.width, t.chunks, t.stride()), (1, 0, 8));
         // All 16 bytes or longer: chunks, no short input.
         let t = table(&["ACCOUNT_NOT_FOUND", "ACCOUNT_NOT_FOUND_IN_THE_BANK"]);
-        assert_eq!((t.chunks, t.stride(), t.short_inputs()), (2, 32, false));
+        assert_eq!((t.chunks, t.stride(), t.short_path), (2, 32, false));
         // Past 32 bytes: chunks, and a path of their own for short inputs.
         let mut wires: Vec<String> = (0..16).map(|i| format!("{i}_{}", "X".repeat(40))).collect();
         wires.push("SHORT".into());
         let t = table(&wires);
-        assert_eq!((t.chunks, t.stride(), t.short_inputs()), (3, 64, true));
+        assert_eq!((t.chunks, t.stride(), t.short_path), (3, 64, true));
     }
 
     #[test]
@@ -634,7 +602,7 @@ mod tests {
             .collect();
         check(&wires);
         let keys = keys(&wires);
-        let t = Table::build(&keys);
+        let t = Table::build(&shape(&keys));
         for n in 1..=65 {
             for v in 5..8u8 {
                 let miss = format!("{}{}", "x".repeat(n - 1), char::from(b'a' + v));
