@@ -1,11 +1,12 @@
-//! `Redirect::parse` on any string: an error or a redirect, never a panic; and what it
-//! accepts comes out the same when parsed again from a query rebuilt from its parts.
+//! `Redirect::parse` on any string: an error or a redirect, never a panic; an unknown code is
+//! code-shaped; and what it accepts comes out the same when parsed again from a query rebuilt
+//! from its parts, by hand and with `RedirectUrl`.
 #![no_main]
 
 use std::fmt::Write;
 
 use libfuzzer_sys::fuzz_target;
-use link_errors::{ErrorCode, Redirect};
+use link_errors::{ErrorCode, MAX_CODE_LEN, Redirect, RedirectUrl, Reported};
 
 #[link_errors::spec("../link-errors-spec.toml")]
 pub enum LinkError {}
@@ -19,6 +20,24 @@ fn check<E: ErrorCode>(input: &str) {
         Ok(redirect) => {
             if let Some(error) = redirect.error() {
                 assert!(!error.code().is_empty());
+            }
+            if let Some(Reported::Unknown(code)) = redirect.error() {
+                assert!(code.len() <= MAX_CODE_LEN);
+                assert!(
+                    code.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))
+                );
+            }
+            let mut url = RedirectUrl::<E>::new("/cb");
+            if let Some(error) = redirect.error() {
+                url = url.error(error.clone());
+            }
+            for (name, value) in redirect.extra() {
+                url = url.param(name, value);
+            }
+            let built = url.build().expect("what parsed can be built");
+            if built.len() <= link_errors::MAX_REDIRECT_LEN {
+                assert_eq!(Redirect::<E>::parse(&built).as_ref(), Ok(&redirect));
             }
             // Rebuild the query with every value percent-encoded; it must parse the same.
             let mut query = String::from("?");

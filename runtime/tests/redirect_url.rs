@@ -196,6 +196,22 @@ proptest! {
         round_trip(base, error.as_ref(), &extra)?;
     }
 
+    /// And the other way round: whatever `parse` accepts, `RedirectUrl` rebuilds to the same.
+    #[test]
+    fn what_parsed_rebuilds_the_same(s in "[?#/a-z=&%+0-9A-F_.-]{0,60}") {
+        if let Ok(redirect) = Redirect::<LinkError>::parse(&s) {
+            let mut url = RedirectUrl::<LinkError>::new("/cb");
+            if let Some(e) = redirect.error() {
+                url = url.error(e.clone());
+            }
+            for (n, v) in redirect.extra() {
+                url = url.param(n, v);
+            }
+            let built = url.build().unwrap();
+            prop_assert_eq!(Redirect::<LinkError>::parse(&built), Ok(redirect));
+        }
+    }
+
     #[test]
     fn build_never_panics(base in any::<String>(), code in any::<String>(), name in any::<String>(), value in any::<String>()) {
         let url = RedirectUrl::<LinkError>::new(base).error(Reported::Unknown(code)).param(name, value);
