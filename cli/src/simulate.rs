@@ -87,10 +87,11 @@ pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
     let link = link_spec(spec, Box::leak(reserved(spec).into_boxed_slice()));
     // The browser follows the redirect from the simulator's page: a path would lead back to
     // the simulator, so only an absolute URL will do. The rest is the builder's to check.
-    if !["http://", "https://"]
-        .iter()
-        .any(|s| redirect_uri.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s)))
-    {
+    if !["http://", "https://"].iter().any(|s| {
+        redirect_uri
+            .get(..s.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(s))
+    }) {
         return Err(Failure::trouble(format!(
             "error: --redirect-uri `{redirect_uri}`: it must be an absolute http(s) URL"
         )));

@@ -65,10 +65,7 @@ pub fn link_url(
 ///
 /// # Errors
 /// As [`Redirect::parse`](crate::Redirect::parse): see [`RedirectError`].
-pub fn parse_redirect(
-    link: &LinkSpec<'_>,
-    input: &str,
-) -> Result<UntypedRedirect, RedirectError> {
+pub fn parse_redirect(link: &LinkSpec<'_>, input: &str) -> Result<UntypedRedirect, RedirectError> {
     crate::redirect::parse_query(link.error_param, input, crate::redirect::query_of(input))?
         .finish_untyped(link.error_param)
 }

@@ -70,7 +70,10 @@ fn redirect_url_examples() {
     );
     // A path is what a test of the application's own routes gives; anything else would be
     // read back as a query.
-    assert_eq!(redirect_url(link, "/cb", None, &extra(&[("a", "1")])).unwrap(), "/cb?a=1");
+    assert_eq!(
+        redirect_url(link, "/cb", None, &extra(&[("a", "1")])).unwrap(),
+        "/cb?a=1"
+    );
     assert!(redirect_url(link, "relative", None, &[]).is_err());
     assert!(redirect_url(link, "https://app.example/a b", None, &[]).is_err());
 }

@@ -4,7 +4,8 @@
 //! - `GET /connect` draws a state nonce from the operating system's generator, puts it in an
 //!   `HttpOnly`, `SameSite=Lax` cookie and in the link's extra `state` parameter, builds the
 //!   link URL with a rollback list and redirects the browser there (303).
-//! - `GET /callback` reads the redirect with `Query<Redirect<LinkError>>`, compares `state`
+//! - `GET /callback` reads the redirect with the runtime's strict `Redirect<LinkError>`
+//!   extractor (feature `axum`), compares `state`
 //!   with the cookie in constant time (the double-submit pattern: no server-side store, so no
 //!   flood of `/connect` can evict a browser's state), clears the cookie, and answers a page
 //!   with the error's on-screen title and text (or success). A malformed callback (a repeated
@@ -17,13 +18,12 @@
 #![deny(missing_docs)]
 
 use axum::Router;
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect as SeeOther, Response};
 use axum::routing::get;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use link_errors::{LinkUrl, Redirect, Reported, Rollback, negotiate};
+use link_errors::{LinkUrl, Redirect, RedirectRejection, Reported, Rollback, negotiate};
 use maud::{DOCTYPE, Markup, html};
 use subtle::ConstantTimeEq;
 
@@ -142,7 +142,7 @@ async fn connect(State(config): Shared, headers: HeaderMap, jar: CookieJar) -> R
 async fn callback(
     headers: HeaderMap,
     jar: CookieJar,
-    query: Result<Query<Redirect<LinkError>>, QueryRejection>,
+    redirect: Result<Redirect<LinkError>, RedirectRejection>,
 ) -> Response {
     // The page may show what the vendor reported: no caching, and no Referer carrying the
     // callback's query (and its state) to whatever the page links to.
@@ -151,18 +151,20 @@ async fn callback(
         (header::REFERRER_POLICY, "no-referrer"),
         (header::CACHE_CONTROL, "no-store"),
     ];
-    // Malformed: a repeated or empty `error`, or a query that is not one.
-    let redirect = match query {
-        Ok(Query(redirect)) => redirect,
+    // Malformed: bad percent-encoding, a repeated or empty `error`, an error value that is
+    // not code-shaped. The rejection says what and where without quoting the request.
+    let redirect = match redirect {
+        Ok(redirect) => redirect,
         Err(rejection) => {
-            let why = format!("Malformed callback: {}", rejection.body_text());
+            let why = format!("Malformed callback: {rejection}");
             return (headers, bad_request(lang, &why)).into_response();
         }
     };
     // Forged or replayed: the state must be the one in this browser's cookie. A mismatch
     // leaves the cookie alone, so a forged callback cannot cancel the user's real one.
+    // `param` answers only for a parameter sent once: a second `state` is never ignored.
     let Some(state) = redirect.param(STATE) else {
-        let why = "The callback has no state: it did not come from a link we made.";
+        let why = "The callback has no single state: it did not come from a link we made.";
         return (headers, bad_request(lang, why)).into_response();
     };
     let ours = jar.get(STATE).map(Cookie::value).unwrap_or_default();

@@ -213,7 +213,7 @@ fn forged_and_malformed_callbacks_get_400() {
     };
 
     // No state at all.
-    refused(callback("error=INVALID_SCA", None), "has no state");
+    refused(callback("error=INVALID_SCA", None), "has no single state");
     // An empty state with an empty cookie.
     refused(
         callback("error=INVALID_SCA&state=", Some("state=")),
@@ -249,18 +249,29 @@ fn forged_and_malformed_callbacks_get_400() {
         "does not match",
     );
 
-    // Malformed: the redirect's own rules, through the query extractor.
+    // Two states, one of them right: never reduced to either.
+    let (state, cookie) = connect(&agent, base);
+    refused(
+        callback(&format!("state={state}&state=other"), Some(&cookie)),
+        "has no single state",
+    );
+    refused(
+        callback(&format!("state=other&state={state}"), Some(&cookie)),
+        "has no single state",
+    );
+
+    // Malformed: the redirect's own rules, through the strict extractor.
     let (state, cookie) = connect(&agent, base);
     refused(
         callback(
             &format!("error=INVALID_SCA&error=INTERNAL_ERROR&state={state}"),
             Some(&cookie),
         ),
-        "Malformed callback: Failed to deserialize query string: the redirect has the `error` parameter twice",
+        "Malformed callback: invalid redirect: the `error` parameter is in the query twice",
     );
     refused(
         callback(&format!("error=&state={state}"), Some(&cookie)),
-        "parameter (parameter 1) is empty",
+        "the `error` parameter at byte 0 of the query is empty",
     );
     // Rejected callbacks do not use the nonce up: the real redirect can still arrive.
     let r = callback(
