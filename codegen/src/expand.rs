@@ -13,6 +13,26 @@ use crate::dispatch;
 use crate::head::EnumHead;
 use crate::model::{ErrorDef, Spec};
 
+/// The names of the items `generate` puts in the enum's inherent `impl`, in the order it emits
+/// them. A variant or a field may not take one (a field's accessor would clash with it); a
+/// test below checks the list against the emitted tokens.
+pub(crate) const GENERATED_ITEMS: &[&str] = &[
+    "ALL",
+    "COUNT",
+    "CODES",
+    "EXIT_CODE",
+    "SCREEN_ONLY",
+    "index",
+    "from_index",
+    "code",
+    "message",
+    "aliases",
+    "screen",
+    "screen_title",
+    "screen_text",
+    "from_code",
+];
+
 /// What the expansion needs besides the spec.
 #[derive(Debug, Clone, Default)]
 pub struct Options<'a> {
@@ -402,5 +422,53 @@ fn bits(n: usize) -> (TokenStream, TokenStream) {
                 quote!([#(#full,)* #last]),
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Delimiter, TokenStream, TokenTree};
+
+    use super::{GENERATED_ITEMS, Options, generate};
+    use crate::{EnumHead, Spec};
+
+    /// The names of the `fn`s and `const`s directly inside `impl NAME { ... }`.
+    fn inherent_items(tokens: TokenStream, name: &str) -> Vec<String> {
+        let trees: Vec<_> = tokens.into_iter().collect();
+        let mut items = Vec::new();
+        for w in trees.windows(3) {
+            let [
+                TokenTree::Ident(i),
+                TokenTree::Ident(n),
+                TokenTree::Group(body),
+            ] = w
+            else {
+                continue;
+            };
+            if i != "impl" || n != name || body.delimiter() != Delimiter::Brace {
+                continue;
+            }
+            let inner: Vec<_> = body.stream().into_iter().collect();
+            for pair in inner.windows(2) {
+                if let [TokenTree::Ident(kw), TokenTree::Ident(item)] = pair
+                    && (kw == "fn" || kw == "const")
+                    && item != "fn"
+                {
+                    items.push(item.to_string());
+                }
+            }
+        }
+        items
+    }
+
+    #[test]
+    fn generated_items_are_what_generate_emits() {
+        let spec = Spec::parse(
+            "[[error]]\ncode = \"A\"\nmessage = \"A.\"\nscreen_text = \"On screen.\"\n",
+        )
+        .unwrap();
+        let head = EnumHead::named("E").unwrap();
+        let tokens = generate(&head, &spec, &Options::default());
+        assert_eq!(inherent_items(tokens, "E"), GENERATED_ITEMS);
     }
 }

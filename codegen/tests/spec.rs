@@ -57,11 +57,32 @@ fn each_problem_names_its_line_and_column() {
     assert_eq!(
         problems(src),
         [
-            "s.toml:5:1: missing `message` in [[error]] #2\n  help: add `message = \"...\"` to this table",
             "s.toml:6:8: duplicate code `A` (first defined at s.toml:2:8)\n  help: a code or alias may appear once in a spec; remove or rename one",
             "s.toml:7:1: unknown key `mesage` in [[error]] #2\n  help: did you mean `message`?",
         ]
     );
+}
+
+#[test]
+fn a_near_miss_of_a_missing_key_is_one_error_and_the_code_keeps_its_variant() {
+    let src = "[[error]]\ncode = \"A\"\nmesage = \"typo\"\nexit_button = 3\n";
+    let parsed = Spec::parse_best_effort(src);
+    let p: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| d.message_at(src, "s.toml"))
+        .collect();
+    assert_eq!(
+        p,
+        [
+            "s.toml:3:1: unknown key `mesage` in [[error]] #1\n  help: did you mean `message`?",
+            "s.toml:4:15: `exit_button` in [[error]] #1 must be `true` or `false`, found integer",
+        ]
+    );
+    assert_eq!(parsed.spec.errors[0].variant, "A");
+    // A key that is no near miss of the missing one leaves the missing one reported.
+    let far = problems("[[error]]\ncode = \"A\"\ncolour = \"x\"\n");
+    assert!(far[0].contains("missing `message`"), "{far:?}");
 }
 
 #[test]
