@@ -61,7 +61,7 @@ pub fn expand(source: &str, spec_name: &str, item: &str) -> Result<String, Error
     })?;
     let opts = Options {
         spec_name,
-        track: None,
+        ..Options::default()
     };
     let file: syn::File =
         syn::parse2(tokens(&head, &spec, &opts)).expect("the generated code is a valid Rust file");

@@ -10,66 +10,160 @@
 //! variant whatever else is wrong in it (a missing message becomes an empty one); only an entry
 //! without a usable code or variant name is left out.
 
-use std::collections::HashMap;
+mod fields;
+mod overlay;
+mod texts;
+
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use heck::ToUpperCamelCase;
 
-use crate::diag::{Diagnostic, LineStarts};
+use crate::diag::{Diagnostic, File, LineStarts};
 use crate::expand::GENERATED_ITEMS;
-use crate::model::{ErrorDef, Link, ScreenDef, Spec};
-use crate::raw::{ERROR_KEYS, RawError, RawLink, RawScreen, RawSpec, SCREEN_KEYS, Sp};
+use crate::model::{ErrorDef, FieldDef, Link, ScreenDef, Spec};
+use crate::raw::{ERROR_KEYS, RawError, RawLink, RawOverlay, RawScreen, RawSpec, SCREEN_KEYS, Sp};
 use crate::suggest::closest;
 
-/// Checks `raw`, the spec read from `source`, recording every problem in `diags`.
-pub fn check(source: &str, raw: RawSpec, diags: &mut Vec<Diagnostic>) -> Spec {
+use self::fields::FieldSlot;
+use self::texts::Slot;
+
+/// Checks `raw`, the spec read from `source`, and the overlay read from its text, if any,
+/// recording every problem in `diags`.
+pub fn check(
+    source: &str,
+    raw: RawSpec,
+    overlay: Option<(&str, RawOverlay)>,
+    diags: &mut Vec<Diagnostic>,
+) -> Spec {
     let mut cx = Checker {
         lines: LineStarts::new(source),
         diags,
+        file: File::Spec,
         wires: HashMap::new(),
         variants: HashMap::new(),
         exit: None,
+        locales: Vec::new(),
+        allow_untranslated: false,
+        fields: Vec::new(),
+        unusable_fields: HashSet::new(),
+        field_spans: HashMap::new(),
     };
+    let (overlay_decls, overlay) = match overlay {
+        Some((_, o)) => (o.decls, Some((o.codes, o.screens))),
+        None => (crate::raw::RawDecls::default(), None),
+    };
+    cx.locales(raw.decls.locales, overlay_decls.locales);
+    cx.allow_untranslated = [
+        raw.decls.allow_untranslated,
+        overlay_decls.allow_untranslated,
+    ]
+    .iter()
+    .flatten()
+    .any(|b| b.value);
+    cx.declare_fields(raw.decls.fields, File::Spec);
+    cx.declare_fields(overlay_decls.fields, File::Overlay);
+    cx.field_items_distinct();
     let link = cx.link(raw.link);
     cx.has_codes(raw.errors.is_empty(), raw.end);
-    let errors = raw
+    let written: HashSet<String> = raw
+        .errors
+        .iter()
+        .filter_map(|e| e.code.as_ref().map(|c| c.value.clone()))
+        .collect();
+    let mut errors: Vec<Pending> = raw
         .errors
         .into_iter()
         .enumerate()
         .filter_map(|(i, e)| cx.error(&format!("[[error]] #{}", i + 1), e))
         .collect();
     cx.rollback_all_is_not_a_code(&link);
-    let screens = cx.screens(raw.screens);
+    let mut screens = cx.screens(raw.screens);
+    if let Some((codes, overlay_screens)) = overlay {
+        cx.file = File::Overlay;
+        cx.overlay_codes(codes, &mut errors, &written);
+        cx.overlay_screens(overlay_screens, &mut screens);
+        cx.file = File::Spec;
+    }
+    let errors = errors.into_iter().map(|p| cx.finish_error(p)).collect();
+    let screens = screens.into_iter().map(|s| cx.finish_screen(s)).collect();
     Spec {
+        locales: cx.locales.clone(),
+        fields: cx.fields.clone(),
         link,
         errors,
         screens,
     }
 }
 
-/// What the rules share while walking a spec: where lines start, the problems so far, and what
-/// earlier entries claimed (wire strings, variant names, the EXIT button).
+/// What the rules share while walking a spec: where lines start, the problems so far, which
+/// file is being read, what earlier entries claimed (wire strings, variant names, the EXIT
+/// button), and the declarations (locales, fields).
 struct Checker<'d> {
     lines: LineStarts,
     diags: &'d mut Vec<Diagnostic>,
+    /// The file problems are reported in.
+    file: File,
     /// Every code and alias seen, with where.
     wires: HashMap<String, Range<usize>>,
     /// Every variant name given, with its code and where.
     variants: HashMap<String, Sp<String>>,
     /// The code that has `exit_button = true`, if one has.
     exit: Option<Sp<String>>,
+    /// The declared locales; empty when none are.
+    locales: Vec<String>,
+    /// Whether a missing translation falls back to the first locale instead of failing.
+    allow_untranslated: bool,
+    /// The usable field declarations.
+    fields: Vec<FieldDef>,
+    /// Fields declared with a problem: values set for them are not reported again.
+    unusable_fields: HashSet<String>,
+    /// Where each field is declared.
+    field_spans: HashMap<String, (File, Range<usize>)>,
+}
+
+/// A code while its values and translations are still coming in (from the spec, then the
+/// overlay).
+struct Pending {
+    def: ErrorDef,
+    /// The `[[error]]` table in the spec.
+    span: Range<usize>,
+    message: Slot,
+    screen_title: Slot,
+    screen_text: Slot,
+    /// One per declared field.
+    values: Vec<FieldSlot>,
+}
+
+/// A screen-only error while its translations are still coming in.
+struct PendingScreen {
+    def: ScreenDef,
+    title: Slot,
+    text: Slot,
 }
 
 impl Checker<'_> {
+    /// Records a problem in the file being read.
     fn push(&mut self, d: Diagnostic) {
-        self.diags.push(d);
+        self.diags.push(match self.file {
+            File::Spec => d,
+            File::Overlay => d.in_overlay(),
+        });
     }
 
     /// One `[[error]]` table: its variant, or `None` when no variant can be made of it.
-    fn error(&mut self, what: &str, e: RawError) -> Option<ErrorDef> {
-        let code = self.required(e.code, "code", what, &e.span, &e.keys, ERROR_KEYS);
-        let message = self.required(e.message, "message", what, &e.span, &e.keys, ERROR_KEYS);
+    fn error(&mut self, what: &str, e: RawError) -> Option<Pending> {
+        let known = self.known_keys(ERROR_KEYS);
+        let code = self.required(e.code, "code", what, &e.span, &e.keys, &known);
+        self.missing(
+            e.message.is_some(),
+            "message",
+            what,
+            &e.span,
+            &e.keys,
+            &known,
+        );
         let code = code.filter(|c| self.code_characters(c));
         let aliases: Vec<_> = e
             .aliases
@@ -87,24 +181,80 @@ impl Checker<'_> {
             .and_then(|c| self.variant_name(c, e.variant))
             .filter(|v| self.unique_variant(v, code.as_ref()));
         self.deprecation_says_something(e.deprecated.as_ref());
-        let screen_title = self.nonempty(e.screen_title, "screen_title");
-        let screen_text = self.nonempty(e.screen_text, "screen_text");
-        self.screen_title_has_text(what, screen_title.as_ref(), screen_text.as_ref());
+        self.screen_title_has_text(what, e.screen_title.as_ref(), e.screen_text.as_ref());
         let exit_button = code
             .as_ref()
             .is_some_and(|c| self.one_exit_button(c, e.exit_button));
+        let owner = code
+            .as_ref()
+            .map_or_else(|| what.to_owned(), |c| format!("code `{}`", c.value));
+        let mut pending = Pending {
+            span: e.span.clone(),
+            message: self.slot("message"),
+            screen_title: self.slot("screen_title"),
+            screen_text: self.slot("screen_text"),
+            values: self.field_slots(),
+            def: ErrorDef {
+                line: 0,
+                code: String::new(),
+                message: String::new(),
+                variant: String::new(),
+                aliases,
+                deprecated: e.deprecated.map(|d| d.value),
+                screen_title: None,
+                screen_text: None,
+                exit_button,
+                translations: Vec::new(),
+                values: Vec::new(),
+            },
+        };
+        for (slot, text) in [
+            (&mut pending.message, e.message),
+            (&mut pending.screen_title, e.screen_title),
+            (&mut pending.screen_text, e.screen_text),
+        ] {
+            if let Some(text) = text {
+                self.put_text(slot, text, &owner);
+            }
+        }
+        self.set_values(&mut pending.values, e.others, &owner, what, ERROR_KEYS);
         let (code, variant) = (code?, variant?);
-        Some(ErrorDef {
-            line: self.lines.line(code.span.start),
-            code: code.value,
-            message: message.map(|m| m.value).unwrap_or_default(),
-            variant: variant.value,
-            aliases,
-            deprecated: e.deprecated.map(|d| d.value),
-            screen_title: screen_title.map(|t| t.value),
-            screen_text: screen_text.map(|t| t.value),
-            exit_button,
-        })
+        pending.def.line = self.lines.line(code.span.start);
+        pending.def.code = code.value;
+        pending.def.variant = variant.value;
+        Some(pending)
+    }
+
+    /// The built-in keys of a table, and the declared fields, which any code may set.
+    fn known_keys(&self, builtin: &[&str]) -> Vec<String> {
+        let fields = self.fields.iter().map(|f| f.name.clone());
+        builtin
+            .iter()
+            .map(|k| (*k).to_owned())
+            .chain(fields)
+            .collect()
+    }
+
+    /// A code's texts and values, complete: translations and required fields checked.
+    fn finish_error(&mut self, p: Pending) -> ErrorDef {
+        let mut def = p.def;
+        let owner = format!("code `{}`", def.code);
+        let message = self.finish_text(&p.message, &owner);
+        let title = self.finish_text(&p.screen_title, &owner);
+        let text = self.finish_text(&p.screen_text, &owner);
+        let pick = |t: &Option<Vec<String>>, i: usize| t.as_ref().map(|t| t[i].clone());
+        def.message = pick(&message, 0).unwrap_or_default();
+        def.screen_title = pick(&title, 0);
+        def.screen_text = pick(&text, 0);
+        def.translations = (1..self.locales.len())
+            .map(|i| crate::model::Translation {
+                message: pick(&message, i).unwrap_or_default(),
+                screen_title: pick(&title, i),
+                screen_text: pick(&text, i),
+            })
+            .collect();
+        def.values = self.finish_values(p.values, &owner, &p.span);
+        def
     }
 
     /// A spec without codes generates an enum nothing can be done with.
@@ -118,9 +268,33 @@ impl Checker<'_> {
         }
     }
 
-    /// A required key is there and not empty. When a key that is there is a near miss of the
-    /// missing one (`mesage` for `message`), the unknown key's own error already says "did you
-    /// mean", so this one stays quiet: one typo, one error.
+    /// A required key is there. When a key that is there is a near miss of the missing one
+    /// (`mesage` for `message`), the unknown key's own error already says "did you mean", so
+    /// this one stays quiet: one typo, one error.
+    fn missing(
+        &mut self,
+        present: bool,
+        key: &str,
+        what: &str,
+        table: &Range<usize>,
+        written: &[String],
+        known: &[impl AsRef<str>],
+    ) {
+        // A key of the wrong type was reported while reading; it is not missing.
+        let written_as = |k: &String| {
+            k == key
+                || (!known.iter().any(|n| n.as_ref() == k)
+                    && closest(k, known.iter().map(AsRef::as_ref)) == Some(key))
+        };
+        if !present && !written.iter().any(written_as) {
+            self.push(
+                Diagnostic::new(table.clone(), format!("missing `{key}` in {what}"))
+                    .help(format!("add `{key} = \"...\"` to this table")),
+            );
+        }
+    }
+
+    /// A required string: there, and not empty.
     fn required(
         &mut self,
         v: Option<Sp<String>>,
@@ -128,19 +302,9 @@ impl Checker<'_> {
         what: &str,
         table: &Range<usize>,
         written: &[String],
-        known: &[&str],
+        known: &[impl AsRef<str>],
     ) -> Option<Sp<String>> {
-        // A key of the wrong type was reported while reading; it is not missing.
-        let written_as = |k: &String| {
-            k == key
-                || (!known.contains(&k.as_str()) && closest(k, known.iter().copied()) == Some(key))
-        };
-        if v.is_none() && !written.iter().any(written_as) {
-            self.push(
-                Diagnostic::new(table.clone(), format!("missing `{key}` in {what}"))
-                    .help(format!("add `{key} = \"...\"` to this table")),
-            );
-        }
+        self.missing(v.is_some(), key, what, table, written, known);
         self.nonempty(v, key)
     }
 
@@ -293,11 +457,11 @@ impl Checker<'_> {
     }
 
     /// A screen title is the heading of a text: without the text there is no screen.
-    fn screen_title_has_text(
+    fn screen_title_has_text<T>(
         &mut self,
         what: &str,
-        title: Option<&Sp<String>>,
-        text: Option<&Sp<String>>,
+        title: Option<&Sp<T>>,
+        text: Option<&Sp<T>>,
     ) {
         if let (Some(t), None) = (title, text) {
             self.push(
@@ -456,26 +620,67 @@ impl Checker<'_> {
     }
 
     /// The `[[screen]]`s that have a name and a text.
-    fn screens(&mut self, raw: Vec<RawScreen>) -> Vec<ScreenDef> {
+    fn screens(&mut self, raw: Vec<RawScreen>) -> Vec<PendingScreen> {
         let mut names: HashMap<String, Range<usize>> = HashMap::new();
         let mut screens = Vec::new();
         for (i, s) in raw.into_iter().enumerate() {
             let what = format!("[[screen]] #{}", i + 1);
             // A screen-only error has a name and a text: the name is how code refers to it.
             let name = self.required(s.name, "name", &what, &s.span, &s.keys, SCREEN_KEYS);
-            let text = self.required(s.text, "text", &what, &s.span, &s.keys, SCREEN_KEYS);
-            let title = self.nonempty(s.title, "title");
+            self.missing(
+                s.text.is_some(),
+                "text",
+                &what,
+                &s.span,
+                &s.keys,
+                SCREEN_KEYS,
+            );
             let name = name.filter(|n| self.unique_screen(&mut names, n));
-            if let (Some(name), Some(text)) = (name, text) {
-                screens.push(ScreenDef {
-                    line: self.lines.line(name.span.start),
-                    name: name.value,
-                    title: title.map(|t| t.value),
-                    text: text.value,
+            let owner = name
+                .as_ref()
+                .map_or_else(|| what.clone(), |n| format!("screen `{}`", n.value));
+            let mut title = self.slot("title");
+            let mut text = self.slot("text");
+            if let Some(t) = s.title {
+                self.put_text(&mut title, t, &owner);
+            }
+            let has_text = s.text.is_some();
+            if let Some(t) = s.text {
+                self.put_text(&mut text, t, &owner);
+            }
+            if let (Some(name), true) = (name, has_text) {
+                screens.push(PendingScreen {
+                    def: ScreenDef {
+                        line: self.lines.line(name.span.start),
+                        name: name.value,
+                        title: None,
+                        text: String::new(),
+                        translations: Vec::new(),
+                    },
+                    title,
+                    text,
                 });
             }
         }
         screens
+    }
+
+    /// A screen-only error's texts, complete.
+    fn finish_screen(&mut self, s: PendingScreen) -> ScreenDef {
+        let mut def = s.def;
+        let owner = format!("screen `{}`", def.name);
+        let title = self.finish_text(&s.title, &owner);
+        let text = self.finish_text(&s.text, &owner).unwrap_or_default();
+        let text_in = |i: usize| text.get(i).cloned().unwrap_or_default();
+        def.title = title.as_ref().map(|t| t[0].clone());
+        def.text = text_in(0);
+        def.translations = (1..self.locales.len())
+            .map(|i| crate::model::ScreenTranslation {
+                title: title.as_ref().map(|t| t[i].clone()),
+                text: text_in(i),
+            })
+            .collect();
+        def
     }
 
     /// Screen names are unique: they are how code refers to them.
@@ -500,7 +705,7 @@ fn is_wire_char(c: char) -> bool {
 }
 
 /// Whether `name` can be written as an enum variant: an identifier and not a keyword.
-fn is_ident(name: &str) -> bool {
+pub(crate) fn is_ident(name: &str) -> bool {
     !name.starts_with("r#") && syn::parse_str::<syn::Ident>(name).is_ok()
 }
 

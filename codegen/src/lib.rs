@@ -11,7 +11,7 @@
 //!
 //! let spec = Spec::parse("[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n").unwrap();
 //! let head = EnumHead::named("MyError").unwrap();
-//! let tokens = generate(&head, &spec, &Options { spec_name: "spec.toml", track: None });
+//! let tokens = generate(&head, &spec, &Options { spec_name: "spec.toml", ..Options::default() });
 //! assert!(tokens.to_string().contains("Oops"));
 //! ```
 
@@ -24,7 +24,10 @@ mod model;
 mod raw;
 mod suggest;
 
-pub use diag::{Diagnostic, Location};
+pub use diag::{Diagnostic, File, Location, Sources};
 pub use expand::{Options, generate};
 pub use head::EnumHead;
-pub use model::{ErrorDef, Link, Parsed, ScreenDef, Spec};
+pub use model::{
+    ErrorDef, FieldDef, FieldType, FieldValue, Link, Parsed, ScreenDef, ScreenTranslation, Spec,
+    Translation,
+};

@@ -2,6 +2,7 @@
 
 mod bits;
 mod code;
+mod locale;
 mod parse;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -33,6 +34,7 @@ pub use url::{LinkUrl, LinkUrlError};
 pub mod __private_v0_1 {
     pub use crate::bits::BitStore;
     pub use crate::code::{ErrorCode, LinkSpec, Screen};
+    pub use crate::locale::locale_index;
     pub use crate::parse::ParseCodeError;
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::{deserialize, serialize};
