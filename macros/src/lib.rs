@@ -97,17 +97,18 @@ impl Args {
             .parse()
             .map_err(|e| syn::Error::new(e.span(), usage))?;
         let mut overlay = None;
-        if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
+        while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             let key: Ident = input.parse()?;
-            if key != "overlay" {
+            if key != "overlay" || overlay.is_some() {
                 return Err(syn::Error::new(
                     key.span(),
-                    format!("unknown argument `{key}`: the only one is `overlay = \"...\"`"),
+                    format!(
+                        "unexpected argument `{key}`: the only other one is `overlay = \"...\"`"
+                    ),
                 ));
             }
             input.parse::<Token![=]>()?;
             overlay = Some(input.parse()?);
-            input.parse::<Option<Token![,]>>()?;
         }
         if !input.is_empty() {
             return Err(input.error(usage));

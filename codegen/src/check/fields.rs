@@ -176,14 +176,20 @@ impl Checker<'_> {
                 .help("a code that does not set it gets the default; remove one of the two"),
             );
         }
-        let owner = format!("the default of field `{}`", def.name);
+        let owner = format!("field `{}`", def.name);
+        // A default that does not fit still stands in (as a zero value), so that codes
+        // without the field are not reported as missing it too.
+        let fallback = Some(zero(def.ty, self.locales.len().max(1)));
         if def.ty == FieldType::Text {
-            let mut slot = self.slot(&def.name);
-            let text = self.text_value(def, default, "default", &owner)?;
+            let mut slot = self.slot("default");
+            let Some(text) = self.text_value(def, default, "default", &owner) else {
+                return fallback;
+            };
             self.put_text(&mut slot, text, &owner);
             return self.finish_text(&slot, &owner).map(FieldValue::Text);
         }
         self.field_value(def, &default, "`default`", &owner)
+            .or(fallback)
     }
 
     /// A `text` field's value: a string, or a table of locale → string.
@@ -300,7 +306,15 @@ impl Checker<'_> {
             if let Some(i) = self.fields.iter().position(|f| f.name == key.value) {
                 self.set_value(&mut slots[i], i, &key, value, owner);
             } else if !self.unusable_fields.contains(&key.value) {
-                self.unknown_key(&key, what, &self.known_keys(builtin));
+                let known = self.known_keys(builtin);
+                // A near miss of a field (`retri` for `retry`) is one error, this one: the
+                // field is not also reported missing.
+                if let Some(near) = closest(&key.value, known.iter().map(String::as_str))
+                    && let Some(i) = self.fields.iter().position(|f| f.name == near)
+                {
+                    slots[i].set = true;
+                }
+                self.unknown_key(&key, what, &known);
             }
         }
     }

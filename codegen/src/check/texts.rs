@@ -164,8 +164,8 @@ impl Checker<'_> {
         );
         let d = if self.locales.is_empty() {
             d.help(format!(
-                "declare the locales first, such as `locales = [\"en\", \"{}\"]` (the first is \
-                 the language of plain strings)",
+                "declare the locales first, in the spec or the overlay: `locales = [...]` with \
+                 `\"{}\"` among them (the first is the language of plain strings)",
                 locale.value
             ))
         } else if let Some(near) = closest(&locale.value, self.locales.iter().map(String::as_str)) {
