@@ -49,6 +49,7 @@ pub fn check(
         fields: Vec::new(),
         unusable_fields: HashSet::new(),
         field_spans: HashMap::new(),
+        quiet: false,
     };
     let (overlay_decls, overlay) = match overlay {
         Some((_, o)) => (o.decls, Some((o.codes, o.screens))),
@@ -121,6 +122,9 @@ struct Checker<'d> {
     unusable_fields: HashSet<String>,
     /// Where each field is declared.
     field_spans: HashMap<String, (File, Range<usize>)>,
+    /// Whether "missing" problems (values, translations) are left unsaid, for a code whose
+    /// overlay table has a misspelt name: that name's error covers them.
+    quiet: bool,
 }
 
 /// A code while its values and translations are still coming in (from the spec, then the
@@ -134,6 +138,8 @@ struct Pending {
     screen_text: Slot,
     /// One per declared field.
     values: Vec<FieldSlot>,
+    /// An overlay table names this code misspelt: what it lacks is not reported again.
+    misspelt: bool,
 }
 
 /// A screen-only error while its translations are still coming in.
@@ -194,6 +200,7 @@ impl Checker<'_> {
             screen_title: self.slot("screen_title"),
             screen_text: self.slot("screen_text"),
             values: self.field_slots(),
+            misspelt: false,
             def: ErrorDef {
                 line: 0,
                 code: String::new(),
@@ -237,6 +244,13 @@ impl Checker<'_> {
 
     /// A code's texts and values, complete: translations and required fields checked.
     fn finish_error(&mut self, p: Pending) -> ErrorDef {
+        self.quiet = p.misspelt;
+        let def = self.finish_error_texts(p);
+        self.quiet = false;
+        def
+    }
+
+    fn finish_error_texts(&mut self, p: Pending) -> ErrorDef {
         let mut def = p.def;
         let owner = format!("code `{}`", def.code);
         let message = self.finish_text(&p.message, &owner);

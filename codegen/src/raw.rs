@@ -272,6 +272,8 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
             out.push(RawEntry { name, entries });
         }
     }
+    raw.codes.sort_by_key(|e| e.name.span.start);
+    raw.screens.sort_by_key(|e| e.name.span.start);
     top.finish(diags);
     raw
 }
@@ -321,6 +323,8 @@ fn read_decls(top: &Table<'_, '_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
             table.finish(diags);
         }
     }
+    // A TOML table's keys come back sorted; the spec's order is the file's.
+    fields.sort_by_key(|f| f.name.span.start);
     RawDecls {
         locales,
         allow_untranslated: top.boolean("allow_untranslated", diags),

@@ -17,7 +17,7 @@ pub enum PayError {
     ///
     /// On screen: **Declined**. Try another card.
     ///
-    /// Fields: `delta` = -1, `http_status` = 402, `severity` = "warning", `advice` = "Use another card.", `help_url` = "https://shop.example/help/cards", `retry` = true.
+    /// Fields: `http_status` = 402, `severity` = "warning", `delta` = -1, `retry` = true, `advice` = "Use another card.", `help_url` = "https://shop.example/help/cards".
     ///
     /// *Spec: `ui/specs/payments.toml`, line 18.*
     CardDeclined,
@@ -25,7 +25,7 @@ pub enum PayError {
     ///
     /// Code `expired_card`.
     ///
-    /// Fields: `delta` = -2147483648, `http_status` = 402, `severity` = "fatal", `advice` = "Check the expiry date.", `help_url` = none, `retry` = true.
+    /// Fields: `http_status` = 402, `severity` = "fatal", `delta` = -2147483648, `retry` = true, `advice` = "Check the expiry date.", `help_url` = none.
     ///
     /// *Spec: `ui/specs/payments.toml`, line 26.*
     ExpiredCard,
@@ -33,7 +33,7 @@ pub enum PayError {
     ///
     /// Code `rate_limited`.
     ///
-    /// Fields: `delta` = -1, `http_status` = 429, `severity` = "info", `advice` = "Wait a minute.", `help_url` = none, `retry` = false.
+    /// Fields: `http_status` = 429, `severity` = "info", `delta` = -1, `retry` = false, `advice` = "Wait a minute.", `help_url` = none.
     ///
     /// *Spec: `ui/specs/payments.toml`, line 32.*
     RateLimited,
@@ -288,16 +288,6 @@ impl PayError {
             l => OTHERS[l - 1],
         }
     }
-    /// The `delta` field.
-    ///
-    /// Field `delta` of type `i32`, default -1.
-    #[inline]
-    #[must_use]
-    pub const fn delta(self) -> ::core::primitive::i32 {
-        #[allow(clippy::large_stack_arrays)]
-        static VALUES: [::core::primitive::i32; 3] = [-1, -2147483648, -1];
-        VALUES[self.index()]
-    }
     /// The status the provider answers with.
     ///
     /// Field `http_status` of type `u16`.
@@ -316,6 +306,26 @@ impl PayError {
     pub const fn severity(self) -> &'static ::core::primitive::str {
         #[allow(clippy::large_stack_arrays)]
         static VALUES: [&::core::primitive::str; 3] = ["warning", "fatal", "info"];
+        VALUES[self.index()]
+    }
+    /// The `delta` field.
+    ///
+    /// Field `delta` of type `i32`, default -1.
+    #[inline]
+    #[must_use]
+    pub const fn delta(self) -> ::core::primitive::i32 {
+        #[allow(clippy::large_stack_arrays)]
+        static VALUES: [::core::primitive::i32; 3] = [-1, -2147483648, -1];
+        VALUES[self.index()]
+    }
+    /// The user can fix this and try again.
+    ///
+    /// Field `retry` of type `bool`, default false.
+    #[inline]
+    #[must_use]
+    pub const fn retry(self) -> ::core::primitive::bool {
+        #[allow(clippy::large_stack_arrays)]
+        static VALUES: [::core::primitive::bool; 3] = [true, true, false];
         VALUES[self.index()]
     }
     /// What to tell the user.
@@ -365,16 +375,6 @@ impl PayError {
             ::core::option::Option::None,
             ::core::option::Option::None,
         ];
-        VALUES[self.index()]
-    }
-    /// The user can fix this and try again.
-    ///
-    /// Field `retry` of type `bool`, default false.
-    #[inline]
-    #[must_use]
-    pub const fn retry(self) -> ::core::primitive::bool {
-        #[allow(clippy::large_stack_arrays)]
-        static VALUES: [::core::primitive::bool; 3] = [true, true, false];
         VALUES[self.index()]
     }
 }

@@ -419,7 +419,9 @@ impl Checker<'_> {
         ));
         d.file = File::Spec;
         d.related_file = File::Spec;
-        self.diags.push(d);
+        if !self.quiet {
+            self.diags.push(d);
+        }
     }
 
     /// The items a field generates are distinct from each other's: a `text` field `advice`

@@ -26,7 +26,13 @@ impl Checker<'_> {
             let Some(p) = codes.iter_mut().find(|p| p.def.code == entry.name.value) else {
                 if !written.contains(&entry.name.value) {
                     let names: Vec<_> = codes.iter().map(|p| p.def.code.clone()).collect();
-                    self.unknown_name(&entry.name, "code", "codes", &names);
+                    // The code this one is a near miss of lacks what it was meant to get;
+                    // the misspelt name is the one error.
+                    if let Some(near) = self.unknown_name(&entry.name, "code", "codes", &names)
+                        && let Some(p) = codes.iter_mut().find(|p| p.def.code == near)
+                    {
+                        p.misspelt = true;
+                    }
                 }
                 continue;
             };
@@ -84,7 +90,13 @@ impl Checker<'_> {
 
     /// An overlay sets values for what the spec has: a code or screen it does not have is a
     /// typo or a stale entry, never a new one.
-    fn unknown_name(&mut self, name: &Sp<String>, kind: &str, table: &str, known: &[String]) {
+    fn unknown_name(
+        &mut self,
+        name: &Sp<String>,
+        kind: &str,
+        table: &str,
+        known: &[String],
+    ) -> Option<String> {
         let d = Diagnostic::new(
             name.span.clone(),
             format!(
@@ -92,13 +104,15 @@ impl Checker<'_> {
                 name.value, name.value
             ),
         );
-        self.push(match closest(&name.value, known.iter().map(String::as_str)) {
+        let near = closest(&name.value, known.iter().map(String::as_str)).map(str::to_owned);
+        self.push(match &near {
             Some(near) => d.help(format!("did you mean `{near}`?")),
             None => d.help(format!(
                 "an overlay gives values and translations for the spec's {table}; it cannot add \
                  {table}"
             )),
         });
+        near
     }
 
     /// A text in an overlay: a string (the first locale's), or a table of locale → string.

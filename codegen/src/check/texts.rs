@@ -226,7 +226,9 @@ impl Checker<'_> {
             ));
             d.file = where_file;
             d.related_file = where_file;
-            self.diags.push(d);
+            if !self.quiet {
+                self.diags.push(d);
+            }
         }
         Some(out)
     }
