@@ -3,14 +3,17 @@
 /// The index in `locales` of the best match for `tag`: the tag itself, then the tag with its
 /// last subtag dropped, and so on (`es-ES` finds `es`; RFC 4647 "lookup"), ignoring ASCII case;
 /// `0`, the first locale, when nothing matches. Allocates nothing.
+#[inline]
 #[must_use]
 pub fn locale_index(locales: &[&str], tag: &str) -> usize {
-    let mut tag = tag.trim();
+    let mut tag = tag.trim_ascii().as_bytes();
     loop {
-        if let Some(i) = locales.iter().position(|l| l.eq_ignore_ascii_case(tag)) {
-            return i;
+        for (i, l) in locales.iter().enumerate() {
+            if l.as_bytes().eq_ignore_ascii_case(tag) {
+                return i;
+            }
         }
-        match tag.rfind('-') {
+        match tag.iter().rposition(|&b| b == b'-') {
             Some(cut) => tag = &tag[..cut],
             None => return 0,
         }
