@@ -214,16 +214,7 @@ impl Checker<'_> {
                     slot.key
                 ),
             )
-            .help(format!(
-                "add `{locale} = \"...\"` to its `{key} = {{ ... }}` table (in the spec, or as \
-                 `{key} = {{ {locale} = \"...\" }}` in the overlay){}",
-                if i > 0 {
-                    ", or set `allow_untranslated = true` to fall back to the first locale"
-                } else {
-                    ""
-                },
-                key = slot.key
-            ));
+            .help(missing_help(owner, &slot.key, locale, i > 0));
             d.file = where_file;
             d.related_file = where_file;
             if !self.quiet {
@@ -232,6 +223,27 @@ impl Checker<'_> {
         }
         Some(out)
     }
+}
+
+/// Where a missing translation goes: the overlay's table of the code or screen, or the text's
+/// own table by locale.
+fn missing_help(owner: &str, key: &str, locale: &str, can_fall_back: bool) -> String {
+    let entry = |prefix: &str, table: &str| {
+        owner
+            .strip_prefix(prefix)
+            .map(|name| format!("[{table}.{}]", name.trim_matches('`')))
+    };
+    let mut help = match entry("code ", "codes").or_else(|| entry("screen ", "screens")) {
+        Some(table) => format!(
+            "add `{key} = {{ {locale} = \"...\" }}` under `{table}` in the overlay, or give \
+             `{key}` as a table by locale where it is written"
+        ),
+        None => format!("give `{key}` as a table by locale with `{locale} = \"...\"`"),
+    };
+    if can_fall_back {
+        help.push_str("; or set `allow_untranslated = true` to fall back to the first locale");
+    }
+    help
 }
 
 /// A BCP 47 tag as far as lookup needs: a language of 2 to 8 letters, then subtags of 1 to 8
