@@ -3,8 +3,10 @@
 //! so that all three read a spec the same way and emit the same code.
 //!
 //! The pipeline changes type at each stage: text → [`raw` (what was written, with spans) →
-//! [`Spec`] (checked; `check.rs`) → tokens ([`generate`]). Problems are [`Diagnostic`]s with
-//! byte spans; nothing here touches the file system or the compiler.
+//! [`Spec`] (checked; `check.rs`) → tokens ([`generate`]). An overlay is read the same way and
+//! checked with its spec ([`Spec::parse_with_overlay`]). Problems are [`Diagnostic`]s with byte
+//! spans in the spec or the overlay ([`File`]); nothing here touches the file system or the
+//! compiler.
 //!
 //! ```
 //! use link_errors_codegen::{EnumHead, Options, Spec, generate};

@@ -1,10 +1,11 @@
 //! The spec pipeline as a library, without the compiler: what a valid spec becomes, where each
 //! problem is reported, and that no input makes it panic.
 
-use link_errors_codegen::{Diagnostic, Location, Spec};
+use link_errors_codegen::{Diagnostic, FieldValue, File, Location, Sources, Spec};
 use proptest::prelude::*;
 
 const FLANKS: &str = include_str!("../../link-errors-spec.toml");
+const APP: &str = include_str!("../../link-errors-app.toml");
 
 fn problems(src: &str) -> Vec<String> {
     Spec::parse(src)
@@ -151,4 +152,46 @@ proptest! {
         inserted.insert(start, c);
         let _ = Spec::parse_best_effort(&inserted);
     }
+
+    /// The Flanks overlay with a slice cut out or a character inserted: never a panic, and
+    /// every diagnostic points inside the file it names.
+    #[test]
+    fn damaged_flanks_overlay_never_panics(at in 0..APP.len(), len in 0..40usize, c in any::<char>()) {
+        let mut cut = APP.to_owned();
+        let start = (0..=at).rev().find(|&i| cut.is_char_boundary(i)).unwrap();
+        let end = (start + len).min(cut.len());
+        let end = (end..=cut.len()).find(|&i| cut.is_char_boundary(i)).unwrap();
+        cut.replace_range(start..end, "");
+        let mut inserted = APP.to_owned();
+        inserted.insert(start, c);
+        for overlay in [cut, inserted] {
+            let parsed = Spec::parse_with_overlay(FLANKS, Some(&overlay));
+            let sources = Sources { spec: ("s.toml", FLANKS), overlay: Some(("o.toml", &overlay)) };
+            for d in &parsed.diagnostics {
+                let len = if d.file == File::Overlay { overlay.len() } else { FLANKS.len() };
+                prop_assert!(d.span.end <= len, "{d:?}");
+                let _ = d.render_in(&sources);
+            }
+            // The codes are the spec's whatever the overlay holds.
+            prop_assert_eq!(parsed.spec.errors.len(), 7);
+        }
+    }
+}
+
+#[test]
+fn the_flanks_overlay_gives_every_code_its_meaning() {
+    let spec = Spec::parse_overlaid(FLANKS, APP).unwrap();
+    assert_eq!(spec.locales, ["en", "es"]);
+    let names: Vec<_> = spec.fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["retry", "advice"]);
+    for e in &spec.errors {
+        assert!(matches!(e.values[0], FieldValue::Bool(_)), "{}", e.code);
+        let FieldValue::Text(advice) = &e.values[1] else {
+            panic!("{}", e.code)
+        };
+        assert_eq!(advice.len(), 2);
+        assert_ne!(advice[0], advice[1], "{}: advice not translated", e.code);
+        assert_ne!(e.translations[0].message, e.message, "{}", e.code);
+    }
+    assert_ne!(spec.screens[0].translations[0].text, spec.screens[0].text);
 }
