@@ -182,7 +182,7 @@ impl Checker<'_> {
         let fallback = Some(zero(def.ty, self.locales.len().max(1)));
         if def.ty == FieldType::Text {
             let mut slot = self.slot("default");
-            let Some(text) = self.text_value(def, default, "default", &owner) else {
+            let Some(text) = self.text_value(default, "default", &owner) else {
                 return fallback;
             };
             self.put_text(&mut slot, text, &owner);
@@ -193,13 +193,7 @@ impl Checker<'_> {
     }
 
     /// A `text` field's value: a string, or a table of locale → string.
-    fn text_value(
-        &mut self,
-        def: &FieldDef,
-        v: Sp<Value>,
-        key: &str,
-        owner: &str,
-    ) -> Option<Sp<Text>> {
+    fn text_value(&mut self, v: Sp<Value>, key: &str, owner: &str) -> Option<Sp<Text>> {
         let text = match v.value {
             Value::Str(s) => Text::Plain(s),
             Value::Texts(t) => Text::Locales(t),
@@ -212,7 +206,6 @@ impl Checker<'_> {
                         other.type_str()
                     ),
                 ));
-                let _ = def;
                 return None;
             }
         };
@@ -345,7 +338,7 @@ impl Checker<'_> {
         let def = self.fields[i].clone();
         slot.set = true;
         if def.ty == FieldType::Text {
-            if let Some(text) = self.text_value(&def, value, &def.name, owner) {
+            if let Some(text) = self.text_value(value, &def.name, owner) {
                 self.put_text(&mut slot.text, text, owner);
             }
             return;

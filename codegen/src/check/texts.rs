@@ -59,31 +59,35 @@ impl Checker<'_> {
             }
             out
         };
-        let spec_locales = spec.as_ref().map(|l| check(self, l));
+        let spec = spec.map(|l| {
+            let tags = check(self, &l);
+            (l.span, tags)
+        });
         self.file = File::Overlay;
-        let overlay_locales = overlay.as_ref().map(|l| check(self, l));
+        let overlay = overlay.map(|l| {
+            let tags = check(self, &l);
+            (l.span, tags)
+        });
         self.file = File::Spec;
-        self.locales = match (spec_locales, overlay_locales) {
-            (Some(s), Some(o)) => {
+        self.locales = match (spec, overlay) {
+            (Some((spec_span, s)), Some((overlay_span, o))) => {
                 if s != o {
-                    let (spec, overlay) = (spec.unwrap_or_else(|| unreachable!()), overlay);
-                    let overlay = overlay.unwrap_or_else(|| unreachable!());
                     let mut d = Diagnostic::new(
-                        overlay.span.clone(),
+                        overlay_span,
                         format!(
                             "the overlay's `locales` ({}) differ from the spec's ({})",
                             o.join(", "),
                             s.join(", ")
                         ),
                     )
-                    .related_in("the spec's", File::Spec, spec.span)
+                    .related_in("the spec's", File::Spec, spec_span)
                     .help("declare `locales` in one file only, or the same in both");
                     d.file = File::Overlay;
                     self.diags.push(d);
                 }
                 s
             }
-            (Some(l), None) | (None, Some(l)) => l,
+            (Some((_, l)), None) | (None, Some((_, l))) => l,
             (None, None) => Vec::new(),
         };
     }
