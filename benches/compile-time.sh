@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Compile time and expansion cost, written to target/compile-time/results.tsv:
 # - `cargo build` wall time of one crate holding the same 10,000-code enum as link-errors
-#   (`ours`), with strum's EnumString + Display + AsRefStr + EnumIter (`strum`), and written by
-#   hand (`hand`), debug and release, median of 3 (the hand-written crate: 1 run in release),
+#   (`ours`), the same with 3 fields and 2 locales (`rich`), with strum's EnumString + Display +
+#   AsRefStr + EnumIter (`strum`), and written by hand (`hand`), debug and release, median of 3
+#   (the hand-written crate: 1 run in release),
 #   dependencies already built, each a clean build of that crate;
 # - the macro's work for that spec alone (src/bin/expand.rs), with peak memory;
 # - a cold build of link-errors (macro, codegen and every dependency) in an empty target dir.
@@ -25,12 +26,12 @@ for profile in debug release; do
     flag=()
     [ "$profile" = release ] && flag=(--release)
     # Dependencies (and a first build of each crate), not timed.
-    cargo build --quiet "${flag[@]}" -p bench-ours -p bench-strum -p bench-hand
+    cargo build --quiet "${flag[@]}" -p bench-ours -p bench-rich -p bench-strum -p bench-hand
     # A clean build of the one crate each time (its artifacts and incremental state removed):
     # a touch-and-rebuild would time incremental reuse, not the cost of the expansion. The
     # median of 3, but the hand-written crate builds once in release: its 10,000-arm match
     # alone takes minutes in LLVM.
-    for crate in ours strum hand; do
+    for crate in ours rich strum hand; do
         runs=3
         [ "$profile/$crate" = release/hand ] && runs=1
         for _ in $(seq $runs); do

@@ -5,7 +5,7 @@ use core::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use link_errors_codegen::{EnumHead, Options, ProblemCount, Spec, generate as tokens};
+use link_errors_codegen::{EnumHead, Options, ProblemCount, Sources, Spec, generate as tokens};
 
 /// Writes the enum generated from `spec` (relative to the crate's `Cargo.toml`, as for the
 /// macro) to `$OUT_DIR/link_errors.rs`, as `pub enum {name}`, and tells cargo to rerun the
@@ -47,21 +47,68 @@ pub fn generate(spec: impl AsRef<Path>, name: &str) -> Result<PathBuf, Error> {
 /// # Panics
 /// If the code generator emitted tokens that are not a Rust file: a bug in this library.
 pub fn expand(source: &str, spec_name: &str, item: &str) -> Result<String, Error> {
+    expand_sources(&Sources::spec(spec_name, source), item)
+}
+
+/// [`expand`] for a spec with an overlay (`overlay` is its text, `overlay_name` its path as
+/// the messages should name it): the code `#[link_errors::spec("...", overlay = "...")]`
+/// generates.
+///
+/// ```
+/// let code = link_errors_build::expand_overlaid(
+///     "[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n",
+///     "spec.toml",
+///     "[fields.retry]\ntype = \"bool\"\n[codes.OOPS]\nretry = true\n",
+///     "app.toml",
+///     "MyError",
+/// )?;
+/// assert!(code.contains("pub const fn retry(self)"));
+/// # Ok::<(), link_errors_build::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::Spec`] with every problem of either file, or [`Error::Item`].
+///
+/// # Panics
+/// If the code generator emitted tokens that are not a Rust file: a bug in this library.
+pub fn expand_overlaid(
+    source: &str,
+    spec_name: &str,
+    overlay: &str,
+    overlay_name: &str,
+    item: &str,
+) -> Result<String, Error> {
+    let sources = Sources {
+        spec: (spec_name, source),
+        overlay: Some((overlay_name, overlay)),
+    };
+    expand_sources(&sources, item)
+}
+
+fn expand_sources(sources: &Sources<'_>, item: &str) -> Result<String, Error> {
+    let (spec_name, source) = sources.spec;
     let head = head(item)?;
-    let spec = Spec::parse(source).map_err(|diagnostics| {
-        let rendered: Vec<_> = diagnostics
+    let parsed = Spec::parse_with_overlay(source, sources.overlay.map(|(_, text)| text));
+    if !parsed.diagnostics.is_empty() {
+        let rendered: Vec<_> = parsed
+            .diagnostics
             .iter()
-            .map(|d| d.render(source, spec_name))
+            .map(|d| d.render_in(sources))
             .collect();
-        Error::Spec {
-            path: spec_name.to_owned(),
-            count: diagnostics.len(),
+        let path = match sources.overlay {
+            Some((overlay, _)) => format!("{spec_name}` with overlay `{overlay}"),
+            None => spec_name.to_owned(),
+        };
+        return Err(Error::Spec {
+            path,
+            count: rendered.len(),
             rendered: rendered.join("\n"),
-        }
-    })?;
+        });
+    }
+    let spec = parsed.spec;
     let opts = Options {
         spec_name,
-        track: None,
+        ..Options::default()
     };
     let file: syn::File =
         syn::parse2(tokens(&head, &spec, &opts)).expect("the generated code is a valid Rust file");
@@ -101,6 +148,7 @@ fn head(item: &str) -> Result<EnumHead, Error> {
 #[derive(Debug, Clone)]
 pub struct Config {
     spec: PathBuf,
+    overlay: Option<PathBuf>,
     item: String,
     file: String,
     out_dir: Option<PathBuf>,
@@ -112,10 +160,19 @@ impl Config {
     pub fn new(spec: impl AsRef<Path>) -> Self {
         Self {
             spec: spec.as_ref().to_owned(),
+            overlay: None,
             item: "LinkError".to_owned(),
             file: "link_errors.rs".to_owned(),
             out_dir: None,
         }
+    }
+
+    /// An overlay (fields, locales, values and translations for the spec's codes), relative to
+    /// the crate's `Cargo.toml` like the spec: what `overlay = "..."` is to the macro.
+    #[must_use]
+    pub fn overlay(mut self, overlay: impl AsRef<Path>) -> Self {
+        self.overlay = Some(overlay.as_ref().to_owned());
+        self
     }
 
     /// The enum's name (default `LinkError`); it is `pub`.
@@ -155,17 +212,34 @@ impl Config {
     /// # Errors
     /// See [`Error`].
     pub fn generate(&self) -> Result<PathBuf, Error> {
-        let path = match std::env::var_os("CARGO_MANIFEST_DIR") {
-            Some(dir) => Path::new(&dir).join(&self.spec),
-            None => self.spec.clone(),
+        let resolve = |p: &Path| match std::env::var_os("CARGO_MANIFEST_DIR") {
+            Some(dir) => Path::new(&dir).join(p),
+            None => p.to_owned(),
         };
+        let path = resolve(&self.spec);
         println!("cargo:rerun-if-changed={}", path.display());
         let source = std::fs::read_to_string(&path).map_err(|source| Error::Read {
             path: path.clone(),
             source,
         })?;
         let name = self.spec.to_string_lossy();
-        let code = expand(&source, &name, &self.item).inspect_err(|e| {
+        let code = match &self.overlay {
+            None => expand(&source, &name, &self.item),
+            Some(overlay) => {
+                let path = resolve(overlay);
+                println!("cargo:rerun-if-changed={}", path.display());
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|source| Error::ReadOverlay { path, source })?;
+                expand_overlaid(
+                    &source,
+                    &name,
+                    &text,
+                    &overlay.to_string_lossy(),
+                    &self.item,
+                )
+            }
+        };
+        let code = code.inspect_err(|e| {
             if let Error::Spec { rendered, .. } = e {
                 eprintln!("{rendered}");
             }
@@ -200,7 +274,14 @@ pub enum Error {
         /// Why.
         source: io::Error,
     },
-    /// The spec has problems.
+    /// The overlay could not be read.
+    ReadOverlay {
+        /// The path looked at.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// The spec (or its overlay) has problems.
     Spec {
         /// The spec's path, as given.
         path: String,
@@ -240,9 +321,17 @@ impl fmt::Display for Error {
             Self::Read { path, source } => {
                 write!(f, "cannot read spec file `{}`: {source}", path.display())
             }
+            Self::ReadOverlay { path, source } => {
+                write!(f, "cannot read overlay file `{}`: {source}", path.display())
+            }
             Self::Spec { path, count, .. } => {
                 let count = *count;
-                write!(f, "{} (shown above)", ProblemCount { path, count })
+                let problems = ProblemCount {
+                    path,
+                    overlay: None,
+                    count,
+                };
+                write!(f, "{problems} (shown above)")
             }
             Self::Item { item, reason } => write!(
                 f,
@@ -268,7 +357,9 @@ impl fmt::Debug for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Read { source, .. } | Self::Write { source, .. } => Some(source),
+            Self::Read { source, .. }
+            | Self::ReadOverlay { source, .. }
+            | Self::Write { source, .. } => Some(source),
             _ => None,
         }
     }
@@ -315,6 +406,20 @@ mod tests {
     }
 
     #[test]
+    fn overlay_problems_name_the_overlay() {
+        let err = expand_overlaid(SPEC, "s.toml", "[codes.opps]\n", "app.toml", "E").unwrap_err();
+        let Error::Spec { rendered, .. } = &err else {
+            panic!("{err}")
+        };
+        assert!(rendered.contains(" --> app.toml:1:8\n"), "{rendered}");
+        assert!(rendered.contains("did you mean `oops`?"), "{rendered}");
+        assert_eq!(
+            err.to_string(),
+            "spec `s.toml` with overlay `app.toml` has 1 problem (shown above)"
+        );
+    }
+
+    #[test]
     fn writes_only_when_changed() {
         let dir = std::env::temp_dir().join(format!("link-errors-build-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -332,6 +437,22 @@ mod tests {
                 .out_dir(&dir)
                 .generate(),
             Err(Error::Read { .. })
+        ));
+        let overlay = dir.join("app.toml");
+        std::fs::write(
+            &overlay,
+            "[fields.retry]\ntype = \"bool\"\ndefault = true\n",
+        )
+        .unwrap();
+        let with = config.clone().overlay(&overlay).generate().unwrap();
+        assert!(
+            std::fs::read_to_string(with)
+                .unwrap()
+                .contains("pub const fn retry(self)")
+        );
+        assert!(matches!(
+            config.overlay(dir.join("missing.toml")).generate(),
+            Err(Error::ReadOverlay { .. })
         ));
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -1,23 +1,75 @@
-//! `codes`: every code of a spec with its message, on-screen text and rollback behaviour.
+//! `codes`: every code of a spec with its message, on-screen text, fields and rollback
+//! behaviour, in one locale (table, markdown) or all of them (json).
 
 use std::fmt::Write as _;
 
-use link_errors_codegen::{ErrorDef, Spec};
+use link_errors_codegen::{ErrorDef, FieldValue, Spec};
 use serde_json::{Value, json};
 
 use crate::Output;
 
-pub(crate) fn run(spec: &Spec, format: &str) -> Output {
+pub(crate) fn run(spec: &Spec, format: &str, locale: Option<&str>) -> Output {
+    let locales: Vec<&str> = spec.locales.iter().map(String::as_str).collect();
+    // The same lookup as the generated `_in` methods.
+    let i = locale.map_or(0, |l| {
+        link_errors::__private_v0_1::locale_index(&locales, l)
+    });
+    let shown = &localized(spec, i);
     match format {
-        "markdown" => markdown(spec),
+        "markdown" => markdown(shown),
         "json" => {
             let mut s = serde_json::to_string_pretty(&to_json(spec)).expect("JSON of strings");
             s.push('\n');
             s
         }
-        _ => table(spec),
+        _ => table(shown),
     }
     .into()
+}
+
+/// `spec` with its texts in locale `i` (0: the first, as written), every locale's texts kept
+/// in `translations` for the JSON.
+fn localized(spec: &Spec, i: usize) -> Spec {
+    let mut out = spec.clone();
+    if i == 0 {
+        return out;
+    }
+    for e in &mut out.errors {
+        let t = &e.translations[i - 1];
+        e.message.clone_from(&t.message);
+        e.screen_title.clone_from(&t.screen_title);
+        e.screen_text.clone_from(&t.screen_text);
+        for v in &mut e.values {
+            if let FieldValue::Text(texts) = v {
+                texts.swap(0, i);
+            }
+        }
+    }
+    for s in &mut out.screens {
+        let t = &s.translations[i - 1];
+        s.title.clone_from(&t.title);
+        s.text.clone_from(&t.text);
+    }
+    out
+}
+
+/// A field's value as the spec would write it, in the shown locale.
+fn field_text(v: &FieldValue) -> String {
+    match v {
+        FieldValue::Text(t) => one_line(t.first().map_or("", String::as_str)),
+        FieldValue::Str(s) => one_line(s),
+        other => other.to_string(),
+    }
+}
+
+/// `name = value` for every field of a code.
+fn fields_line(spec: &Spec, e: &ErrorDef) -> String {
+    spec.fields
+        .iter()
+        .zip(&e.values)
+        .map(|(f, v)| format!("{} = {}", f.name, field_text(v)))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// One line on what the rollback does with this code.
@@ -140,6 +192,12 @@ fn table(spec: &Spec) -> String {
             }
         }
     }
+    if !spec.fields.is_empty() {
+        out.push_str("\nFields:\n");
+        for e in &spec.errors {
+            let _ = writeln!(out, "  {}: {}", e.code, fields_line(spec, e));
+        }
+    }
     if !spec.screens.is_empty() {
         out.push_str("\nScreen-only errors (no code, never redirected):\n");
         for s in &spec.screens {
@@ -166,9 +224,13 @@ fn cell(s: &str) -> String {
 }
 
 fn markdown(spec: &Spec) -> String {
-    let mut out = String::from(
-        "| Code | Variant | Message | On screen | Rollback |\n|---|---|---|---|---|\n",
-    );
+    let mut out = if spec.fields.is_empty() {
+        String::from("| Code | Variant | Message | On screen | Rollback |\n|---|---|---|---|---|\n")
+    } else {
+        String::from(
+            "| Code | Variant | Message | On screen | Fields | Rollback |\n|---|---|---|---|---|---|\n",
+        )
+    };
     for e in &spec.errors {
         let mut code = format!("`{}`", e.code);
         for a in &e.aliases {
@@ -186,9 +248,14 @@ fn markdown(spec: &Spec) -> String {
             (None, Some(x)) => cell(x),
             _ => String::new(),
         };
+        let fields = if spec.fields.is_empty() {
+            String::new()
+        } else {
+            format!(" {} |", cell(&fields_line(spec, e)))
+        };
         let _ = writeln!(
             out,
-            "| {} | `{}` | {} | {} | {} |",
+            "| {} | `{}` | {} | {} |{fields} {} |",
             cell(&code),
             e.variant,
             cell(&e.message),
@@ -235,6 +302,16 @@ fn to_json(spec: &Spec) -> Value {
                 "screen_text": e.screen_text,
                 "exit_button": e.exit_button,
                 "rollback": rollback(spec, e),
+                "fields": spec.fields.iter().zip(&e.values).map(|(f, v)| {
+                    (f.name.clone(), field_json(spec, v))
+                }).collect::<serde_json::Map<_, _>>(),
+                "translations": spec.locales.iter().skip(1).zip(&e.translations).map(|(l, t)| {
+                    (l.clone(), json!({
+                        "message": t.message,
+                        "screen_title": t.screen_title,
+                        "screen_text": t.screen_text,
+                    }))
+                }).collect::<serde_json::Map<_, _>>(),
             })
         })
         .collect();
@@ -243,7 +320,23 @@ fn to_json(spec: &Spec) -> Value {
         .iter()
         .map(|s| json!({ "name": s.name, "title": s.title, "text": s.text }))
         .collect();
+    let fields: Vec<Value> = spec
+        .fields
+        .iter()
+        .map(|f| {
+            json!({
+                "name": f.name,
+                "type": f.ty.name(),
+                "optional": f.optional,
+                "default": f.default.as_ref().map(|d| field_json(spec, d)),
+                "one_of": f.one_of,
+                "doc": f.doc,
+            })
+        })
+        .collect();
     json!({
+        "locales": spec.locales,
+        "fields": fields,
         "link": {
             "url": link.url,
             "token_param": link.token_param,
@@ -258,4 +351,26 @@ fn to_json(spec: &Spec) -> Value {
         "screen_only": screens,
         "rules": rules(spec),
     })
+}
+
+/// A field's value in JSON: a `text` field's as an object of locale → text when the spec has
+/// locales.
+fn field_json(spec: &Spec, v: &FieldValue) -> Value {
+    match v {
+        FieldValue::Bool(b) => json!(b),
+        FieldValue::Int(i) => i64::try_from(*i).map_or_else(
+            |_| u64::try_from(*i).map_or(Value::Null, |u| json!(u)),
+            |i| json!(i),
+        ),
+        FieldValue::Str(s) => json!(s),
+        FieldValue::Text(t) if spec.locales.is_empty() => json!(t.first()),
+        FieldValue::Text(t) => Value::Object(
+            spec.locales
+                .iter()
+                .cloned()
+                .zip(t.iter().map(|s| json!(s)))
+                .collect(),
+        ),
+        FieldValue::Absent => Value::Null,
+    }
 }

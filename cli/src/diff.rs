@@ -37,10 +37,18 @@ struct Diff<'a> {
     index_shifts: Vec<(&'a ErrorDef, usize, usize)>,
     variants_added: Vec<&'a str>,
     variants_removed: Vec<&'a str>,
+    /// Fields added, removed or retyped.
+    fields: Vec<FieldChange>,
+    /// With an overlay: what the new spec's codes lack (values, translations), one line each.
+    lacks: Vec<String>,
 }
 
 impl Diff<'_> {
     fn breaking(&self) -> bool {
+        self.variants_breaking() || self.fields.iter().any(|f| f.breaking) || !self.lacks.is_empty()
+    }
+
+    fn variants_breaking(&self) -> bool {
         !self.variants_added.is_empty() || !self.variants_removed.is_empty()
     }
 
@@ -64,6 +72,8 @@ impl Diff<'_> {
             && self.link.is_empty()
             && self.screens.is_empty()
             && !self.reordered
+            && self.fields.is_empty()
+            && self.lacks.is_empty()
     }
 }
 
@@ -252,13 +262,38 @@ fn index_shifts<'a>(
 const INDEX_BREAKS: &str = "`from_index` and indexes stored by an older build (databases, caches, \
                             messages) now name other codes; store `code()` instead";
 
-pub(crate) fn run(old_path: &str, new_path: &str, format: &str) -> Result<Output, Failure> {
+pub(crate) fn run(
+    old_path: &str,
+    new_path: &str,
+    overlay: Option<&str>,
+    format: &str,
+) -> Result<Output, Failure> {
     // A spec that cannot be read or checked cannot be compared: status 2, so that 1 means
-    // "breaking" and nothing else.
-    let load = |p| crate::load(p).map_err(|f| Failure::trouble(f.message));
+    // "breaking" and nothing else. With an overlay, the old spec must pass with it; the new
+    // one is read best-effort, since what it now lacks is what this command reports.
+    let load = |p| crate::load(p, overlay).map_err(|f| Failure::trouble(f.message));
     let (_, old) = load(old_path)?;
-    let (_, new) = load(new_path)?;
-    let d = compare(&old, &new);
+    let (new, lacks) = match overlay {
+        None => (load(new_path)?.1, Vec::new()),
+        Some(o) => {
+            let source = crate::read(new_path).map_err(|f| Failure::trouble(f.message))?;
+            let text = crate::read_file(o, "overlay")?;
+            let parsed = Spec::parse_with_overlay(&source, Some(&text));
+            let sources = link_errors_codegen::Sources {
+                spec: (new_path, &source),
+                overlay: Some((o, &text)),
+            };
+            let lacks = parsed
+                .diagnostics
+                .iter()
+                .map(|d| d.message_in(&sources).replace("\n  help:", ";"))
+                .collect();
+            (parsed.spec, lacks)
+        }
+    };
+    let mut d = compare(&old, &new);
+    d.fields = field_changes(&old, &new);
+    d.lacks = lacks;
     let text = if format == "json" {
         let mut s = serde_json::to_string_pretty(&to_json(&d)).expect("JSON of strings");
         s.push('\n');
@@ -270,6 +305,63 @@ pub(crate) fn run(old_path: &str, new_path: &str, format: &str) -> Result<Output
         text,
         status: u8::from(d.breaking()),
     })
+}
+
+/// How a declared field changed, and whether that breaks code or the overlay.
+struct FieldChange {
+    name: String,
+    what: String,
+    breaking: bool,
+}
+
+/// Fields removed or whose type (or optionality) changed break the code that calls their
+/// accessors; a new field without a default that is not optional needs a value on every code,
+/// which breaks an overlay that does not give it.
+fn field_changes(old: &Spec, new: &Spec) -> Vec<FieldChange> {
+    let mut out = Vec::new();
+    let ty = |f: &link_errors_codegen::FieldDef| {
+        if f.optional {
+            format!("optional {}", f.ty.name())
+        } else {
+            f.ty.name().to_owned()
+        }
+    };
+    for o in &old.fields {
+        match new.fields.iter().find(|n| n.name == o.name) {
+            None => out.push(FieldChange {
+                name: o.name.clone(),
+                what: format!("removed (was {}): its accessor is gone", ty(o)),
+                breaking: true,
+            }),
+            Some(n) if ty(n) != ty(o) => out.push(FieldChange {
+                name: o.name.clone(),
+                what: format!(
+                    "type {} -> {}: its accessor returns another type",
+                    ty(o),
+                    ty(n)
+                ),
+                breaking: true,
+            }),
+            Some(_) => {}
+        }
+    }
+    for n in new
+        .fields
+        .iter()
+        .filter(|n| !old.fields.iter().any(|o| o.name == n.name))
+    {
+        let required = n.default.is_none() && !n.optional;
+        out.push(FieldChange {
+            name: n.name.clone(),
+            what: if required {
+                format!("added ({}, required): every code must set it", ty(n))
+            } else {
+                format!("added ({})", ty(n))
+            },
+            breaking: required,
+        });
+    }
+    out
 }
 
 fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
@@ -330,8 +422,23 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
             d.index_shifts.len()
         );
     }
+    for f in &d.fields {
+        let _ = writeln!(out, "field    {}: {}", f.name, f.what);
+    }
     out.push('\n');
-    if d.breaking() {
+    if !d.lacks.is_empty() {
+        out.push_str("BREAKING for the overlay: with it, the new spec does not build:\n");
+        for l in &d.lacks {
+            let _ = writeln!(out, "  ! {l}");
+        }
+    }
+    if d.fields.iter().any(|f| f.breaking) {
+        out.push_str("BREAKING: fields changed; code using them, or the overlay, must change:\n");
+        for f in d.fields.iter().filter(|f| f.breaking) {
+            let _ = writeln!(out, "  ! {}: {}", f.name, f.what);
+        }
+    }
+    if d.variants_breaking() {
         out.push_str(
             "BREAKING: the enum's variants changed; exhaustive `match`es on it must change:\n",
         );
@@ -356,7 +463,7 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
         {
             let _ = writeln!(out, "  - {v} (variant gone: remove its arm and every use)");
         }
-    } else {
+    } else if !d.breaking() {
         out.push_str(
             "not breaking: the enum's variants are the same; exhaustive `match`es still compile\n",
         );
@@ -386,6 +493,8 @@ fn to_json(d: &Diff<'_>) -> Value {
         "variants_added": d.variants_added,
         "variants_removed": d.variants_removed,
         "variants_renamed": d.variants_renamed().iter().map(|(o, n)| json!({ "old": o, "new": n })).collect::<Vec<_>>(),
+        "fields": d.fields.iter().map(|f| json!({ "name": f.name, "change": f.what, "breaking": f.breaking })).collect::<Vec<_>>(),
+        "overlay_lacks": d.lacks,
     })
 }
 

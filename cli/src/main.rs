@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use link_errors_codegen::{ProblemCount, Spec};
+use link_errors_codegen::{ProblemCount, Sources, Spec};
 
 mod codes;
 mod diff;
@@ -62,6 +62,13 @@ fn spec_arg() -> Arg {
         .help("The spec file (TOML)")
 }
 
+fn overlay_arg() -> Arg {
+    Arg::new("overlay")
+        .long("overlay")
+        .value_name("OVERLAY")
+        .help("An overlay (TOML): fields, locales, values and translations for the spec's codes, as overlay = \"...\" in the macro")
+}
+
 fn format_arg(formats: &'static [&'static str]) -> Arg {
     Arg::new("format")
         .long("format")
@@ -84,7 +91,8 @@ fn cli() -> Command {
         .subcommand(
             Command::new("check")
                 .about("Validate specs with the macro's checks; report every problem like rustc")
-                .arg(spec_arg().num_args(1..).help("The spec files (TOML)")),
+                .arg(spec_arg().num_args(1..).help("The spec files (TOML)"))
+                .arg(overlay_arg()),
         )
         .subcommand(
             Command::new("expand")
@@ -97,6 +105,7 @@ fn cli() -> Command {
                      that depends on link-errors.",
                 )
                 .arg(spec_arg())
+                .arg(overlay_arg())
                 .arg(
                     Arg::new("name")
                         .long("name")
@@ -107,8 +116,15 @@ fn cli() -> Command {
         )
         .subcommand(
             Command::new("codes")
-                .about("List every code: message, on-screen title and text, rollback behaviour")
+                .about("List every code: message, on-screen title and text, fields, rollback behaviour")
                 .arg(spec_arg())
+                .arg(overlay_arg())
+                .arg(
+                    Arg::new("locale")
+                        .long("locale")
+                        .value_name("LOCALE")
+                        .help("Show the texts in this locale (looked up as the _in methods do); json lists every locale anyway"),
+                )
                 .arg(format_arg(&["table", "markdown", "json"])),
         )
         .subcommand(
@@ -203,6 +219,10 @@ fn cli() -> Command {
                 )
                 .arg(Arg::new("old").value_name("OLD").required(true).help("The old spec"))
                 .arg(Arg::new("new").value_name("NEW").required(true).help("The new spec"))
+                .arg(overlay_arg().help(
+                    "The application's overlay: compared with both specs, it tells which codes \
+                     of the new spec lack a value or a translation it requires",
+                ))
                 .arg(format_arg(&["text", "json"])),
         )
 }
@@ -212,11 +232,14 @@ fn main() -> ExitCode {
     let result = match matches.subcommand() {
         Some(("check", m)) => check(m),
         Some(("expand", m)) => expand(m),
-        Some(("codes", m)) => with_spec(m, |spec, _| Ok(codes::run(spec, arg(m, "format")))),
+        Some(("codes", m)) => with_spec(m, |spec, _| {
+            let locale = m.get_one::<String>("locale").map(String::as_str);
+            Ok(codes::run(spec, arg(m, "format"), locale))
+        }),
         Some(("url", m)) => with_spec(m, |spec, _| protocol::url(spec, m)),
         Some(("parse", m)) => with_spec(m, |spec, _| protocol::parse(spec, m)),
-        Some(("simulate", m)) => load(arg(m, "spec")).and_then(|(_, spec)| simulate::run(spec, m)),
-        Some(("diff", m)) => diff::run(arg(m, "old"), arg(m, "new"), arg(m, "format")),
+        Some(("simulate", m)) => load(arg(m, "spec"), overlay(m)).and_then(|(_, spec)| simulate::run(spec, m)),
+        Some(("diff", m)) => diff::run(arg(m, "old"), arg(m, "new"), overlay(m), arg(m, "format")),
         _ => unreachable!("clap requires a subcommand"),
     };
     match result {
@@ -239,35 +262,61 @@ fn arg<'a>(m: &'a ArgMatches, name: &str) -> &'a str {
     m.get_one::<String>(name).map_or("", String::as_str)
 }
 
-fn read(path: &str) -> Result<String, Failure> {
+/// The `--overlay` argument, where the command has one.
+fn overlay(m: &ArgMatches) -> Option<&str> {
+    m.try_get_one::<String>("overlay")
+        .ok()
+        .flatten()
+        .map(String::as_str)
+}
+
+fn read_file(path: &str, kind: &str) -> Result<String, Failure> {
     std::fs::read_to_string(path)
-        .map_err(|e| Failure::trouble(format!("error: cannot read spec file `{path}`: {e}")))
+        .map_err(|e| Failure::trouble(format!("error: cannot read {kind} file `{path}`: {e}")))
+}
+
+fn read(path: &str) -> Result<String, Failure> {
+    read_file(path, "spec")
 }
 
 /// Every problem rendered like rustc's, blank-line separated, and a closing line.
 fn render_problems(
-    source: &str,
-    path: &str,
+    sources: &Sources<'_>,
     diagnostics: &[link_errors_codegen::Diagnostic],
 ) -> String {
     let mut out = String::new();
     for d in diagnostics {
-        out.push_str(&d.render(source, path));
+        out.push_str(&d.render_in(sources));
         out.push('\n');
     }
-    let count = diagnostics.len();
-    let _ = writeln!(out, "error: {}", ProblemCount { path, count });
+    let problems = ProblemCount {
+        path: sources.spec.0,
+        overlay: sources.overlay.map(|(o, _)| o),
+        count: diagnostics.len(),
+    };
+    let _ = writeln!(out, "error: {problems}");
     out
 }
 
-/// Reads and checks a spec: [`Failure::trouble`] if unreadable, [`Failure::problem`] with
-/// every problem rendered if it does not pass the macro's checks.
-fn load(path: &str) -> Result<(String, Spec), Failure> {
+/// Reads and checks a spec and its overlay, if any: [`Failure::trouble`] if unreadable,
+/// [`Failure::problem`] with every problem rendered if they do not pass the macro's checks.
+fn load(path: &str, overlay_path: Option<&str>) -> Result<(String, Spec), Failure> {
     let source = read(path)?;
-    match Spec::parse(&source) {
-        Ok(spec) => Ok((source, spec)),
-        Err(d) => Err(Failure::problem(render_problems(&source, path, &d))),
+    let overlay = overlay_path
+        .map(|o| read_file(o, "overlay").map(|text| (o, text)))
+        .transpose()?;
+    let parsed = Spec::parse_with_overlay(&source, overlay.as_ref().map(|(_, t)| t.as_str()));
+    if parsed.diagnostics.is_empty() {
+        return Ok((source, parsed.spec));
     }
+    let sources = Sources {
+        spec: (path, &source),
+        overlay: overlay.as_ref().map(|(o, t)| (*o, t.as_str())),
+    };
+    Err(Failure::problem(render_problems(
+        &sources,
+        &parsed.diagnostics,
+    )))
 }
 
 fn with_spec(
@@ -275,7 +324,7 @@ fn with_spec(
     run: impl FnOnce(&Spec, &str) -> Result<Output, Failure>,
 ) -> Result<Output, Failure> {
     let path = arg(m, "spec");
-    let (_, spec) = load(path)?;
+    let (_, spec) = load(path, overlay(m))?;
     run(&spec, path)
 }
 
@@ -284,16 +333,24 @@ fn check(m: &ArgMatches) -> Result<Output, Failure> {
     let mut problems = String::new();
     let mut status = 0;
     for path in m.get_many::<String>("spec").into_iter().flatten() {
-        match load(path) {
+        match load(path, overlay(m)) {
             Ok((_, spec)) => {
                 let n = spec.errors.len();
                 let screens = spec.screens.len();
-                let _ = writeln!(
+                let _ = write!(
                     ok,
                     "{path}: ok: {n} code{}, {screens} screen-only error{}",
                     if n == 1 { "" } else { "s" },
                     if screens == 1 { "" } else { "s" },
                 );
+                if !spec.fields.is_empty() {
+                    let names: Vec<_> = spec.fields.iter().map(|f| f.name.as_str()).collect();
+                    let _ = write!(ok, ", fields {}", names.join(", "));
+                }
+                if !spec.locales.is_empty() {
+                    let _ = write!(ok, ", locales {}", spec.locales.join(", "));
+                }
+                ok.push('\n');
             }
             Err(f) => {
                 status = status.max(f.status);
@@ -315,14 +372,21 @@ fn check(m: &ArgMatches) -> Result<Output, Failure> {
 fn expand(m: &ArgMatches) -> Result<Output, Failure> {
     let path = arg(m, "spec");
     let source = read(path)?;
-    match link_errors_build::expand(&source, path, arg(m, "name")) {
+    let code = match overlay(m) {
+        Some(o) => {
+            let text = read_file(o, "overlay")?;
+            link_errors_build::expand_overlaid(&source, path, &text, o, arg(m, "name"))
+        }
+        None => link_errors_build::expand(&source, path, arg(m, "name")),
+    };
+    match code {
         Ok(code) => Ok(code.into()),
         Err(link_errors_build::Error::Spec {
             rendered, count, ..
-        }) => Err(Failure::problem(format!(
-            "{rendered}\nerror: {}\n",
-            ProblemCount { path, count }
-        ))),
+        }) => {
+            let problems = ProblemCount { path, overlay: overlay(m), count };
+            Err(Failure::problem(format!("{rendered}\nerror: {problems}\n")))
+        }
         Err(e) => Err(Failure::trouble(format!("error: {e}"))),
     }
 }

@@ -134,7 +134,7 @@ fn macro_expansion(spec_name: &str, source: &str) -> String {
     let spec = Spec::parse(source).unwrap();
     let opts = Options {
         spec_name,
-        track: None,
+        ..Options::default()
     };
     prettyplease::unparse(&syn::parse2(generate(&head, &spec, &opts)).unwrap())
 }
@@ -577,4 +577,134 @@ fn diff_tells_ci_whether_it_breaks() {
     let (_, err) = status(&["diff", FLANKS, "tests/fixtures/broken.toml"], 2);
     assert!(err.contains("has 4 problems"));
     status(&["diff", FLANKS, "missing.toml"], 2);
+}
+
+#[test]
+fn overlays_in_every_command() {
+    let (spec, app) = ("tests/fixtures/shop.toml", "tests/fixtures/shop-app.toml");
+    let (out, _) = status(&["check", spec, "--overlay", app], 0);
+    assert_eq!(
+        out,
+        "tests/fixtures/shop.toml: ok: 2 codes, 0 screen-only errors, fields retry, advice, \
+         locales en, fr\n"
+    );
+    // Problems in the overlay name the overlay; a misspelt code is one error, not also the
+    // values its code then lacks.
+    let broken = "tests/fixtures/shop-app-broken.toml";
+    let (_, err) = status(&["check", spec, "--overlay", broken], 1);
+    assert!(
+        err.contains(" --> tests/fixtures/shop-app-broken.toml:4:8\n"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `card_declined`?"), "{err}");
+    assert!(
+        err.contains(" --> tests/fixtures/shop-app-broken.toml:8:9\n"),
+        "{err}"
+    );
+    assert!(err.ends_with(
+        "error: spec `tests/fixtures/shop.toml` with overlay \
+         `tests/fixtures/shop-app-broken.toml` has 2 problems\n"
+    ));
+    let (_, err) = status(&["check", spec, "--overlay", "no/such.toml"], 2);
+    assert!(
+        err.starts_with("error: cannot read overlay file `no/such.toml`: "),
+        "{err}"
+    );
+
+    // `codes` shows one locale (looked up as the `_in` methods do), and every one in JSON.
+    let (out, _) = status(&["codes", spec, "--overlay", app, "--locale", "fr-CA"], 0);
+    assert!(
+        out.contains("card_declined  CardDeclined  Refusée       La carte a été refusée."),
+        "{out}"
+    );
+    assert!(
+        out.contains("  expired_card: retry = false; advice = Vérifiez la date.\n"),
+        "{out}"
+    );
+    let (out, _) = status(
+        &["codes", spec, "--overlay", app, "--format", "markdown"],
+        0,
+    );
+    assert!(
+        out.contains("| retry = true; advice = Use another card. |"),
+        "{out}"
+    );
+    let (out, _) = status(&["codes", spec, "--overlay", app, "--format", "json"], 0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["locales"], serde_json::json!(["en", "fr"]));
+    assert_eq!(json["fields"][0]["type"], "bool");
+    assert_eq!(
+        json["codes"][0]["fields"]["advice"]["fr"],
+        "Utilisez une autre carte."
+    );
+    assert_eq!(
+        json["codes"][1]["translations"]["fr"]["message"],
+        "La carte a expiré."
+    );
+
+    // `expand` is the macro's expansion with the overlay.
+    let (code, _) = status(&["expand", spec, "--overlay", app], 0);
+    let source = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(spec)).unwrap();
+    let overlay = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(app)).unwrap();
+    assert_eq!(
+        code,
+        link_errors_build::expand_overlaid(&source, spec, &overlay, app, "LinkError").unwrap()
+    );
+    assert!(code.contains("pub fn advice_in("), "{code}");
+}
+
+#[test]
+fn diff_with_an_overlay_says_what_the_new_codes_lack() {
+    let args = [
+        "diff",
+        "tests/fixtures/shop.toml",
+        "tests/fixtures/shop-v2.toml",
+        "--overlay",
+        "tests/fixtures/shop-app.toml",
+    ];
+    let (out, _) = status(&args, 1);
+    assert!(
+        out.contains("BREAKING for the overlay: with it, the new spec does not build:\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("code `fraud_suspected` has no value for field `retry`"),
+        "{out}"
+    );
+    assert!(
+        out.contains("missing `fr` translation of `message` of code `fraud_suspected`"),
+        "{out}"
+    );
+    let mut json_args = args.to_vec();
+    json_args.extend(["--format", "json"]);
+    let (out, _) = status(&json_args, 1);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["overlay_lacks"].as_array().unwrap().len(), 3);
+    // Fields removed or retyped break code; a new required field breaks the overlay.
+    let (out, _) = status(
+        &[
+            "diff",
+            "tests/fixtures/fields-v1.toml",
+            "tests/fixtures/fields-v2.toml",
+        ],
+        1,
+    );
+    assert!(
+        out.contains("field    retry: removed (was bool): its accessor is gone\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "field    status: type u16 -> optional u16: its accessor returns another type\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("field    owner: added (string, required): every code must set it\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("field    note: added (optional string)\n"),
+        "{out}"
+    );
 }

@@ -1,224 +1,502 @@
 //! The rules of a spec: raw values in, a checked [`Spec`] out.
 //!
-//! Type checks (is it a string, is the key known) happened while reading (`raw.rs`); here are
-//! the rules about values and about entries together (characters of a code, duplicates,
-//! variant names). Each rule has one sentence above it. An entry that breaks a rule is left out
-//! of the spec, so the caller can still generate a best-effort enum.
+//! Policy: what a value *is* (a string, a bool, a known key) is checked while reading
+//! (`raw.rs`); every rule about what values mean, alone or together, is a function here with one
+//! paragraph above it saying the rule and why it exists. [`check`] calls them in file order.
+//! Adding a rule is adding a function and a call.
+//!
+//! Best effort: a rule reports its problem and returns what is still usable, so the caller can
+//! generate an enum that keeps follow-on errors away. An entry whose `code` is valid keeps its
+//! variant whatever else is wrong in it (a missing message becomes an empty one); only an entry
+//! without a usable code or variant name is left out.
 
-use std::collections::HashMap;
+mod fields;
+mod overlay;
+mod texts;
+
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use heck::ToUpperCamelCase;
 
-use crate::diag::{Diagnostic, LineStarts};
-use crate::model::{ErrorDef, Link, ScreenDef, Spec};
-use crate::raw::{RawError, RawLink, RawScreen, RawSpec, Sp};
+use crate::diag::{Diagnostic, File, LineStarts};
+use crate::expand::GENERATED_ITEMS;
+use crate::model::{ErrorDef, FieldDef, Link, ScreenDef, Spec};
+use crate::raw::{ERROR_KEYS, RawError, RawLink, RawOverlay, RawScreen, RawSpec, SCREEN_KEYS, Sp};
+use crate::suggest::closest;
 
-/// Names the generated enum already uses for associated items; a variant may not take them.
-const ASSOCIATED: &[&str] = &[
-    "ALL",
-    "COUNT",
-    "CODES",
-    "EXIT_CODE",
-    "SCREEN_ONLY",
-    "index",
-    "from_index",
-    "code",
-    "message",
-    "aliases",
-    "screen",
-    "screen_title",
-    "screen_text",
-    "from_code",
-];
+use self::fields::FieldSlot;
+use self::texts::Slot;
 
-pub fn check(source: &str, raw: RawSpec, diags: &mut Vec<Diagnostic>) -> Spec {
-    let lines = LineStarts::new(source);
-    let link = check_link(raw.link, diags);
-    // A spec without codes generates an enum nothing can be done with.
-    if raw.errors.is_empty() {
-        diags.push(
-            Diagnostic::new(raw.end..raw.end, "the spec has no `[[error]]` table").help(
-                "add one per code: `[[error]]` with `code = \"...\"` and `message = \"...\"`",
-            ),
-        );
+/// Checks `raw`, the spec read from `source`, and the overlay read from its text, if any,
+/// recording every problem in `diags`.
+pub fn check(
+    source: &str,
+    raw: RawSpec,
+    overlay: Option<(&str, RawOverlay)>,
+    diags: &mut Vec<Diagnostic>,
+) -> Spec {
+    let mut cx = Checker {
+        lines: LineStarts::new(source),
+        diags,
+        file: File::Spec,
+        wires: HashMap::new(),
+        variants: HashMap::new(),
+        exit: None,
+        locales: Vec::new(),
+        allow_untranslated: false,
+        fields: Vec::new(),
+        unusable_fields: HashSet::new(),
+        field_spans: HashMap::new(),
+        quiet: false,
+    };
+    let (overlay_decls, overlay) = match overlay {
+        Some((_, o)) => (o.decls, Some((o.codes, o.screens))),
+        None => (crate::raw::RawDecls::default(), None),
+    };
+    cx.locales(raw.decls.locales, overlay_decls.locales);
+    cx.allow_untranslated = [
+        raw.decls.allow_untranslated,
+        overlay_decls.allow_untranslated,
+    ]
+    .iter()
+    .flatten()
+    .any(|b| b.value);
+    cx.declare_fields(raw.decls.fields, File::Spec);
+    cx.declare_fields(overlay_decls.fields, File::Overlay);
+    cx.field_items_distinct();
+    let link = cx.link(raw.link);
+    cx.has_codes(raw.errors.is_empty(), raw.end);
+    let written: HashSet<String> = raw
+        .errors
+        .iter()
+        .filter_map(|e| e.code.as_ref().map(|c| c.value.clone()))
+        .collect();
+    let mut errors: Vec<Pending> = raw
+        .errors
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, e)| cx.error(&format!("[[error]] #{}", i + 1), e))
+        .collect();
+    cx.rollback_all_is_not_a_code(&link);
+    let mut screens = cx.screens(raw.screens);
+    if let Some((codes, overlay_screens)) = overlay {
+        cx.file = File::Overlay;
+        cx.overlay_codes(codes, &mut errors, &written);
+        cx.overlay_screens(overlay_screens, &mut screens);
+        cx.file = File::Spec;
     }
-    let mut wires: HashMap<String, Sp<()>> = HashMap::new();
-    let mut variants: HashMap<String, Sp<String>> = HashMap::new();
-    let mut exit: Option<Sp<String>> = None;
-    let mut errors = Vec::new();
-    for (i, e) in raw.errors.into_iter().enumerate() {
-        let what = format!("[[error]] #{}", i + 1);
-        if let Some(def) = check_error(
-            &lines,
-            &what,
-            e,
-            &mut wires,
-            &mut variants,
-            &mut exit,
-            diags,
-        ) {
-            errors.push(def);
-        }
-    }
-    // The "all" value of rollback must not read as a code, or `rollback=true` would be ambiguous.
-    if let Some(w) = wires.get(&link.rollback_all) {
-        diags.push(
-            Diagnostic::new(
-                w.span.clone(),
-                format!(
-                    "code `{}` is spelled like the rollback-all value",
-                    link.rollback_all
-                ),
-            )
-            .help("rename the code, or set a different `rollback_all` in `[link]`"),
-        );
-    }
-    let screens = check_screens(&lines, raw.screens, diags);
+    let errors = errors.into_iter().map(|p| cx.finish_error(p)).collect();
+    let screens = screens.into_iter().map(|s| cx.finish_screen(s)).collect();
     Spec {
+        locales: cx.locales.clone(),
+        fields: cx.fields.clone(),
         link,
         errors,
         screens,
     }
 }
 
-#[allow(clippy::too_many_lines)] // One rule after another, in the order of the keys.
-fn check_error(
-    lines: &LineStarts,
-    what: &str,
-    e: RawError,
-    wires: &mut HashMap<String, Sp<()>>,
-    variants: &mut HashMap<String, Sp<String>>,
-    exit: &mut Option<Sp<String>>,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<ErrorDef> {
-    let before = diags.len();
-    // `code` and `message` are required and not empty.
-    let code = required(e.code, "code", what, &e.span, &e.keys, diags);
-    let message = required(e.message, "message", what, &e.span, &e.keys, diags);
-    let code = code?;
-    // A code or alias is ASCII letters, digits, `_`, `-` and `.`: it travels in a URL query.
-    let mut duplicate = false;
-    for wire in std::iter::once(&code).chain(&e.aliases) {
-        if let Some(d) = bad_wire(wire) {
-            diags.push(d);
+/// What the rules share while walking a spec: where lines start, the problems so far, which
+/// file is being read, what earlier entries claimed (wire strings, variant names, the EXIT
+/// button), and the declarations (locales, fields).
+struct Checker<'d> {
+    lines: LineStarts,
+    diags: &'d mut Vec<Diagnostic>,
+    /// The file problems are reported in.
+    file: File,
+    /// Every code and alias seen, with where.
+    wires: HashMap<String, Range<usize>>,
+    /// Every variant name given, with its code and where.
+    variants: HashMap<String, Sp<String>>,
+    /// The code that has `exit_button = true`, if one has.
+    exit: Option<Sp<String>>,
+    /// The declared locales; empty when none are.
+    locales: Vec<String>,
+    /// Whether a missing translation falls back to the first locale instead of failing.
+    allow_untranslated: bool,
+    /// The usable field declarations.
+    fields: Vec<FieldDef>,
+    /// Fields declared with a problem: values set for them are not reported again.
+    unusable_fields: HashSet<String>,
+    /// Where each field is declared.
+    field_spans: HashMap<String, (File, Range<usize>)>,
+    /// Whether "missing" problems (values, translations) are left unsaid, for a code whose
+    /// overlay table has a misspelt name: that name's error covers them.
+    quiet: bool,
+}
+
+/// A code while its values and translations are still coming in (from the spec, then the
+/// overlay).
+struct Pending {
+    def: ErrorDef,
+    /// The `[[error]]` table in the spec.
+    span: Range<usize>,
+    message: Slot,
+    screen_title: Slot,
+    screen_text: Slot,
+    /// One per declared field.
+    values: Vec<FieldSlot>,
+    /// An overlay table names this code misspelt: what it lacks is not reported again.
+    misspelt: bool,
+}
+
+/// A screen-only error while its translations are still coming in.
+struct PendingScreen {
+    def: ScreenDef,
+    title: Slot,
+    text: Slot,
+}
+
+impl Checker<'_> {
+    /// Records a problem in the file being read.
+    fn push(&mut self, d: Diagnostic) {
+        self.diags.push(match self.file {
+            File::Spec => d,
+            File::Overlay => d.in_overlay(),
+        });
+    }
+
+    /// One `[[error]]` table: its variant, or `None` when no variant can be made of it.
+    fn error(&mut self, what: &str, e: RawError) -> Option<Pending> {
+        let known = self.known_keys(ERROR_KEYS);
+        let code = self.required(e.code, "code", what, &e.span, &e.keys, &known);
+        self.missing(
+            e.message.is_some(),
+            "message",
+            what,
+            &e.span,
+            &e.keys,
+            &known,
+        );
+        let code = code.filter(|c| self.code_characters(c));
+        let aliases: Vec<_> = e
+            .aliases
+            .into_iter()
+            .filter(|a| self.code_characters(a))
+            .collect();
+        let code = code.filter(|c| self.unique_wire(c));
+        let aliases = aliases
+            .into_iter()
+            .filter(|a| self.unique_wire(a))
+            .map(|a| a.value)
+            .collect();
+        let variant = code
+            .as_ref()
+            .and_then(|c| self.variant_name(c, e.variant))
+            .filter(|v| self.unique_variant(v, code.as_ref()));
+        self.deprecation_says_something(e.deprecated.as_ref());
+        self.screen_title_has_text(what, e.screen_title.as_ref(), e.screen_text.as_ref());
+        let exit_button = code
+            .as_ref()
+            .is_some_and(|c| self.one_exit_button(c, e.exit_button));
+        let owner = code
+            .as_ref()
+            .map_or_else(|| what.to_owned(), |c| format!("code `{}`", c.value));
+        let mut pending = Pending {
+            span: e.span.clone(),
+            message: self.slot("message"),
+            screen_title: self.slot("screen_title"),
+            screen_text: self.slot("screen_text"),
+            values: self.field_slots(),
+            misspelt: false,
+            def: ErrorDef {
+                line: 0,
+                code: String::new(),
+                message: String::new(),
+                variant: String::new(),
+                aliases,
+                deprecated: e.deprecated.map(|d| d.value),
+                screen_title: None,
+                screen_text: None,
+                exit_button,
+                translations: Vec::new(),
+                values: Vec::new(),
+            },
+        };
+        for (slot, text) in [
+            (&mut pending.message, e.message),
+            (&mut pending.screen_title, e.screen_title),
+            (&mut pending.screen_text, e.screen_text),
+        ] {
+            if let Some(text) = text {
+                self.put_text(slot, text, &owner);
+            }
+        }
+        self.set_values(&mut pending.values, e.others, &owner, what, ERROR_KEYS);
+        let (code, variant) = (code?, variant?);
+        pending.def.line = self.lines.line(code.span.start);
+        pending.def.code = code.value;
+        pending.def.variant = variant.value;
+        Some(pending)
+    }
+
+    /// The built-in keys of a table, and the declared fields, which any code may set.
+    fn known_keys(&self, builtin: &[&str]) -> Vec<String> {
+        let fields = self.fields.iter().map(|f| f.name.clone());
+        builtin
+            .iter()
+            .map(|k| (*k).to_owned())
+            .chain(fields)
+            .collect()
+    }
+
+    /// A code's texts and values, complete: translations and required fields checked.
+    fn finish_error(&mut self, p: Pending) -> ErrorDef {
+        self.quiet = p.misspelt;
+        let def = self.finish_error_texts(p);
+        self.quiet = false;
+        def
+    }
+
+    fn finish_error_texts(&mut self, p: Pending) -> ErrorDef {
+        let mut def = p.def;
+        let owner = format!("code `{}`", def.code);
+        let message = self.finish_text(&p.message, &owner);
+        let title = self.finish_text(&p.screen_title, &owner);
+        let text = self.finish_text(&p.screen_text, &owner);
+        let pick = |t: &Option<Vec<String>>, i: usize| t.as_ref().map(|t| t[i].clone());
+        def.message = pick(&message, 0).unwrap_or_default();
+        def.screen_title = pick(&title, 0);
+        def.screen_text = pick(&text, 0);
+        def.translations = (1..self.locales.len())
+            .map(|i| crate::model::Translation {
+                message: pick(&message, i).unwrap_or_default(),
+                screen_title: pick(&title, i),
+                screen_text: pick(&text, i),
+            })
+            .collect();
+        def.values = self.finish_values(p.values, &owner, &p.span);
+        def
+    }
+
+    /// A spec without codes generates an enum nothing can be done with.
+    fn has_codes(&mut self, empty: bool, end: usize) {
+        if empty {
+            self.push(
+                Diagnostic::new(end..end, "the spec has no `[[error]]` table").help(
+                    "add one per code: `[[error]]` with `code = \"...\"` and `message = \"...\"`",
+                ),
+            );
+        }
+    }
+
+    /// A required key is there. When a key that is there is a near miss of the missing one
+    /// (`mesage` for `message`), the unknown key's own error already says "did you mean", so
+    /// this one stays quiet: one typo, one error.
+    fn missing(
+        &mut self,
+        present: bool,
+        key: &str,
+        what: &str,
+        table: &Range<usize>,
+        written: &[String],
+        known: &[impl AsRef<str>],
+    ) {
+        // A key of the wrong type was reported while reading; it is not missing.
+        let written_as = |k: &String| {
+            k == key
+                || (!known.iter().any(|n| n.as_ref() == k)
+                    && closest(k, known.iter().map(AsRef::as_ref)) == Some(key))
+        };
+        if !present && !written.iter().any(written_as) {
+            self.push(
+                Diagnostic::new(table.clone(), format!("missing `{key}` in {what}"))
+                    .help(format!("add `{key} = \"...\"` to this table")),
+            );
+        }
+    }
+
+    /// A required string: there, and not empty.
+    fn required(
+        &mut self,
+        v: Option<Sp<String>>,
+        key: &str,
+        what: &str,
+        table: &Range<usize>,
+        written: &[String],
+        known: &[impl AsRef<str>],
+    ) -> Option<Sp<String>> {
+        self.missing(v.is_some(), key, what, table, written, known);
+        self.nonempty(v, key)
+    }
+
+    /// An optional string, when given, says something: an empty one is a mistake, not a value.
+    fn nonempty(&mut self, v: Option<Sp<String>>, key: &str) -> Option<Sp<String>> {
+        let v = v?;
+        if v.value.trim().is_empty() {
+            self.push(
+                Diagnostic::new(v.span, format!("`{key}` is empty"))
+                    .help(format!("give `{key}` a value, or remove the key")),
+            );
+            None
         } else {
-            // A wire string means one code: codes and aliases are unique across the spec.
-            match wires.entry(wire.value.clone()) {
-                Entry::Occupied(first) => {
-                    duplicate = true;
-                    diags.push(
-                        Diagnostic::new(
-                            wire.span.clone(),
-                            format!("duplicate code `{}`", wire.value),
-                        )
-                        .related("first defined", first.get().span.clone())
-                        .help("a code or alias may appear once in a spec; remove or rename one"),
-                    );
-                }
-                Entry::Vacant(slot) => {
-                    slot.insert(Sp {
-                        value: (),
-                        span: wire.span.clone(),
-                    });
-                }
+            Some(v)
+        }
+    }
+
+    /// A code or alias is ASCII letters, digits, `_`, `-` and `.`: it travels in a URL query
+    /// and in the rollback list.
+    fn code_characters(&mut self, wire: &Sp<String>) -> bool {
+        let help = "codes are ASCII letters, digits, `_`, `-` and `.`";
+        if wire.value.is_empty() {
+            self.push(Diagnostic::new(wire.span.clone(), "empty code").help(help));
+            return false;
+        }
+        let Some(bad) = wire.value.chars().find(|&c| !is_wire_char(c)) else {
+            return true;
+        };
+        self.push(
+            Diagnostic::new(
+                wire.span.clone(),
+                format!(
+                    "invalid character {bad:?} in code `{}`",
+                    wire.value.escape_debug()
+                ),
+            )
+            .help(help),
+        );
+        false
+    }
+
+    /// A wire string means one code: codes and aliases are unique across the spec.
+    fn unique_wire(&mut self, wire: &Sp<String>) -> bool {
+        match self.wires.entry(wire.value.clone()) {
+            Entry::Vacant(slot) => {
+                slot.insert(wire.span.clone());
+                true
+            }
+            Entry::Occupied(first) => {
+                let first = first.get().clone();
+                self.push(
+                    Diagnostic::new(
+                        wire.span.clone(),
+                        format!("duplicate code `{}`", wire.value),
+                    )
+                    .related("first defined", first)
+                    .help("a code or alias may appear once in a spec; remove or rename one"),
+                );
+                false
             }
         }
     }
-    // An explicit `variant` is a Rust identifier, not a keyword, not a generated item's name;
-    // the default is the code in UpperCamelCase, if that is an identifier.
-    let variant = if let Some(v) = e.variant {
-        if is_ident(&v.value) && !ASSOCIATED.contains(&v.value.as_str()) {
-            Some(v)
-        } else {
-            diags.push(
+
+    /// An explicit `variant` is a Rust identifier, not a keyword, and not the name of an item
+    /// the enum already has; the default is the code in `UpperCamelCase`, if that is an
+    /// identifier.
+    fn variant_name(
+        &mut self,
+        code: &Sp<String>,
+        explicit: Option<Sp<String>>,
+    ) -> Option<Sp<String>> {
+        if let Some(v) = explicit {
+            if is_ident(&v.value) && !GENERATED_ITEMS.contains(&v.value.as_str()) {
+                return Some(v);
+            }
+            self.push(
                 Diagnostic::new(
                     v.span.clone(),
                     format!("`variant = \"{}\"` is not a valid variant name", v.value),
                 )
                 .help("use a Rust identifier that is not a keyword, such as `InvalidCredentials`"),
             );
-            None
+            return None;
         }
-    } else {
         let name = code.value.to_upper_camel_case();
         if is_ident(&name) {
-            Some(Sp {
+            return Some(Sp {
                 value: name,
                 span: code.span.clone(),
-            })
-        } else {
-            diags.push(
-                Diagnostic::new(
-                    code.span.clone(),
-                    format!(
-                        "code `{}` gives the variant name `{name}`, which is not a Rust identifier",
-                        code.value
-                    ),
-                )
-                .help(format!(
-                    "add `variant = \"{}\"` to this `[[error]]`",
-                    suggest_ident(&name)
-                )),
-            );
-            None
+            });
         }
-    };
-    // Two codes may not become the same variant (`A_B` and `a-b` both give `AB`); a duplicate
-    // code was reported as such already.
-    if let Some(v) = variant.as_ref().filter(|_| !duplicate) {
-        match variants.entry(v.value.clone()) {
-            Entry::Occupied(first) => diags.push(
-                Diagnostic::new(
-                    v.span.clone(),
-                    format!(
-                        "code `{}` gives the variant name `{}`, which another code already has",
-                        code.value, v.value
-                    ),
-                )
-                .related(
-                    format!("`{}` defined", first.get().value),
-                    first.get().span.clone(),
-                )
-                .help("add `variant = \"...\"` with another name to this `[[error]]`"),
-            ),
+        self.push(
+            Diagnostic::new(
+                code.span.clone(),
+                format!(
+                    "code `{}` gives the variant name `{name}`, which is not a Rust identifier",
+                    code.value
+                ),
+            )
+            .help(format!(
+                "add `variant = \"{}\"` to this `[[error]]`",
+                suggest_ident(&name)
+            )),
+        );
+        None
+    }
+
+    /// Two codes may not become the same variant (`A_B` and `a-b` both give `AB`).
+    fn unique_variant(&mut self, v: &Sp<String>, code: Option<&Sp<String>>) -> bool {
+        let code = code.map_or("", |c| c.value.as_str());
+        match self.variants.entry(v.value.clone()) {
             Entry::Vacant(slot) => {
                 slot.insert(Sp {
-                    value: code.value.clone(),
+                    value: code.to_owned(),
                     span: v.span.clone(),
                 });
+                true
+            }
+            Entry::Occupied(first) => {
+                let first = first.get().clone();
+                self.push(
+                    Diagnostic::new(
+                        v.span.clone(),
+                        format!(
+                            "code `{code}` gives the variant name `{}`, which another code already has",
+                            v.value
+                        ),
+                    )
+                    .related(format!("`{}` defined", first.value), first.span)
+                    .help("add `variant = \"...\"` with another name to this `[[error]]`"),
+                );
+                false
             }
         }
     }
-    // A deprecation note, when given, says something.
-    if let Some(Sp {
-        value: Some(note),
-        span,
-    }) = &e.deprecated
-        && note.trim().is_empty()
-    {
-        diags.push(
-            Diagnostic::new(span.clone(), "`deprecated` is empty")
-                .help("say what to use instead, or write `deprecated = true`"),
-        );
+
+    /// A deprecation note, when given, says what to use instead.
+    fn deprecation_says_something(&mut self, deprecated: Option<&Sp<Option<String>>>) {
+        if let Some(Sp {
+            value: Some(note),
+            span,
+        }) = deprecated
+            && note.trim().is_empty()
+        {
+            self.push(
+                Diagnostic::new(span.clone(), "`deprecated` is empty")
+                    .help("say what to use instead, or write `deprecated = true`"),
+            );
+        }
     }
-    // Screen texts are not empty; a screen title needs the text under it.
-    let screen_title = nonempty(e.screen_title, "screen_title", diags);
-    let screen_text = nonempty(e.screen_text, "screen_text", diags);
-    if let (Some(t), None) = (&screen_title, &screen_text) {
-        diags.push(
-            Diagnostic::new(
-                t.span.clone(),
-                format!("`screen_title` without `screen_text` in {what}"),
-            )
-            .help("add `screen_text` with what the screen says"),
-        );
+
+    /// A screen title is the heading of a text: without the text there is no screen.
+    fn screen_title_has_text<T>(
+        &mut self,
+        what: &str,
+        title: Option<&Sp<T>>,
+        text: Option<&Sp<T>>,
+    ) {
+        if let (Some(t), None) = (title, text) {
+            self.push(
+                Diagnostic::new(
+                    t.span.clone(),
+                    format!("`screen_title` without `screen_text` in {what}"),
+                )
+                .help("add `screen_text` with what the screen says"),
+            );
+        }
     }
-    // One code at most arms the EXIT button: pressing it redirects with that one code.
-    let exit_button = e.exit_button.as_ref().is_some_and(|b| b.value);
-    if let Some(b) = e.exit_button.filter(|b| b.value) {
-        match exit {
-            Some(first) => diags.push(
+
+    /// One code at most arms the EXIT button: pressing it redirects with that one code.
+    /// Returns whether this code arms it.
+    fn one_exit_button(&mut self, code: &Sp<String>, exit: Option<Sp<bool>>) -> bool {
+        let Some(b) = exit.filter(|b| b.value) else {
+            return false;
+        };
+        if let Some(first) = &self.exit {
+            let first = first.clone();
+            self.push(
                 Diagnostic::new(
                     b.span,
                     format!(
@@ -226,84 +504,113 @@ fn check_error(
                         code.value, first.value
                     ),
                 )
-                .related("first set", first.span.clone())
+                .related("first set", first.span)
                 .help("keep `exit_button = true` on one code only"),
-            ),
-            None => {
-                *exit = Some(Sp {
-                    value: code.value.clone(),
-                    span: b.span,
-                });
-            }
+            );
+            return false;
         }
+        self.exit = Some(Sp {
+            value: code.value.clone(),
+            span: b.span,
+        });
+        true
     }
-    if diags.len() > before {
-        return None;
-    }
-    Some(ErrorDef {
-        line: lines.line(code.span.start),
-        code: code.value,
-        message: message?.value,
-        variant: variant?.value,
-        aliases: e.aliases.into_iter().map(|a| a.value).collect(),
-        deprecated: e.deprecated.map(|d| d.value),
-        screen_title: screen_title.map(|t| t.value),
-        screen_text: screen_text.map(|t| t.value),
-        exit_button,
-    })
-}
 
-fn check_link(raw: RawLink, diags: &mut Vec<Diagnostic>) -> Link {
-    let defaults = Link::default();
-    let mut param = |v: Option<Sp<String>>,
-                     key: &str,
-                     default: String|
-     -> (String, Option<std::ops::Range<usize>>) {
-        match nonempty(v, key, diags) {
-            Some(v) => (v.value, Some(v.span)),
-            None => (default, None),
-        }
-    };
-    let (token_param, token_span) = param(raw.token_param, "token_param", defaults.token_param);
-    let (rollback_param, rollback_span) = param(
-        raw.rollback_param,
-        "rollback_param",
-        defaults.rollback_param,
-    );
-    let (error_param, error_span) = param(raw.error_param, "error_param", defaults.error_param);
-    let (rollback_all, _) = param(raw.rollback_all, "rollback_all", defaults.rollback_all);
-    let (separator, separator_span) = param(raw.separator, "separator", defaults.separator);
-    // The link's own parameters are distinct, or one would overwrite another.
-    let named = [
-        (&token_param, token_span),
-        (&rollback_param, rollback_span),
-        (&error_param, error_span),
-    ];
-    for (i, (name, span)) in named.iter().enumerate() {
-        if let (Some(span), true) = (span, named[..i].iter().any(|(n, _)| n == name)) {
-            diags.push(
+    /// The "all" value of rollback must not read as a code, or `rollback=true` would be
+    /// ambiguous.
+    fn rollback_all_is_not_a_code(&mut self, link: &Link) {
+        if let Some(span) = self.wires.get(&link.rollback_all).cloned() {
+            self.push(
                 Diagnostic::new(
-                    span.clone(),
-                    format!("parameter name `{name}` is used twice in `[link]`"),
+                    span,
+                    format!(
+                        "code `{}` is spelled like the rollback-all value",
+                        link.rollback_all
+                    ),
                 )
-                .help("the token, rollback and error parameters need distinct names"),
+                .help("rename the code, or set a different `rollback_all` in `[link]`"),
             );
         }
     }
-    // The separator cannot contain a character a code can contain, or splitting would be ambiguous.
-    if let Some(span) = separator_span
-        && separator.chars().any(is_wire_char)
-    {
-        diags.push(
+
+    /// `[link]`, defaults filled in for what is missing or invalid.
+    fn link(&mut self, raw: RawLink) -> Link {
+        let defaults = Link::default();
+        let token = self.nonempty(raw.token_param, "token_param");
+        let rollback = self.nonempty(raw.rollback_param, "rollback_param");
+        let error = self.nonempty(raw.error_param, "error_param");
+        self.distinct_params(
+            &defaults,
+            [token.as_ref(), rollback.as_ref(), error.as_ref()],
+        );
+        let separator = self
+            .nonempty(raw.separator, "separator")
+            .filter(|s| self.separator_not_code_chars(s));
+        let url = raw.url.and_then(|u| self.absolute_url(u));
+        let rollback_all = self.nonempty(raw.rollback_all, "rollback_all");
+        let reserved = raw
+            .reserved
+            .into_iter()
+            .filter_map(|r| self.nonempty(Some(r), "reserved"))
+            .map(|r| r.value)
+            .collect();
+        let or = |v: Option<Sp<String>>, default: String| v.map_or(default, |v| v.value);
+        Link {
+            url,
+            token_param: or(token, defaults.token_param),
+            rollback_param: or(rollback, defaults.rollback_param),
+            rollback_all: or(rollback_all, defaults.rollback_all),
+            separator: or(separator, defaults.separator),
+            error_param: or(error, defaults.error_param),
+            reserved,
+        }
+    }
+
+    /// The link's own parameters (token, rollback, error) have distinct names, or one would
+    /// overwrite another. Only a name written in the spec is reported.
+    fn distinct_params(&mut self, defaults: &Link, given: [Option<&Sp<String>>; 3]) {
+        let names = [
+            given[0].map_or(&defaults.token_param, |v| &v.value),
+            given[1].map_or(&defaults.rollback_param, |v| &v.value),
+            given[2].map_or(&defaults.error_param, |v| &v.value),
+        ];
+        for (i, v) in given.iter().enumerate() {
+            if let Some(v) = v
+                && names[..i].contains(&&v.value)
+            {
+                self.push(
+                    Diagnostic::new(
+                        v.span.clone(),
+                        format!("parameter name `{}` is used twice in `[link]`", v.value),
+                    )
+                    .help("the token, rollback and error parameters need distinct names"),
+                );
+            }
+        }
+    }
+
+    /// The separator cannot contain a character a code can contain, or splitting the rollback
+    /// list would be ambiguous.
+    fn separator_not_code_chars(&mut self, s: &Sp<String>) -> bool {
+        if !s.value.chars().any(is_wire_char) {
+            return true;
+        }
+        self.push(
             Diagnostic::new(
-                span,
-                format!("separator `{separator}` contains characters codes can contain"),
+                s.span.clone(),
+                format!(
+                    "separator `{}` contains characters codes can contain",
+                    s.value
+                ),
             )
             .help("use punctuation that is not `_`, `-` or `.`, such as `,`"),
         );
+        false
     }
-    // The base URL is an absolute http(s) URL with a host.
-    let url = raw.url.and_then(|u| {
+
+    /// The base URL is an absolute http(s) URL with a host: links are built by appending a
+    /// query to it.
+    fn absolute_url(&mut self, u: Sp<String>) -> Option<String> {
         let rest = u
             .value
             .strip_prefix("https://")
@@ -314,106 +621,96 @@ fn check_link(raw: RawLink, diags: &mut Vec<Diagnostic>) -> Link {
                 .value
                 .contains(|c: char| c.is_whitespace() || c.is_control())
         {
-            Some(u.value)
-        } else {
-            diags.push(
-                Diagnostic::new(
-                    u.span,
-                    format!("`url = \"{}\"` is not an absolute http(s) URL", u.value),
-                )
-                .help("write the link page's address, such as `https://platform.flanks.io/link`"),
-            );
-            None
+            return Some(u.value);
         }
-    });
-    let reserved = raw
-        .reserved
-        .into_iter()
-        .filter_map(|r| nonempty(Some(r), "reserved", diags))
-        .map(|r| r.value)
-        .collect();
-    Link {
-        url,
-        token_param,
-        rollback_param,
-        rollback_all,
-        separator,
-        error_param,
-        reserved,
-    }
-}
-
-fn check_screens(
-    lines: &LineStarts,
-    raw: Vec<RawScreen>,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<ScreenDef> {
-    let mut names: HashMap<String, std::ops::Range<usize>> = HashMap::new();
-    let mut screens = Vec::new();
-    for (i, s) in raw.into_iter().enumerate() {
-        let what = format!("[[screen]] #{}", i + 1);
-        let before = diags.len();
-        // A screen-only error has a name and a text.
-        let name = required(s.name, "name", &what, &s.span, &s.keys, diags);
-        let text = required(s.text, "text", &what, &s.span, &s.keys, diags);
-        let title = nonempty(s.title, "title", diags);
-        // Screen names are unique: they are how code refers to them.
-        if let Some(n) = &name {
-            if let Some(first) = names.get(&n.value) {
-                diags.push(
-                    Diagnostic::new(
-                        n.span.clone(),
-                        format!("duplicate screen name `{}`", n.value),
-                    )
-                    .related("first defined", first.clone()),
-                );
-            } else {
-                names.insert(n.value.clone(), n.span.clone());
-            }
-        }
-        if let (Some(name), Some(text), true) = (name, text, diags.len() == before) {
-            let line = lines.line(name.span.start);
-            screens.push(ScreenDef {
-                name: name.value,
-                title: title.map(|t| t.value),
-                text: text.value,
-                line,
-            });
-        }
-    }
-    screens
-}
-
-/// A required string: missing and empty are both reported.
-fn required(
-    v: Option<Sp<String>>,
-    key: &str,
-    what: &str,
-    table: &std::ops::Range<usize>,
-    written: &[String],
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Sp<String>> {
-    // A key of the wrong type was reported while reading; it is not missing.
-    if v.is_none() && !written.iter().any(|k| k == key) {
-        diags.push(
-            Diagnostic::new(table.clone(), format!("missing `{key}` in {what}"))
-                .help(format!("add `{key} = \"...\"` to this table")),
-        );
-    }
-    nonempty(v, key, diags)
-}
-
-/// An optional string that, when given, is not empty.
-fn nonempty(v: Option<Sp<String>>, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
-    let v = v?;
-    if v.value.trim().is_empty() {
-        diags.push(
-            Diagnostic::new(v.span, format!("`{key}` is empty"))
-                .help(format!("give `{key}` a value, or remove the key")),
+        self.push(
+            Diagnostic::new(
+                u.span,
+                format!("`url = \"{}\"` is not an absolute http(s) URL", u.value),
+            )
+            .help("write the link page's address, such as `https://platform.flanks.io/link`"),
         );
         None
-    } else {
-        Some(v)
+    }
+
+    /// The `[[screen]]`s that have a name and a text.
+    fn screens(&mut self, raw: Vec<RawScreen>) -> Vec<PendingScreen> {
+        let mut names: HashMap<String, Range<usize>> = HashMap::new();
+        let mut screens = Vec::new();
+        for (i, s) in raw.into_iter().enumerate() {
+            let what = format!("[[screen]] #{}", i + 1);
+            // A screen-only error has a name and a text: the name is how code refers to it.
+            let name = self.required(s.name, "name", &what, &s.span, &s.keys, SCREEN_KEYS);
+            self.missing(
+                s.text.is_some(),
+                "text",
+                &what,
+                &s.span,
+                &s.keys,
+                SCREEN_KEYS,
+            );
+            let name = name.filter(|n| self.unique_screen(&mut names, n));
+            let owner = name
+                .as_ref()
+                .map_or_else(|| what.clone(), |n| format!("screen `{}`", n.value));
+            let mut title = self.slot("title");
+            let mut text = self.slot("text");
+            if let Some(t) = s.title {
+                self.put_text(&mut title, t, &owner);
+            }
+            let has_text = s.text.is_some();
+            if let Some(t) = s.text {
+                self.put_text(&mut text, t, &owner);
+            }
+            if let (Some(name), true) = (name, has_text) {
+                screens.push(PendingScreen {
+                    def: ScreenDef {
+                        line: self.lines.line(name.span.start),
+                        name: name.value,
+                        title: None,
+                        text: String::new(),
+                        translations: Vec::new(),
+                    },
+                    title,
+                    text,
+                });
+            }
+        }
+        screens
+    }
+
+    /// A screen-only error's texts, complete.
+    fn finish_screen(&mut self, s: PendingScreen) -> ScreenDef {
+        let mut def = s.def;
+        let owner = format!("screen `{}`", def.name);
+        let title = self.finish_text(&s.title, &owner);
+        let text = self.finish_text(&s.text, &owner).unwrap_or_default();
+        let text_in = |i: usize| text.get(i).cloned().unwrap_or_default();
+        def.title = title.as_ref().map(|t| t[0].clone());
+        def.text = text_in(0);
+        def.translations = (1..self.locales.len())
+            .map(|i| crate::model::ScreenTranslation {
+                title: title.as_ref().map(|t| t[i].clone()),
+                text: text_in(i),
+            })
+            .collect();
+        def
+    }
+
+    /// Screen names are unique: they are how code refers to them.
+    fn unique_screen(&mut self, names: &mut HashMap<String, Range<usize>>, n: &Sp<String>) -> bool {
+        if let Some(first) = names.get(&n.value) {
+            self.push(
+                Diagnostic::new(
+                    n.span.clone(),
+                    format!("duplicate screen name `{}`", n.value),
+                )
+                .related("first defined", first.clone()),
+            );
+            return false;
+        }
+        names.insert(n.value.clone(), n.span.clone());
+        true
     }
 }
 
@@ -421,26 +718,8 @@ fn is_wire_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')
 }
 
-fn bad_wire(wire: &Sp<String>) -> Option<Diagnostic> {
-    let help = "codes are ASCII letters, digits, `_`, `-` and `.`";
-    if wire.value.is_empty() {
-        return Some(Diagnostic::new(wire.span.clone(), "empty code").help(help));
-    }
-    let bad = wire.value.chars().find(|&c| !is_wire_char(c))?;
-    Some(
-        Diagnostic::new(
-            wire.span.clone(),
-            format!(
-                "invalid character {bad:?} in code `{}`",
-                wire.value.escape_debug()
-            ),
-        )
-        .help(help),
-    )
-}
-
 /// Whether `name` can be written as an enum variant: an identifier and not a keyword.
-fn is_ident(name: &str) -> bool {
+pub(crate) fn is_ident(name: &str) -> bool {
     crate::ident::is_ident(name)
 }
 

@@ -7,9 +7,50 @@
 use core::fmt::Write as _;
 use core::ops::Range;
 
+/// Which of the files a span is in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum File {
+    /// The spec.
+    #[default]
+    Spec,
+    /// The overlay.
+    Overlay,
+}
+
+/// The texts a diagnostic's spans point into, with the paths its message names.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    /// The spec: its path as the user wrote it, and its text.
+    pub spec: (&'a str, &'a str),
+    /// The overlay, if there is one: path and text.
+    pub overlay: Option<(&'a str, &'a str)>,
+}
+
+impl<'a> Sources<'a> {
+    /// A spec alone.
+    pub fn spec(path: &'a str, text: &'a str) -> Self {
+        Self {
+            spec: (path, text),
+            overlay: None,
+        }
+    }
+
+    /// The path and text of `file` (the spec's, when no overlay was given).
+    fn get(&self, file: File) -> (&'a str, &'a str) {
+        match file {
+            File::Overlay => self.overlay.unwrap_or(self.spec),
+            File::Spec => self.spec,
+        }
+    }
+}
+
 /// One problem in a spec: what is wrong, where, and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The file `span` is in.
+    pub file: File,
+    /// The file the related span is in.
+    pub related_file: File,
     /// What is wrong, in one sentence.
     pub message: String,
     /// Where, as a byte range of the spec's text.
@@ -24,11 +65,29 @@ impl Diagnostic {
     /// A problem at `span`.
     pub fn new(span: Range<usize>, message: impl Into<String>) -> Self {
         Self {
+            file: File::Spec,
+            related_file: File::Spec,
             message: message.into(),
             span,
             help: None,
             related: None,
         }
+    }
+
+    /// The same problem, located in the overlay (and its related place too).
+    #[must_use]
+    pub fn in_overlay(mut self) -> Self {
+        self.file = File::Overlay;
+        self.related_file = File::Overlay;
+        self
+    }
+
+    /// Points at another place, in `file`.
+    #[must_use]
+    pub fn related_in(mut self, label: impl Into<String>, file: File, span: Range<usize>) -> Self {
+        self.related = Some((label.into(), span));
+        self.related_file = file;
+        self
     }
 
     /// Adds advice.
@@ -48,9 +107,16 @@ impl Diagnostic {
     /// The problem as one message that names the file, line and column, as the macro reports
     /// it: `spec.toml:3:8: duplicate code `X` (first defined at spec.toml:1:8); help: ...`.
     pub fn message_at(&self, source: &str, path: &str) -> String {
+        self.message_in(&Sources::spec(path, source))
+    }
+
+    /// [`message_at`](Self::message_at) for a problem that may be in the spec or the overlay.
+    pub fn message_in(&self, sources: &Sources<'_>) -> String {
+        let (path, source) = sources.get(self.file);
         let at = Location::of(source, self.span.start);
         let mut out = format!("{path}:{at}: {}", self.message);
         if let Some((label, span)) = &self.related {
+            let (path, source) = sources.get(self.related_file);
             let _ = write!(
                 out,
                 " ({label} at {path}:{})",
@@ -65,16 +131,22 @@ impl Diagnostic {
 
     /// The problem rendered like rustc: the file, line and column, the source line and a caret.
     pub fn render(&self, source: &str, path: &str) -> String {
+        self.render_in(&Sources::spec(path, source))
+    }
+
+    /// [`render`](Self::render) for a problem that may be in the spec or the overlay.
+    pub fn render_in(&self, sources: &Sources<'_>) -> String {
         let mut out = format!("error: {}\n", self.message);
+        let (path, source) = sources.get(self.file);
         // One gutter for the whole message, as wide as its largest line number.
-        let last = self
-            .related
-            .as_ref()
-            .map_or(0, |(_, s)| s.start)
-            .max(self.span.start);
-        let width = Location::of(source, last).line.to_string().len();
+        let mut width = Location::of(source, self.span.start).line;
+        if let Some((_, span)) = &self.related {
+            width = width.max(Location::of(sources.get(self.related_file).1, span.start).line);
+        }
+        let width = width.to_string().len();
         snippet(&mut out, source, path, &self.span, None, width);
         if let Some((label, span)) = &self.related {
+            let (path, source) = sources.get(self.related_file);
             snippet(&mut out, source, path, span, Some(label), width);
         }
         if let Some(help) = &self.help {
@@ -176,19 +248,26 @@ impl core::fmt::Display for Location {
 }
 
 /// The closing line of a spec's problems, as the CLI and the build.rs API print it:
-/// ``spec `link-errors-spec.toml` has 2 problems``.
+/// ``spec `link-errors-spec.toml` has 2 problems``, or
+/// ``spec `spec.toml` with overlay `app.toml` has 1 problem``.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ProblemCount<'a> {
     /// The spec's path as the user gave it.
     pub path: &'a str,
-    /// How many problems it has.
+    /// The overlay's path as the user gave it, if there is one.
+    pub overlay: Option<&'a str>,
+    /// How many problems they have.
     pub count: usize,
 }
 
 impl core::fmt::Display for ProblemCount<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         let s = if self.count == 1 { "" } else { "s" };
-        write!(f, "spec `{}` has {} problem{s}", self.path, self.count)
+        write!(f, "spec `{}`", self.path)?;
+        if let Some(overlay) = self.overlay {
+            write!(f, " with overlay `{overlay}`")?;
+        }
+        write!(f, " has {} problem{s}", self.count)
     }
 }
 
@@ -198,15 +277,20 @@ mod tests {
 
     #[test]
     fn counts_problems() {
-        let line = |count| {
+        let line = |overlay, count| {
             ProblemCount {
                 path: "s.toml",
+                overlay,
                 count,
             }
             .to_string()
         };
-        assert_eq!(line(1), "spec `s.toml` has 1 problem");
-        assert_eq!(line(3), "spec `s.toml` has 3 problems");
+        assert_eq!(line(None, 1), "spec `s.toml` has 1 problem");
+        assert_eq!(line(None, 3), "spec `s.toml` has 3 problems");
+        assert_eq!(
+            line(Some("app.toml"), 2),
+            "spec `s.toml` with overlay `app.toml` has 2 problems"
+        );
     }
 
     #[test]

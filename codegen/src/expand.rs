@@ -11,7 +11,62 @@ use quote::{format_ident, quote};
 
 use crate::dispatch;
 use crate::head::EnumHead;
-use crate::model::{ErrorDef, Spec};
+use crate::model::{ErrorDef, FieldDef, FieldType, FieldValue, Spec};
+
+/// The names of the items `generate` puts in the enum's inherent `impl`, in the order it emits
+/// them. A variant or a field may not take one (a field's accessor would clash with it); a
+/// test below checks the list against the emitted tokens.
+pub(crate) const GENERATED_ITEMS: &[&str] = &[
+    "ALL",
+    "COUNT",
+    "CODES",
+    "EXIT_CODE",
+    "SCREEN_ONLY",
+    "index",
+    "from_index",
+    "code",
+    "message",
+    "aliases",
+    "screen",
+    "screen_title",
+    "screen_text",
+    "from_code",
+    "LOCALES",
+    "message_in",
+    "screen_title_in",
+    "screen_text_in",
+    "screen_only_in",
+];
+
+/// Methods of the traits the enum implements (and of `ToString`, which `Display` brings): an
+/// inherent accessor of that name would shadow them, so a field may not take one.
+pub(crate) const TRAIT_METHODS: &[&str] = &[
+    "clone",
+    "clone_from",
+    "eq",
+    "ne",
+    "cmp",
+    "partial_cmp",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "max",
+    "min",
+    "clamp",
+    "hash",
+    "fmt",
+    "to_string",
+    "as_ref",
+    "from_str",
+    "try_from",
+    "source",
+    "description",
+    "cause",
+    "provide",
+    "serialize",
+    "deserialize",
+];
 
 /// What the expansion needs besides the spec.
 #[derive(Debug, Clone, Default)]
@@ -21,6 +76,8 @@ pub struct Options<'a> {
     /// An absolute path that the expansion `include_bytes!`es, so that cargo rebuilds the
     /// crate when the spec changes. `None` for code written to disk by the CLI or build.rs.
     pub track: Option<&'a str>,
+    /// The same for the overlay, if there is one.
+    pub track_overlay: Option<&'a str>,
 }
 
 /// The enum with one variant per code of `spec`, and its whole API.
@@ -40,7 +97,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         .map(|e| format_ident!("{}", e.variant))
         .collect();
     let variant_defs = spec.errors.iter().zip(&variants).map(|(e, v)| {
-        let doc = variant_doc(e, opts.spec_name);
+        let doc = variant_doc(e, &spec.fields, opts.spec_name);
         let deprecated = match &e.deprecated {
             None => quote!(),
             Some(None) => quote!(#[deprecated]),
@@ -113,11 +170,20 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     };
     let from_code = dispatch::from_code(spec, ident, &variants);
     let (bits, all_bits) = bits(n);
-    let track = opts.track.map(|path| {
-        quote!(
-            const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
-        )
-    });
+    let locales_items = locales(spec, &variants);
+    let field_items = spec
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| field(spec, i, f));
+    let track = [opts.track, opts.track_overlay]
+        .into_iter()
+        .flatten()
+        .map(|path| {
+            quote!(
+                const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+            )
+        });
 
     quote! {
         #(#attrs)*
@@ -226,10 +292,14 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             pub fn from_code(code: &#str_) -> #option<Self> {
                 #from_code
             }
+
+            #locales_items
+
+            #(#field_items)*
         }
 
         const _: () = {
-            #track
+            #(#track)*
 
             // As derived (the variant's name), from a table: a derived `Debug` is an N-arm match
             // that costs the compiler more than everything else here at 10,000 codes.
@@ -323,6 +393,289 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     }
 }
 
+/// `LOCALES` and the `_in` methods. Without locales they answer with the only text; with them,
+/// the first locale's text stays where `message()` reads it, and the other locales' texts are
+/// in tables of their own, so no string is emitted twice.
+fn locales(spec: &Spec, variants: &[proc_macro2::Ident]) -> TokenStream {
+    let rt = quote!(::link_errors::__private_v0_1);
+    let str_ = quote!(::core::primitive::str);
+    let option = quote!(::core::option::Option);
+    let tags = &spec.locales;
+    let others = spec.locale_count() - 1;
+    let head = quote! {
+        /// The locales the texts are in (BCP 47 tags), the language of `message()` first;
+        /// empty when the spec declares none.
+        pub const LOCALES: &'static [&'static #str_] = &[#(#tags),*];
+    };
+    let docs = quote! {
+        /// The locale is looked up exactly, then with its last subtags dropped (`es-ES`
+        /// finds `es`), ignoring ASCII case; when nothing matches, the first locale's text.
+    };
+    if others == 0 {
+        return quote! {
+            #head
+            /// The message in `locale`: this spec has one language, so always
+            /// [`message`](Self::message).
+            #[inline]
+            #[must_use]
+            pub fn message_in(self, locale: &#str_) -> &'static #str_ {
+                let _ = locale;
+                self.message()
+            }
+            /// The screen's heading in `locale`: this spec has one language, so always
+            /// [`screen_title`](Self::screen_title).
+            #[inline]
+            #[must_use]
+            pub fn screen_title_in(self, locale: &#str_) -> #option<&'static #str_> {
+                let _ = locale;
+                self.screen_title()
+            }
+            /// The screen's text in `locale`: this spec has one language, so always
+            /// [`screen_text`](Self::screen_text).
+            #[inline]
+            #[must_use]
+            pub fn screen_text_in(self, locale: &#str_) -> #option<&'static #str_> {
+                let _ = locale;
+                self.screen_text()
+            }
+            /// [`SCREEN_ONLY`](Self::SCREEN_ONLY) in `locale`: this spec has one language, so
+            /// always `SCREEN_ONLY`.
+            #[inline]
+            #[must_use]
+            pub fn screen_only_in(locale: &#str_) -> &'static [#rt::Screen] {
+                let _ = locale;
+                Self::SCREEN_ONLY
+            }
+        };
+    }
+    let len = Literal::usize_unsuffixed(spec.errors.len() * others);
+    let row = if others == 1 {
+        quote!(self.index())
+    } else {
+        let per = Literal::usize_unsuffixed(others);
+        quote!(self.index() * #per)
+    };
+    let messages = spec
+        .errors
+        .iter()
+        .flat_map(|e| e.translations.iter().map(|t| &t.message));
+    let screen_arms = |title: bool| -> Vec<TokenStream> {
+        spec.errors
+            .iter()
+            .zip(variants)
+            .filter_map(|(e, v)| {
+                let texts: Option<Vec<&String>> = e
+                    .translations
+                    .iter()
+                    .map(|t| {
+                        if title {
+                            t.screen_title.as_ref()
+                        } else {
+                            t.screen_text.as_ref()
+                        }
+                    })
+                    .collect();
+                let texts = texts?;
+                Some(quote!(Self::#v => #option::Some([#(#texts),*][l - 1])))
+            })
+            .collect()
+    };
+    let title = sparse_match(&screen_arms(true), &quote!(#option::None));
+    let text = sparse_match(&screen_arms(false), &quote!(#option::None));
+    let screen_only = (0..others).map(|l| {
+        let screens = spec.screens.iter().map(|s| {
+            let t = &s.translations[l];
+            let (name, text) = (&s.name, &t.text);
+            let title = opt_str(t.title.as_deref());
+            quote!(#rt::Screen::__new(#name, #title, #text))
+        });
+        quote!(&[#(#screens),*])
+    });
+    quote! {
+        #head
+        /// The message in `locale` ([`message`](Self::message) is the first locale's).
+        #docs
+        #[must_use]
+        pub fn message_in(self, locale: &#str_) -> &'static #str_ {
+            #[allow(clippy::large_stack_arrays)]
+            static OTHERS: [&#str_; #len] = [#(#messages),*];
+            match #rt::locale_index(Self::LOCALES, locale) {
+                0 => self.message(),
+                l => OTHERS[#row + l - 1],
+            }
+        }
+        /// The screen's heading in `locale`, if the spec says.
+        #docs
+        #[must_use]
+        pub fn screen_title_in(self, locale: &#str_) -> #option<&'static #str_> {
+            match #rt::locale_index(Self::LOCALES, locale) {
+                0 => self.screen_title(),
+                l => { #title }
+            }
+        }
+        /// The screen's text in `locale`, if the spec says.
+        #docs
+        #[must_use]
+        pub fn screen_text_in(self, locale: &#str_) -> #option<&'static #str_> {
+            match #rt::locale_index(Self::LOCALES, locale) {
+                0 => self.screen_text(),
+                l => { #text }
+            }
+        }
+        /// [`SCREEN_ONLY`](Self::SCREEN_ONLY) in `locale`.
+        #docs
+        #[must_use]
+        pub fn screen_only_in(locale: &#str_) -> &'static [#rt::Screen] {
+            const OTHERS: &[&[#rt::Screen]] = &[#(#screen_only),*];
+            match #rt::locale_index(Self::LOCALES, locale) {
+                0 => Self::SCREEN_ONLY,
+                l => OTHERS[l - 1],
+            }
+        }
+    }
+}
+
+/// The accessor of field `i` (and `NAME_in` for a `text` field): a table of one value per
+/// code, or the value itself when every code has the same.
+fn field(spec: &Spec, index: usize, f: &FieldDef) -> TokenStream {
+    let rt = quote!(::link_errors::__private_v0_1);
+    let str_ = quote!(::core::primitive::str);
+    let option = quote!(::core::option::Option);
+    let name = format_ident!("{}", f.name);
+    let scalar = match f.ty {
+        FieldType::Bool => quote!(::core::primitive::bool),
+        FieldType::U8 => quote!(::core::primitive::u8),
+        FieldType::U16 => quote!(::core::primitive::u16),
+        FieldType::U32 => quote!(::core::primitive::u32),
+        FieldType::U64 => quote!(::core::primitive::u64),
+        FieldType::I32 => quote!(::core::primitive::i32),
+        FieldType::I64 => quote!(::core::primitive::i64),
+        FieldType::String | FieldType::Text => quote!(&'static #str_),
+    };
+    let ty = if f.optional {
+        quote!(#option<#scalar>)
+    } else {
+        scalar.clone()
+    };
+    // A static's references are `'static` already; clippy asks not to say it twice.
+    let static_ty = match (f.ty, f.optional) {
+        (FieldType::String | FieldType::Text, true) => quote!(#option<&#str_>),
+        (FieldType::String | FieldType::Text, false) => quote!(&#str_),
+        _ => ty.clone(),
+    };
+    let value = |v: &FieldValue, locale: usize| -> TokenStream {
+        let inner = match v {
+            FieldValue::Absent => return quote!(#option::None),
+            FieldValue::Bool(b) => quote!(#b),
+            FieldValue::Int(i) if *i < 0 => {
+                let lit = Literal::u128_unsuffixed(i.unsigned_abs());
+                quote!(-#lit)
+            }
+            FieldValue::Int(i) => {
+                let lit = Literal::u128_unsuffixed(i.unsigned_abs());
+                quote!(#lit)
+            }
+            FieldValue::Str(s) => quote!(#s),
+            FieldValue::Text(t) => {
+                let s = &t[locale];
+                quote!(#s)
+            }
+        };
+        if f.optional {
+            quote!(#option::Some(#inner))
+        } else {
+            inner
+        }
+    };
+    let table = |locale: usize| -> TokenStream {
+        let values: Vec<_> = spec
+            .errors
+            .iter()
+            .map(|e| value(&e.values[index], locale))
+            .collect();
+        let same = values
+            .iter()
+            .all(|v| v.to_string() == values.first().map(ToString::to_string).unwrap_or_default());
+        if same && let Some(v) = values.first() {
+            return quote!({ let _ = self; #v });
+        }
+        let count = Literal::usize_unsuffixed(spec.errors.len());
+        quote!({
+            #[allow(clippy::large_stack_arrays)]
+            static VALUES: [#static_ty; #count] = [#(#values),*];
+            VALUES[self.index()]
+        })
+    };
+    let mut doc = f
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The `{}` field.", f.name));
+    let _ = write!(
+        doc,
+        "
+
+Field `{}` of type `{}`",
+        f.name,
+        f.ty.name()
+    );
+    match (&f.default, f.optional) {
+        (Some(d), _) => {
+            let _ = write!(doc, ", default {d}");
+        }
+        (None, true) => doc.push_str(", optional"),
+        (None, false) => {}
+    }
+    if !f.one_of.is_empty() {
+        let _ = write!(doc, ", one of {:?}", f.one_of);
+    }
+    doc.push('.');
+    let lines = doc.lines().map(|l| format!(" {l}"));
+    let first = table(0);
+    let accessor = quote! {
+        #(#[doc = #lines])*
+        #[inline]
+        #[must_use]
+        pub const fn #name(self) -> #ty #first
+    };
+    if f.ty != FieldType::Text {
+        return accessor;
+    }
+    let name_in = format_ident!("{}_in", f.name);
+    let in_doc = format!(
+        " [`{0}`](Self::{0}) in `locale`: exact, then with subtags dropped, then the first locale.",
+        f.name
+    );
+    let others = spec.locale_count() - 1;
+    if others == 0 {
+        return quote! {
+            #accessor
+            #[doc = #in_doc]
+            #[inline]
+            #[must_use]
+            pub fn #name_in(self, locale: &#str_) -> #ty {
+                let _ = locale;
+                self.#name()
+            }
+        };
+    }
+    let arms = (1..=others).map(|l| {
+        let body = table(l);
+        let l = Literal::usize_unsuffixed(l);
+        quote!(#l => #body)
+    });
+    quote! {
+        #accessor
+        #[doc = #in_doc]
+        #[must_use]
+        pub fn #name_in(self, locale: &#str_) -> #ty {
+            match #rt::locale_index(Self::LOCALES, locale) {
+                #(#arms,)*
+                _ => self.#name(),
+            }
+        }
+    }
+}
+
 /// `match self { arms, _ => default }` for the codes that have a value, or just `default`
 /// when none has (a lone wildcard arm is noise).
 fn sparse_match(arms: &[TokenStream], default: &TokenStream) -> TokenStream {
@@ -346,7 +699,7 @@ fn opt_str(s: Option<&str>) -> TokenStream {
 }
 
 /// The variant's rustdoc: its message, its screen, where it comes from.
-fn variant_doc(e: &ErrorDef, spec_name: &str) -> String {
+fn variant_doc(e: &ErrorDef, fields: &[FieldDef], spec_name: &str) -> String {
     let mut doc = format!("{}\n\nCode `{}`", e.message, e.code);
     if !e.aliases.is_empty() {
         let list: Vec<_> = e.aliases.iter().map(|a| format!("`{a}`")).collect();
@@ -364,6 +717,14 @@ fn variant_doc(e: &ErrorDef, spec_name: &str) -> String {
             let _ = write!(doc, "**{title}**. ");
         }
         doc.push_str(&text.replace('\n', " "));
+    }
+    if !fields.is_empty() {
+        let values: Vec<_> = fields
+            .iter()
+            .zip(&e.values)
+            .map(|(f, v)| format!("`{}` = {v}", f.name))
+            .collect();
+        let _ = write!(doc, "\n\nFields: {}.", values.join(", "));
     }
     let _ = write!(doc, "\n\n*Spec: `{spec_name}`, line {}.*", e.line);
     doc
@@ -403,5 +764,65 @@ fn bits(n: usize) -> (TokenStream, TokenStream) {
                 quote!([#(#full,)* #last]),
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Delimiter, TokenStream, TokenTree};
+
+    use super::{GENERATED_ITEMS, Options, generate};
+    use crate::{EnumHead, Spec};
+
+    /// The names of the `fn`s and `const`s directly inside `impl NAME { ... }`.
+    fn inherent_items(tokens: TokenStream, name: &str) -> Vec<String> {
+        let trees: Vec<_> = tokens.into_iter().collect();
+        let mut items = Vec::new();
+        for w in trees.windows(3) {
+            let [
+                TokenTree::Ident(i),
+                TokenTree::Ident(n),
+                TokenTree::Group(body),
+            ] = w
+            else {
+                continue;
+            };
+            if i != "impl" || n != name || body.delimiter() != Delimiter::Brace {
+                continue;
+            }
+            let inner: Vec<_> = body.stream().into_iter().collect();
+            for pair in inner.windows(2) {
+                if let [TokenTree::Ident(kw), TokenTree::Ident(item)] = pair
+                    && (kw == "fn" || kw == "const")
+                    && item != "fn"
+                {
+                    items.push(item.to_string());
+                }
+            }
+        }
+        items
+    }
+
+    #[test]
+    fn generated_items_are_what_generate_emits() {
+        let head = EnumHead::named("E").unwrap();
+        let plain = Spec::parse(
+            "[[error]]\ncode = \"A\"\nmessage = \"A.\"\nscreen_text = \"On screen.\"\n",
+        )
+        .unwrap();
+        let tokens = generate(&head, &plain, &Options::default());
+        assert_eq!(inherent_items(tokens, "E"), GENERATED_ITEMS);
+        // With locales and fields: the same items, then each field's accessors.
+        let rich = Spec::parse(
+            "locales = [\"en\", \"es\"]\n[fields.advice]\ntype = \"text\"\n\
+             [fields.retry]\ntype = \"bool\"\n\
+             [[error]]\ncode = \"A\"\nmessage = { en = \"A.\", es = \"A es.\" }\n\
+             advice = { en = \"Go.\", es = \"Ve.\" }\nretry = true\n",
+        )
+        .unwrap();
+        let tokens = generate(&head, &rich, &Options::default());
+        let mut want: Vec<_> = GENERATED_ITEMS.to_vec();
+        want.extend(["advice", "advice_in", "retry"]);
+        assert_eq!(inherent_items(tokens, "E"), want);
     }
 }

@@ -7,15 +7,17 @@
 //! `link-errors`, `link-errors-build` or the CLI instead.
 //!
 //! The pipeline changes type at each stage: text → `raw` (what was written, with spans) →
-//! [`Spec`] (checked; `check.rs`) → tokens ([`generate`]). Problems are [`Diagnostic`]s with
-//! byte spans; nothing here touches the file system or the compiler.
+//! [`Spec`] (checked; `check.rs`) → tokens ([`generate`]). An overlay is read the same way and
+//! checked with its spec ([`Spec::parse_with_overlay`]). Problems are [`Diagnostic`]s with byte
+//! spans in the spec or the overlay ([`File`]); nothing here touches the file system or the
+//! compiler.
 //!
 //! ```
 //! use link_errors_codegen::{EnumHead, Options, Spec, generate};
 //!
 //! let spec = Spec::parse("[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n").unwrap();
 //! let head = EnumHead::named("MyError").unwrap();
-//! let tokens = generate(&head, &spec, &Options { spec_name: "spec.toml", track: None });
+//! let tokens = generate(&head, &spec, &Options { spec_name: "spec.toml", ..Options::default() });
 //! assert!(tokens.to_string().contains("Oops"));
 //! ```
 
@@ -29,7 +31,10 @@ mod model;
 mod raw;
 mod suggest;
 
-pub use diag::{Diagnostic, Location, ProblemCount};
+pub use diag::{Diagnostic, File, Location, ProblemCount, Sources};
 pub use expand::{Options, generate};
 pub use head::{EnumHead, HeadError};
-pub use model::{ErrorDef, Link, Parsed, ScreenDef, Spec};
+pub use model::{
+    ErrorDef, FieldDef, FieldType, FieldValue, Link, Parsed, ScreenDef, ScreenTranslation, Spec,
+    Translation,
+};

@@ -6,6 +6,11 @@ use crate::diag::Diagnostic;
 /// A spec that passed every check in `check.rs`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Spec {
+    /// The declared locales (BCP 47 tags), the language of plain strings first; empty when
+    /// none are declared.
+    pub locales: Vec<String>,
+    /// The declared fields, spec's first, then the overlay's, each in file order.
+    pub fields: Vec<FieldDef>,
     /// The `[link]` settings, defaults filled in.
     pub link: Link,
     /// The codes, in spec order (the enum's variant order).
@@ -68,6 +73,142 @@ pub struct ErrorDef {
     pub exit_button: bool,
     /// Line of the `code` key in the spec (1-based), for the variant's docs.
     pub line: usize,
+    /// The texts in the locales after the first: `translations[i]` is `locales[i + 1]`'s.
+    pub translations: Vec<Translation>,
+    /// The value of each field of [`Spec::fields`], in that order.
+    pub values: Vec<FieldValue>,
+}
+
+/// A code's texts in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    /// The message.
+    pub message: String,
+    /// The screen's heading, if the code has one.
+    pub screen_title: Option<String>,
+    /// The screen's text, if the code has one.
+    pub screen_text: Option<String>,
+}
+
+/// A screen-only error's texts in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScreenTranslation {
+    /// Heading, if any.
+    pub title: Option<String>,
+    /// Text.
+    pub text: String,
+}
+
+/// A field declared in `[fields.NAME]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldDef {
+    /// Its name: the accessor's name.
+    pub name: String,
+    /// Its type.
+    pub ty: FieldType,
+    /// Whether a code may leave it unset (the accessor returns an `Option`).
+    pub optional: bool,
+    /// The value of a code that does not set it, if any.
+    pub default: Option<FieldValue>,
+    /// For `string` fields: the values allowed (empty: any).
+    pub one_of: Vec<String>,
+    /// What it means, for the accessor's docs.
+    pub doc: Option<String>,
+    /// Where it is declared.
+    pub declared_in: crate::File,
+}
+
+/// The type of a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldType {
+    /// `bool`.
+    Bool,
+    /// `u8`.
+    U8,
+    /// `u16`.
+    U16,
+    /// `u32`.
+    U32,
+    /// `u64`.
+    U64,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `&'static str`, one value in every locale.
+    String,
+    /// `&'static str` with a translation per locale.
+    Text,
+}
+
+impl FieldType {
+    /// Every type, by the name a spec gives it.
+    pub const ALL: [(&'static str, Self); 9] = [
+        ("bool", Self::Bool),
+        ("u8", Self::U8),
+        ("u16", Self::U16),
+        ("u32", Self::U32),
+        ("u64", Self::U64),
+        ("i32", Self::I32),
+        ("i64", Self::I64),
+        ("string", Self::String),
+        ("text", Self::Text),
+    ];
+
+    /// The type's name in a spec.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("", |(n, _)| n)
+    }
+
+    /// The type named `name` in a spec.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+    }
+
+    /// The smallest and largest value of an integer type.
+    pub fn range(self) -> Option<(i128, i128)> {
+        Some(match self {
+            Self::U8 => (0, u8::MAX.into()),
+            Self::U16 => (0, u16::MAX.into()),
+            Self::U32 => (0, u32::MAX.into()),
+            Self::U64 => (0, u64::MAX.into()),
+            Self::I32 => (i32::MIN.into(), i32::MAX.into()),
+            Self::I64 => (i64::MIN.into(), i64::MAX.into()),
+            Self::Bool | Self::String | Self::Text => return None,
+        })
+    }
+}
+
+/// A field's value on one code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    /// A `bool` field's.
+    Bool(bool),
+    /// An integer field's, within its type's range.
+    Int(i128),
+    /// A `string` field's.
+    Str(String),
+    /// A `text` field's, one per locale (the first locale's first; one when no locales are
+    /// declared).
+    Text(Vec<String>),
+    /// An optional field the code does not set.
+    Absent,
+}
+
+impl core::fmt::Display for FieldValue {
+    /// As it would be written in the spec (a text in its first locale).
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Self::Bool(b) => write!(f, "{b}"),
+            Self::Int(i) => write!(f, "{i}"),
+            Self::Str(s) => write!(f, "{s:?}"),
+            Self::Text(t) => write!(f, "{:?}", t.first().map_or("", String::as_str)),
+            Self::Absent => f.write_str("none"),
+        }
+    }
 }
 
 /// An on-screen error without a code.
@@ -81,6 +222,8 @@ pub struct ScreenDef {
     pub text: String,
     /// Line of the `name` key in the spec (1-based).
     pub line: usize,
+    /// The texts in the locales after the first: `translations[i]` is `locales[i + 1]`'s.
+    pub translations: Vec<ScreenTranslation>,
 }
 
 /// The outcome of reading a spec: the valid part, and every problem found.
@@ -111,11 +254,42 @@ impl Spec {
 
     /// Reads and checks a spec's text, keeping what is valid even when something is not.
     pub fn parse_best_effort(source: &str) -> Parsed {
+        Self::parse_with_overlay(source, None)
+    }
+
+    /// Reads and checks a spec's text and, if given, an overlay's, keeping what is valid even
+    /// when something is not. Each diagnostic says which file it is in
+    /// ([`Diagnostic::file`]).
+    pub fn parse_with_overlay(source: &str, overlay: Option<&str>) -> Parsed {
         let mut diagnostics = Vec::new();
         let raw = crate::raw::read(source, &mut diagnostics);
-        let spec = crate::check::check(source, raw, &mut diagnostics);
-        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        let overlay = overlay.map(|text| {
+            let mut in_overlay = Vec::new();
+            let raw = crate::raw::read_overlay(text, &mut in_overlay);
+            diagnostics.extend(in_overlay.into_iter().map(Diagnostic::in_overlay));
+            (text, raw)
+        });
+        let spec = crate::check::check(source, raw, overlay, &mut diagnostics);
+        diagnostics.sort_by_key(|d| (d.file, d.span.start, d.span.end));
         Parsed { spec, diagnostics }
+    }
+
+    /// Reads and checks a spec and an overlay.
+    ///
+    /// # Errors
+    /// Every problem in either file, the spec's first, each in file order.
+    pub fn parse_overlaid(source: &str, overlay: &str) -> Result<Self, Vec<Diagnostic>> {
+        let parsed = Self::parse_with_overlay(source, Some(overlay));
+        if parsed.diagnostics.is_empty() {
+            Ok(parsed.spec)
+        } else {
+            Err(parsed.diagnostics)
+        }
+    }
+
+    /// How many texts each text has: the declared locales, or one.
+    pub fn locale_count(&self) -> usize {
+        self.locales.len().max(1)
     }
 
     /// The code marked `exit_button = true`, if any.

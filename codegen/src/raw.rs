@@ -21,14 +21,89 @@ pub struct Sp<T> {
     pub span: Range<usize>,
 }
 
+/// A text: one string in the first locale, or a table of locale → string.
+#[derive(Debug, Clone)]
+pub enum Text {
+    /// `message = "..."`: the first locale's text.
+    Plain(String),
+    /// `message = { en = "...", es = "..." }`.
+    Locales(Vec<(Sp<String>, Sp<String>)>),
+}
+
+/// A value whose meaning depends on a declaration: a field's value or default.
+#[derive(Debug, Clone)]
+pub enum Value {
+    Bool(bool),
+    /// An integer; `None` when it does not even fit an `i128`.
+    Int(Option<i128>),
+    Str(String),
+    /// A table of strings, such as `{ en = "...", es = "..." }`.
+    Texts(Vec<(Sp<String>, Sp<String>)>),
+    /// Anything else, by its TOML type name.
+    Other(&'static str),
+}
+
+impl Value {
+    /// What the value is, for "found ..." in messages.
+    pub fn type_str(&self) -> &'static str {
+        match self {
+            Self::Bool(_) => "boolean",
+            Self::Int(_) => "integer",
+            Self::Str(_) => "string",
+            Self::Texts(_) => "table",
+            Self::Other(t) => t,
+        }
+    }
+}
+
+/// What a spec and an overlay can both declare: locales, fields, the translation opt-out.
+#[derive(Debug, Default)]
+pub struct RawDecls {
+    pub locales: Option<Sp<Vec<Sp<String>>>>,
+    pub allow_untranslated: Option<Sp<bool>>,
+    pub fields: Vec<RawField>,
+}
+
 /// The whole file.
 #[derive(Debug, Default)]
 pub struct RawSpec {
+    pub decls: RawDecls,
     pub link: RawLink,
     pub errors: Vec<RawError>,
     pub screens: Vec<RawScreen>,
     /// Where the document ends: empty-spec problems point here.
     pub end: usize,
+}
+
+/// An overlay file: declarations, and values and translations for the spec's codes and
+/// screens.
+#[derive(Debug, Default)]
+pub struct RawOverlay {
+    pub decls: RawDecls,
+    /// `[codes.CODE]`, in file order.
+    pub codes: Vec<RawEntry>,
+    /// `[screens.NAME]`, in file order.
+    pub screens: Vec<RawEntry>,
+}
+
+/// A `[codes.CODE]` or `[screens.NAME]` table of an overlay: every key with its value, read
+/// as a [`Value`] because which keys exist depends on the declared fields.
+#[derive(Debug)]
+pub struct RawEntry {
+    pub name: Sp<String>,
+    pub entries: Vec<(Sp<String>, Sp<Value>)>,
+}
+
+/// One `[fields.NAME]` table.
+#[derive(Debug)]
+pub struct RawField {
+    pub name: Sp<String>,
+    pub keys: Vec<String>,
+    pub ty: Option<Sp<String>>,
+    pub default: Option<Sp<Value>>,
+    pub optional: Option<Sp<bool>>,
+    pub one_of: Option<Sp<Vec<Sp<String>>>>,
+    pub doc: Option<Sp<String>>,
 }
 
 /// `[link]`.
@@ -50,14 +125,16 @@ pub struct RawError {
     /// Every key written, valid or not: a required key of the wrong type is not "missing".
     pub keys: Vec<String>,
     pub code: Option<Sp<String>>,
-    pub message: Option<Sp<String>>,
+    pub message: Option<Sp<Text>>,
     pub variant: Option<Sp<String>>,
     pub aliases: Vec<Sp<String>>,
     /// `deprecated = "note"` or `deprecated = true`.
     pub deprecated: Option<Sp<Option<String>>>,
-    pub screen_title: Option<Sp<String>>,
-    pub screen_text: Option<Sp<String>>,
+    pub screen_title: Option<Sp<Text>>,
+    pub screen_text: Option<Sp<Text>>,
     pub exit_button: Option<Sp<bool>>,
+    /// Keys that are not built in: declared fields, or typos (the checker knows which).
+    pub others: Vec<(Sp<String>, Sp<Value>)>,
 }
 
 /// One `[[screen]]` table.
@@ -67,12 +144,27 @@ pub struct RawScreen {
     /// Every key written, valid or not.
     pub keys: Vec<String>,
     pub name: Option<Sp<String>>,
-    pub title: Option<Sp<String>>,
-    pub text: Option<Sp<String>>,
+    pub title: Option<Sp<Text>>,
+    pub text: Option<Sp<Text>>,
 }
 
 /// The keys each table accepts; anything else is a typo until proven otherwise.
-pub const TOP_KEYS: &[&str] = &["link", "error", "screen"];
+pub const TOP_KEYS: &[&str] = &[
+    "locales",
+    "allow_untranslated",
+    "fields",
+    "link",
+    "error",
+    "screen",
+];
+pub const OVERLAY_KEYS: &[&str] = &[
+    "locales",
+    "allow_untranslated",
+    "fields",
+    "codes",
+    "screens",
+];
+pub const FIELD_KEYS: &[&str] = &["type", "default", "optional", "one_of", "doc"];
 pub const LINK_KEYS: &[&str] = &[
     "url",
     "token_param",
@@ -110,6 +202,7 @@ pub fn read(source: &str, diags: &mut Vec<Diagnostic>) -> RawSpec {
         ..RawSpec::default()
     };
     let top = Table::new(doc.get_ref(), "the spec", TOP_KEYS);
+    raw.decls = read_decls(&top, diags);
     if let Some(link) = top.table("link", diags) {
         raw.link = read_link(&Table::new(link.get_ref(), "[link]", LINK_KEYS), diags);
     }
@@ -128,13 +221,172 @@ pub fn read(source: &str, diags: &mut Vec<Diagnostic>) -> RawSpec {
             span: t.span(),
             keys: table.keys(),
             name: table.string("name", diags),
-            title: table.string("title", diags),
-            text: table.string("text", diags),
+            title: table.text("title", diags),
+            text: table.text("text", diags),
         });
         table.finish(diags);
     }
     top.finish(diags);
     raw
+}
+
+/// Reads an overlay's `source`, recording every problem in `diags` (located in the overlay).
+pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
+    let (doc, errors) = DeTable::parse_recoverable(source);
+    for e in &errors {
+        let span = e.span().unwrap_or(0..0);
+        diags.push(Diagnostic::new(
+            span,
+            format!("invalid TOML: {}", first_line(e.message())),
+        ));
+    }
+    let top = Table::new(doc.get_ref(), "the overlay", OVERLAY_KEYS);
+    let mut raw = RawOverlay {
+        decls: read_decls(&top, diags),
+        ..RawOverlay::default()
+    };
+    for (key, out) in [("codes", &mut raw.codes), ("screens", &mut raw.screens)] {
+        let Some(t) = top.table(key, diags) else {
+            continue;
+        };
+        for (name, v) in t.get_ref() {
+            let name = Sp {
+                value: name.get_ref().to_string(),
+                span: name.span(),
+            };
+            let what = format!("[{key}.{}]", name.value);
+            let DeValue::Table(entries) = v.get_ref() else {
+                diags.push(type_error(
+                    &what,
+                    &name.value,
+                    "a table",
+                    v.get_ref(),
+                    v.span(),
+                ));
+                continue;
+            };
+            let entries = entries
+                .iter()
+                .map(|(k, v)| (sp_key(k), value(v, &what, k.get_ref(), diags)))
+                .collect();
+            out.push(RawEntry { name, entries });
+        }
+    }
+    raw.codes.sort_by_key(|e| e.name.span.start);
+    raw.screens.sort_by_key(|e| e.name.span.start);
+    top.finish(diags);
+    raw
+}
+
+fn read_decls(top: &Table<'_, '_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
+    let locales = top.get("locales").and_then(|v| {
+        let items = top.strings("locales", diags);
+        matches!(v.get_ref(), DeValue::Array(_)).then(|| Sp {
+            value: items,
+            span: v.span(),
+        })
+    });
+    let mut fields = Vec::new();
+    if let Some(t) = top.table("fields", diags) {
+        for (name, v) in t.get_ref() {
+            let name = sp_key(name);
+            let what = format!("[fields.{}]", name.value);
+            let DeValue::Table(entries) = v.get_ref() else {
+                diags.push(
+                    Diagnostic::new(v.span(), format!("field `{}` must be a table", name.value))
+                        .help(format!(
+                            "declare it as `[fields.{}]` with `type = \"...\"`",
+                            name.value
+                        )),
+                );
+                continue;
+            };
+            let table = Table::new(entries, &what, FIELD_KEYS);
+            let one_of = table.get("one_of").and_then(|v| {
+                let items = table.strings("one_of", diags);
+                matches!(v.get_ref(), DeValue::Array(_)).then(|| Sp {
+                    value: items,
+                    span: v.span(),
+                })
+            });
+            fields.push(RawField {
+                keys: table.keys(),
+                ty: table.string("type", diags),
+                default: table
+                    .get("default")
+                    .map(|v| value(v, &what, "default", diags)),
+                optional: table.boolean("optional", diags),
+                one_of,
+                doc: table.string("doc", diags),
+                name,
+            });
+            table.finish(diags);
+        }
+    }
+    // A TOML table's keys come back sorted; the spec's order is the file's.
+    fields.sort_by_key(|f| f.name.span.start);
+    RawDecls {
+        locales,
+        allow_untranslated: top.boolean("allow_untranslated", diags),
+        fields,
+    }
+}
+
+fn sp_key(k: &Spanned<toml::de::DeString<'_>>) -> Sp<String> {
+    Sp {
+        value: k.get_ref().to_string(),
+        span: k.span(),
+    }
+}
+
+/// Any value, for a key whose type depends on a declaration. A table must be one of strings
+/// (a text by locale); a non-string in it is reported here.
+fn value(
+    v: &Spanned<DeValue<'_>>,
+    what: &str,
+    key: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Sp<Value> {
+    let value = match v.get_ref() {
+        DeValue::Boolean(b) => Value::Bool(*b),
+        DeValue::Integer(i) => Value::Int(i128::from_str_radix(i.as_str(), i.radix()).ok()),
+        DeValue::String(s) => Value::Str(s.to_string()),
+        DeValue::Table(t) => Value::Texts(texts(t, what, key, diags)),
+        other => Value::Other(other.type_str()),
+    };
+    Sp {
+        value,
+        span: v.span(),
+    }
+}
+
+/// The strings of a table of locale → text.
+fn texts(
+    t: &DeTable<'_>,
+    what: &str,
+    key: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(Sp<String>, Sp<String>)> {
+    let mut out = Vec::new();
+    for (locale, v) in t {
+        match v.get_ref() {
+            DeValue::String(s) => out.push((
+                sp_key(locale),
+                Sp {
+                    value: s.to_string(),
+                    span: v.span(),
+                },
+            )),
+            other => diags.push(type_error(
+                what,
+                &format!("{key}.{}", locale.get_ref()),
+                "a string",
+                other,
+                v.span(),
+            )),
+        }
+    }
+    out
 }
 
 fn read_link(t: &Table<'_, '_>, diags: &mut Vec<Diagnostic>) -> RawLink {
@@ -173,20 +425,24 @@ fn read_error(span: Range<usize>, t: &Table<'_, '_>, diags: &mut Vec<Diagnostic>
             None
         }
     });
-    let error = RawError {
+    RawError {
         span,
         keys: t.keys(),
         code: t.string("code", diags),
-        message: t.string("message", diags),
+        message: t.text("message", diags),
         variant: t.string("variant", diags),
         aliases: t.strings("aliases", diags),
         deprecated,
-        screen_title: t.string("screen_title", diags),
-        screen_text: t.string("screen_text", diags),
+        screen_title: t.text("screen_title", diags),
+        screen_text: t.text("screen_text", diags),
         exit_button: t.boolean("exit_button", diags),
-    };
-    t.finish(diags);
-    error
+        others: t
+            .entries
+            .iter()
+            .filter(|(k, _)| !t.known.contains(&k.get_ref().as_ref()))
+            .map(|(k, v)| (sp_key(k), value(v, t.what, k.get_ref(), diags)))
+            .collect(),
+    }
 }
 
 /// A table being read: remembers which keys were asked for, so that `finish` can report the
@@ -233,6 +489,29 @@ impl<'a, 'i> Table<'a, 'i> {
                 None
             }
         }
+    }
+
+    /// A string, or a table of locale → string.
+    fn text(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
+        let v = self.get(key)?;
+        let text = match v.get_ref() {
+            DeValue::String(s) => Text::Plain(s.to_string()),
+            DeValue::Table(t) => Text::Locales(texts(t, self.what, key, diags)),
+            other => {
+                diags.push(type_error(
+                    self.what,
+                    key,
+                    "a string or a table of locale = \"text\"",
+                    other,
+                    v.span(),
+                ));
+                return None;
+            }
+        };
+        Some(Sp {
+            value: text,
+            span: v.span(),
+        })
     }
 
     fn boolean(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<bool>> {
@@ -296,7 +575,7 @@ impl<'a, 'i> Table<'a, 'i> {
                 diags.push(type_error(
                     self.what,
                     key,
-                    "a table (`[link]`)",
+                    &format!("a table (`[{key}]`)"),
                     other,
                     v.span(),
                 ));

@@ -1,10 +1,11 @@
 //! The spec pipeline as a library, without the compiler: what a valid spec becomes, where each
 //! problem is reported, and that no input makes it panic.
 
-use link_errors_codegen::{Diagnostic, Location, Spec};
+use link_errors_codegen::{Diagnostic, FieldValue, File, Location, Sources, Spec};
 use proptest::prelude::*;
 
 const FLANKS: &str = include_str!("../../link-errors-spec.toml");
+const APP: &str = include_str!("../../link-errors-app.toml");
 
 fn problems(src: &str) -> Vec<String> {
     Spec::parse(src)
@@ -57,11 +58,32 @@ fn each_problem_names_its_line_and_column() {
     assert_eq!(
         problems(src),
         [
-            "s.toml:5:1: missing `message` in [[error]] #2\n  help: add `message = \"...\"` to this table",
             "s.toml:6:8: duplicate code `A` (first defined at s.toml:2:8)\n  help: a code or alias may appear once in a spec; remove or rename one",
             "s.toml:7:1: unknown key `mesage` in [[error]] #2\n  help: did you mean `message`?",
         ]
     );
+}
+
+#[test]
+fn a_near_miss_of_a_missing_key_is_one_error_and_the_code_keeps_its_variant() {
+    let src = "[[error]]\ncode = \"A\"\nmesage = \"typo\"\nexit_button = 3\n";
+    let parsed = Spec::parse_best_effort(src);
+    let p: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| d.message_at(src, "s.toml"))
+        .collect();
+    assert_eq!(
+        p,
+        [
+            "s.toml:3:1: unknown key `mesage` in [[error]] #1\n  help: did you mean `message`?",
+            "s.toml:4:15: `exit_button` in [[error]] #1 must be `true` or `false`, found integer",
+        ]
+    );
+    assert_eq!(parsed.spec.errors[0].variant, "A");
+    // A key that is no near miss of the missing one leaves the missing one reported.
+    let far = problems("[[error]]\ncode = \"A\"\ncolour = \"x\"\n");
+    assert!(far[0].contains("missing `message`"), "{far:?}");
 }
 
 #[test]
@@ -130,4 +152,46 @@ proptest! {
         inserted.insert(start, c);
         let _ = Spec::parse_best_effort(&inserted);
     }
+
+    /// The Flanks overlay with a slice cut out or a character inserted: never a panic, and
+    /// every diagnostic points inside the file it names.
+    #[test]
+    fn damaged_flanks_overlay_never_panics(at in 0..APP.len(), len in 0..40usize, c in any::<char>()) {
+        let mut cut = APP.to_owned();
+        let start = (0..=at).rev().find(|&i| cut.is_char_boundary(i)).unwrap();
+        let end = (start + len).min(cut.len());
+        let end = (end..=cut.len()).find(|&i| cut.is_char_boundary(i)).unwrap();
+        cut.replace_range(start..end, "");
+        let mut inserted = APP.to_owned();
+        inserted.insert(start, c);
+        for overlay in [cut, inserted] {
+            let parsed = Spec::parse_with_overlay(FLANKS, Some(&overlay));
+            let sources = Sources { spec: ("s.toml", FLANKS), overlay: Some(("o.toml", &overlay)) };
+            for d in &parsed.diagnostics {
+                let len = if d.file == File::Overlay { overlay.len() } else { FLANKS.len() };
+                prop_assert!(d.span.end <= len, "{d:?}");
+                let _ = d.render_in(&sources);
+            }
+            // The codes are the spec's whatever the overlay holds.
+            prop_assert_eq!(parsed.spec.errors.len(), 7);
+        }
+    }
+}
+
+#[test]
+fn the_flanks_overlay_gives_every_code_its_meaning() {
+    let spec = Spec::parse_overlaid(FLANKS, APP).unwrap();
+    assert_eq!(spec.locales, ["en", "es"]);
+    let names: Vec<_> = spec.fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["retry", "advice"]);
+    for e in &spec.errors {
+        assert!(matches!(e.values[0], FieldValue::Bool(_)), "{}", e.code);
+        let FieldValue::Text(advice) = &e.values[1] else {
+            panic!("{}", e.code)
+        };
+        assert_eq!(advice.len(), 2);
+        assert_ne!(advice[0], advice[1], "{}: advice not translated", e.code);
+        assert_ne!(e.translations[0].message, e.message, "{}", e.code);
+    }
+    assert_ne!(spec.screens[0].translations[0].text, spec.screens[0].text);
 }

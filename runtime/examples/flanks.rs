@@ -1,12 +1,14 @@
 //! The main job on the bundled Flanks spec: every code with its message, what the Flanks
-//! screen shows for it, and how rollback treats it, with the link that asks for its redirect.
+//! screen shows for it, and how rollback treats it, with the link that asks for its redirect;
+//! and, from the example overlay, what an application tells its user (English and Spanish)
+//! and whether the user can retry.
 //!
 //! Run with `cargo run --example flanks`.
 
 use link_errors::{LinkUrl, Rollback};
 
-/// The Flanks Link error codes, generated from the bundled spec.
-#[link_errors::spec("../link-errors-spec.toml")]
+/// The Flanks Link error codes, generated from the bundled spec and the example overlay.
+#[link_errors::spec("../link-errors-spec.toml", overlay = "../link-errors-app.toml")]
 pub enum LinkError {}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -17,6 +19,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for e in LinkError::ALL {
         println!("{}", e.code());
         println!("  message:  {}", e.message());
+        println!("  advice:   {} (retry: {})", e.advice(), e.retry());
+        println!("            es: {}", e.advice_in("es"));
         match e.screen() {
             Some(screen) => {
                 let mut lines = screen.title.into_iter().chain(screen.text.lines());

@@ -2,6 +2,7 @@
 
 mod bits;
 mod code;
+mod locale;
 mod negotiate;
 mod parse;
 #[cfg(feature = "serde")]
@@ -59,6 +60,7 @@ mod test_enum {
 pub mod __private_v0_1 {
     pub use crate::bits::BitStore;
     pub use crate::code::{ErrorCode, LinkSpec, Screen};
+    pub use crate::locale::locale_index;
     pub use crate::parse::ParseCodeError;
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::{deserialize, serialize};

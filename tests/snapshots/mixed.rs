@@ -229,6 +229,52 @@ impl ApiError {
             ::core::option::Option::None,
         )
     }
+    /// The locales the texts are in (BCP 47 tags), the language of `message()` first;
+    /// empty when the spec declares none.
+    pub const LOCALES: &'static [&'static ::core::primitive::str] = &[];
+    /// The message in `locale`: this spec has one language, so always
+    /// [`message`](Self::message).
+    #[inline]
+    #[must_use]
+    pub fn message_in(
+        self,
+        locale: &::core::primitive::str,
+    ) -> &'static ::core::primitive::str {
+        let _ = locale;
+        self.message()
+    }
+    /// The screen's heading in `locale`: this spec has one language, so always
+    /// [`screen_title`](Self::screen_title).
+    #[inline]
+    #[must_use]
+    pub fn screen_title_in(
+        self,
+        locale: &::core::primitive::str,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        let _ = locale;
+        self.screen_title()
+    }
+    /// The screen's text in `locale`: this spec has one language, so always
+    /// [`screen_text`](Self::screen_text).
+    #[inline]
+    #[must_use]
+    pub fn screen_text_in(
+        self,
+        locale: &::core::primitive::str,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        let _ = locale;
+        self.screen_text()
+    }
+    /// [`SCREEN_ONLY`](Self::SCREEN_ONLY) in `locale`: this spec has one language, so
+    /// always `SCREEN_ONLY`.
+    #[inline]
+    #[must_use]
+    pub fn screen_only_in(
+        locale: &::core::primitive::str,
+    ) -> &'static [::link_errors::__private_v0_1::Screen] {
+        let _ = locale;
+        Self::SCREEN_ONLY
+    }
 }
 const _: () = {
     #[automatically_derived]

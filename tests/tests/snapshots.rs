@@ -9,20 +9,30 @@ use std::path::Path;
 
 use link_errors_codegen::{EnumHead, Options, Spec, generate};
 
-/// (snapshot name, spec path relative to the tests crate, enum name)
-const CASES: &[(&str, &str, &str)] = &[
-    ("flanks", "../link-errors-spec.toml", "LinkError"),
-    ("mixed", "ui/specs/mixed.toml", "ApiError"),
-    ("hygiene", "ui/specs/hygiene.toml", "Status"),
+/// (snapshot name, spec path relative to the tests crate, overlay path, enum name)
+const CASES: &[(&str, &str, Option<&str>, &str)] = &[
+    ("flanks", "../link-errors-spec.toml", None, "LinkError"),
+    ("mixed", "ui/specs/mixed.toml", None, "ApiError"),
+    ("hygiene", "ui/specs/hygiene.toml", None, "Status"),
+    (
+        "payments",
+        "ui/specs/payments.toml",
+        Some("ui/specs/payments-app.toml"),
+        "PayError",
+    ),
 ];
 
-fn expand(spec_path: &str, name: &str) -> String {
-    let source =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(spec_path)).unwrap();
-    let spec = Spec::parse(&source).unwrap();
+fn expand(spec_path: &str, overlay: Option<&str>, name: &str) -> String {
+    let read =
+        |path: &str| std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path));
+    let source = read(spec_path).unwrap();
+    let spec = match overlay {
+        Some(o) => Spec::parse_overlaid(&source, &read(o).unwrap()).unwrap(),
+        None => Spec::parse(&source).unwrap(),
+    };
     let opts = Options {
         spec_name: spec_path,
-        track: None,
+        ..Options::default()
     };
     let tokens = generate(&EnumHead::named(name).unwrap(), &spec, &opts);
     let file: syn::File = syn::parse2(tokens).unwrap();
@@ -36,9 +46,9 @@ fn expand(spec_path: &str, name: &str) -> String {
 fn expansions_match_the_snapshots() {
     let overwrite = std::env::var_os("SNAPSHOTS").is_some_and(|v| v == "overwrite");
     let mut stale = Vec::new();
-    for (snapshot, spec, name) in CASES {
+    for (snapshot, spec, overlay, name) in CASES {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("snapshots/{snapshot}.rs"));
-        let actual = expand(spec, name);
+        let actual = expand(spec, *overlay, name);
         if overwrite {
             std::fs::write(&path, actual).unwrap();
         } else if std::fs::read_to_string(&path).ok().as_deref() != Some(actual.as_str()) {

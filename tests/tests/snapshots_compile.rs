@@ -22,6 +22,13 @@ mod hygiene {
     include!("../snapshots/hygiene.rs");
 }
 
+// Generated code, compiled as source here: clippy's pedantic group is for code people write
+// (the macro's own output is exempt as macro output).
+#[allow(deprecated, dead_code, clippy::pedantic)]
+mod payments {
+    include!("../snapshots/payments.rs");
+}
+
 #[test]
 fn compiled_snapshots_behave_like_the_macro() {
     use link_errors_tests::{ApiError, LinkError};
@@ -39,4 +46,8 @@ fn compiled_snapshots_behave_like_the_macro() {
         assert_eq!((snap.code(), snap.aliases()), (real.code(), real.aliases()));
     }
     assert_eq!(hygiene::Status::from_code("OK"), Some(hygiene::Status::Ok));
+    let expired = payments::PayError::ExpiredCard;
+    assert_eq!(expired.message_in("de-AT"), "Die Karte ist abgelaufen.");
+    assert_eq!(expired.advice_in("fr"), "Check the expiry date.");
+    assert_eq!((expired.http_status(), expired.delta()), (402, i32::MIN));
 }

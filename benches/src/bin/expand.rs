@@ -18,7 +18,7 @@ fn main() {
         &spec,
         &Options {
             spec_name: &path,
-            track: None,
+            ..Options::default()
         },
     );
     let t2 = Instant::now();

@@ -1,5 +1,6 @@
-// One spec error, and nothing else: the valid entries still become variants and the API
-// exists, so the code below compiles as far as the spec allows.
+// One spec error, and nothing else: the typo `mesage` is reported once (not also as a missing
+// `message`), the entry keeps its variant because its code is valid, and the API exists, so
+// the code below compiles as far as the spec allows.
 #[link_errors::spec("specs/partly_broken.toml")]
 pub enum LinkError {}
 
@@ -8,4 +9,8 @@ fn main() {
     assert_eq!(e.code(), "INVALID_SCA");
     let _ = LinkError::from_code("INVALID_SCA");
     let _: Result<LinkError, _> = "X".parse();
+    match e {
+        LinkError::InvalidSca => {}
+        LinkError::Broken => {}
+    }
 }

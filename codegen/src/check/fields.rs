@@ -1,0 +1,480 @@
+//! Typed fields: the rules about `[fields.NAME]` declarations and about the values codes set.
+
+use std::ops::Range;
+
+use super::Checker;
+use super::texts::Slot;
+use crate::diag::{Diagnostic, File};
+use crate::expand::{GENERATED_ITEMS, TRAIT_METHODS};
+use crate::model::{FieldDef, FieldType, FieldValue};
+use crate::raw::{ERROR_KEYS, RawField, Sp, Text, Value};
+use crate::suggest::closest;
+
+/// One field's value on one code while it is still coming in.
+#[derive(Debug, Clone)]
+pub(super) struct FieldSlot {
+    /// A value of a field that is not a `text`, and where it was set.
+    value: Option<(File, Range<usize>, FieldValue)>,
+    /// A `text` field's value, by locale.
+    text: Slot,
+    /// Whether the code sets it at all (a wrong value is reported as such, not as missing).
+    set: bool,
+}
+
+impl Checker<'_> {
+    /// Declares the fields of one file, in file order.
+    pub(super) fn declare_fields(&mut self, raw: Vec<RawField>, file: File) {
+        self.file = file;
+        for f in raw {
+            let name_ok = self.field_name(&f.name) && self.declared_once(&f.name);
+            let ty = self.field_type(&f);
+            let (Some(ty), true) = (ty, name_ok) else {
+                self.unusable_fields.insert(f.name.value);
+                continue;
+            };
+            let one_of = self.one_of_is_for_strings(ty, f.one_of);
+            let optional = f.optional.as_ref().is_some_and(|o| o.value);
+            let mut def = FieldDef {
+                name: f.name.value.clone(),
+                ty,
+                optional,
+                default: None,
+                one_of,
+                doc: self.nonempty(f.doc, "doc").map(|d| d.value),
+                declared_in: file,
+            };
+            if let Some(default) = f.default {
+                def.default = self.default_fits(&def, default, f.optional.as_ref());
+            }
+            self.field_spans
+                .insert(def.name.clone(), (file, f.name.span.clone()));
+            self.fields.push(def);
+        }
+        self.file = File::Spec;
+    }
+
+    /// A field name is a `snake_case` Rust identifier (it names the accessor), and neither a
+    /// built-in key (it is set beside them) nor the name of an item the enum has already or
+    /// of a trait method it implements (the accessor would clash with it or shadow it). A
+    /// `text` field's `NAME_in` is checked with the other fields, in `field_items_distinct`.
+    fn field_name(&mut self, name: &Sp<String>) -> bool {
+        let n = name.value.as_str();
+        let snake = n.starts_with(|c: char| c.is_ascii_lowercase())
+            && n.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        let problem = if !snake || !super::is_ident(n) {
+            Some("is not a snake_case Rust identifier (it names the accessor `fn`)".to_owned())
+        } else if ERROR_KEYS.contains(&n) {
+            Some("is a built-in key of `[[error]]`".to_owned())
+        } else if GENERATED_ITEMS.contains(&n) {
+            Some("clashes with a generated item of the enum".to_owned())
+        } else if TRAIT_METHODS.contains(&n) {
+            Some("would shadow a method of a trait the enum implements".to_owned())
+        } else {
+            None
+        };
+        let Some(problem) = problem else {
+            return true;
+        };
+        self.push(
+            Diagnostic::new(name.span.clone(), format!("field name `{n}` {problem}"))
+                .help("choose another name, such as `retry` or `http_status`"),
+        );
+        false
+    }
+
+    /// A field is declared once, in the spec or the overlay: two declarations could disagree.
+    fn declared_once(&mut self, name: &Sp<String>) -> bool {
+        let Some((file, first)) = self.field_spans.get(&name.value).cloned() else {
+            return true;
+        };
+        let mut d = Diagnostic::new(
+            name.span.clone(),
+            format!("field `{}` is declared twice", name.value),
+        )
+        .related_in("first declared", file, first)
+        .help("keep one `[fields.NAME]` table");
+        d.file = self.file;
+        self.diags.push(d);
+        false
+    }
+
+    /// A field has a `type`, one of the nine the generated accessor can return.
+    fn field_type(&mut self, f: &RawField) -> Option<FieldType> {
+        let Some(ty) = &f.ty else {
+            if !f.keys.iter().any(|k| k == "type") {
+                self.push(
+                    Diagnostic::new(
+                        f.name.span.clone(),
+                        format!("missing `type` in [fields.{}]", f.name.value),
+                    )
+                    .help(type_help()),
+                );
+            }
+            return None;
+        };
+        if let Some(t) = FieldType::from_name(&ty.value) {
+            return Some(t);
+        }
+        let names = FieldType::ALL.iter().map(|(n, _)| *n);
+        let d = Diagnostic::new(
+            ty.span.clone(),
+            format!("unknown field type `{}`", ty.value),
+        );
+        self.push(match closest(&ty.value, names) {
+            Some(near) => d.help(format!("did you mean `{near}`? {}", type_help())),
+            None => d.help(type_help()),
+        });
+        None
+    }
+
+    /// `one_of` lists the values of a `string` field; on any other type it means nothing.
+    fn one_of_is_for_strings(
+        &mut self,
+        ty: FieldType,
+        one_of: Option<Sp<Vec<Sp<String>>>>,
+    ) -> Vec<String> {
+        let Some(one_of) = one_of else {
+            return Vec::new();
+        };
+        if ty != FieldType::String {
+            self.push(
+                Diagnostic::new(
+                    one_of.span,
+                    format!("`one_of` is for `string` fields, not `{}`", ty.name()),
+                )
+                .help("remove `one_of`, or make the field `type = \"string\"`"),
+            );
+            return Vec::new();
+        }
+        if one_of.value.is_empty() {
+            self.push(
+                Diagnostic::new(one_of.span, "`one_of` is empty")
+                    .help("list the values the field may take"),
+            );
+        }
+        one_of.value.into_iter().map(|v| v.value).collect()
+    }
+
+    /// A `default` fits its own field (type, range, `one_of`); and a field with a default is
+    /// never missing, so `optional = true` beside it means nothing.
+    fn default_fits(
+        &mut self,
+        def: &FieldDef,
+        default: Sp<Value>,
+        optional: Option<&Sp<bool>>,
+    ) -> Option<FieldValue> {
+        if let Some(o) = optional.filter(|o| o.value) {
+            self.push(
+                Diagnostic::new(
+                    o.span.clone(),
+                    format!(
+                        "field `{}` has both a `default` and `optional = true`",
+                        def.name
+                    ),
+                )
+                .help("a code that does not set it gets the default; remove one of the two"),
+            );
+        }
+        let owner = format!("field `{}`", def.name);
+        // A default that does not fit still stands in (as a zero value), so that codes
+        // without the field are not reported as missing it too.
+        let fallback = Some(zero(def.ty, self.locales.len().max(1)));
+        if def.ty == FieldType::Text {
+            let mut slot = self.slot("default");
+            let Some(text) = self.text_value(default, "default", &owner) else {
+                return fallback;
+            };
+            self.put_text(&mut slot, text, &owner);
+            return self.finish_text(&slot, &owner).map(FieldValue::Text);
+        }
+        self.field_value(def, &default, "`default`", &owner)
+            .or(fallback)
+    }
+
+    /// A `text` field's value: a string, or a table of locale → string.
+    fn text_value(&mut self, v: Sp<Value>, key: &str, owner: &str) -> Option<Sp<Text>> {
+        let text = match v.value {
+            Value::Str(s) => Text::Plain(s),
+            Value::Texts(t) => Text::Locales(t),
+            other => {
+                self.push(Diagnostic::new(
+                    v.span,
+                    format!(
+                        "`{key}` of {owner} must be a text (a string, or a table of locale = \
+                         \"text\"), found {}",
+                        other.type_str()
+                    ),
+                ));
+                return None;
+            }
+        };
+        Some(Sp {
+            value: text,
+            span: v.span,
+        })
+    }
+
+    /// A value fits its field: the right type, an integer within the type's range, a string
+    /// among `one_of` when the field lists values.
+    fn field_value(
+        &mut self,
+        def: &FieldDef,
+        v: &Sp<Value>,
+        key: &str,
+        owner: &str,
+    ) -> Option<FieldValue> {
+        let found = v.value.type_str();
+        let problem = match (&v.value, def.ty) {
+            (Value::Bool(b), FieldType::Bool) => return Some(FieldValue::Bool(*b)),
+            (Value::Int(n), ty) if ty.range().is_some() => {
+                let (lo, hi) = ty.range().unwrap_or_default();
+                match n {
+                    Some(n) if (lo..=hi).contains(n) => return Some(FieldValue::Int(*n)),
+                    _ => Diagnostic::new(
+                        v.span.clone(),
+                        format!(
+                            "{key} of {owner} is out of range for `{}` ({lo} to {hi})",
+                            ty.name()
+                        ),
+                    )
+                    .help(format!(
+                        "use a value from {lo} to {hi}, or a wider `type` in `[fields.{}]`",
+                        def.name
+                    )),
+                }
+            }
+            (Value::Str(s), FieldType::String) => {
+                if def.one_of.is_empty() || def.one_of.contains(s) {
+                    return Some(FieldValue::Str(s.clone()));
+                }
+                let list: Vec<_> = def.one_of.iter().map(|v| format!("\"{v}\"")).collect();
+                let d = Diagnostic::new(
+                    v.span.clone(),
+                    format!(
+                        "{key} of {owner} is \"{s}\", not one of {}",
+                        list.join(", ")
+                    ),
+                );
+                match closest(s, def.one_of.iter().map(String::as_str)) {
+                    Some(near) => d.help(format!("did you mean \"{near}\"?")),
+                    None => d.help(format!(
+                        "use one of them, or add \"{s}\" to `one_of` in `[fields.{}]`",
+                        def.name
+                    )),
+                }
+            }
+            (_, ty) => Diagnostic::new(
+                v.span.clone(),
+                format!("{key} of {owner} must be {}, found {found}", expected(ty)),
+            ),
+        };
+        self.push(problem);
+        None
+    }
+
+    /// One empty slot per declared field.
+    pub(super) fn field_slots(&self) -> Vec<FieldSlot> {
+        self.fields
+            .iter()
+            .map(|f| FieldSlot {
+                value: None,
+                text: self.slot(&f.name),
+                set: false,
+            })
+            .collect()
+    }
+
+    /// Sets the values of the fields among `others`; any other key is unknown (the nearest
+    /// built-in key or declared field is suggested).
+    pub(super) fn set_values(
+        &mut self,
+        slots: &mut [FieldSlot],
+        others: Vec<(Sp<String>, Sp<Value>)>,
+        owner: &str,
+        what: &str,
+        builtin: &[&str],
+    ) {
+        for (key, value) in others {
+            if let Some(i) = self.fields.iter().position(|f| f.name == key.value) {
+                self.set_value(&mut slots[i], i, &key, value, owner);
+            } else if !self.unusable_fields.contains(&key.value) {
+                let known = self.known_keys(builtin);
+                // A near miss of a field (`retri` for `retry`) is one error, this one: the
+                // field is not also reported missing.
+                if let Some(near) = closest(&key.value, known.iter().map(String::as_str))
+                    && let Some(i) = self.fields.iter().position(|f| f.name == near)
+                {
+                    slots[i].set = true;
+                }
+                self.unknown_key(&key, what, &known);
+            }
+        }
+    }
+
+    /// Keys are known: a typo must not pass silently.
+    pub(super) fn unknown_key(&mut self, key: &Sp<String>, what: &str, known: &[String]) {
+        let d = Diagnostic::new(
+            key.span.clone(),
+            format!("unknown key `{}` in {what}", key.value),
+        );
+        self.push(
+            match closest(&key.value, known.iter().map(String::as_str)) {
+                Some(k) => d.help(format!("did you mean `{k}`?")),
+                None => d.help(format!("the keys of {what} are: {}", known.join(", "))),
+            },
+        );
+    }
+
+    /// A field's value on one code is set in one place, the spec or the overlay.
+    fn set_value(
+        &mut self,
+        slot: &mut FieldSlot,
+        i: usize,
+        key: &Sp<String>,
+        value: Sp<Value>,
+        owner: &str,
+    ) {
+        let def = self.fields[i].clone();
+        slot.set = true;
+        if def.ty == FieldType::Text {
+            if let Some(text) = self.text_value(value, &def.name, owner) {
+                self.put_text(&mut slot.text, text, owner);
+            }
+            return;
+        }
+        if let Some((file, first, _)) = &slot.value {
+            let mut d = Diagnostic::new(
+                key.span.clone(),
+                format!("`{}` of {owner} is set twice", def.name),
+            )
+            .related_in("first set", *file, first.clone())
+            .help("keep one of them");
+            d.file = self.file;
+            self.diags.push(d);
+            return;
+        }
+        if let Some(v) = self.field_value(&def, &value, &format!("`{}`", def.name), owner) {
+            slot.value = Some((self.file, value.span, v));
+        }
+    }
+
+    /// Every field's value on a code: what it set, else the default, else none for an
+    /// optional field. A required field it does not set is a problem that names the code and
+    /// where to add the value.
+    pub(super) fn finish_values(
+        &mut self,
+        slots: Vec<FieldSlot>,
+        owner: &str,
+        table: &Range<usize>,
+    ) -> Vec<FieldValue> {
+        let fields = self.fields.clone();
+        fields
+            .iter()
+            .zip(slots)
+            .map(|(f, slot)| {
+                let given = if f.ty == FieldType::Text {
+                    self.finish_text(&slot.text, owner).map(FieldValue::Text)
+                } else {
+                    slot.value.clone().map(|(_, _, v)| v)
+                };
+                if let Some(v) = given.or_else(|| f.default.clone()) {
+                    return v;
+                }
+                if !f.optional {
+                    if !slot.set {
+                        self.required_field_missing(f, owner, table);
+                    }
+                    return zero(f.ty, self.locales.len().max(1));
+                }
+                FieldValue::Absent
+            })
+            .collect()
+    }
+
+    /// A field without `default` and without `optional = true` is set on every code: the
+    /// field exists because every code needs an answer.
+    fn required_field_missing(&mut self, f: &FieldDef, owner: &str, table: &Range<usize>) {
+        let code = owner.trim_start_matches("code ").trim_matches('`');
+        let example = match f.ty {
+            FieldType::Bool => "true",
+            FieldType::String | FieldType::Text => "\"...\"",
+            _ => "0",
+        };
+        let mut d = Diagnostic::new(
+            table.clone(),
+            format!("{owner} has no value for field `{}`", f.name),
+        )
+        .help(format!(
+            "add `{name} = {example}` to this `[[error]]` or under `[codes.{code}]` in the \
+             overlay; or give `[fields.{name}]` a `default`, or `optional = true`",
+            name = f.name
+        ));
+        d.file = File::Spec;
+        d.related_file = File::Spec;
+        if !self.quiet {
+            self.diags.push(d);
+        }
+    }
+
+    /// The items a field generates are distinct from each other's: a `text` field `advice`
+    /// makes `advice` and `advice_in`, so no other field may be called `advice_in`, and
+    /// `advice_in` may not be a generated item either.
+    pub(super) fn field_items_distinct(&mut self) {
+        let fields = self.fields.clone();
+        let mut keep = Vec::new();
+        for f in fields {
+            let in_name = format!("{}_in", f.name);
+            let clash = f.ty == FieldType::Text
+                && (GENERATED_ITEMS.contains(&in_name.as_str())
+                    || self.fields.iter().any(|g| g.name == in_name));
+            if clash {
+                let (file, span) = self.field_spans[&f.name].clone();
+                let mut d = Diagnostic::new(
+                    span,
+                    format!(
+                        "text field `{}` generates `{in_name}`, which is already taken",
+                        f.name
+                    ),
+                )
+                .help("rename one of the two");
+                d.file = file;
+                d.related_file = file;
+                self.diags.push(d);
+                self.unusable_fields.insert(f.name.clone());
+            } else {
+                keep.push(f);
+            }
+        }
+        self.fields = keep;
+    }
+}
+
+fn type_help() -> String {
+    let names: Vec<_> = FieldType::ALL
+        .iter()
+        .map(|(n, _)| format!("`{n}`"))
+        .collect();
+    format!("the types are {}", names.join(", "))
+}
+
+/// What a value of `ty` looks like, for "must be ...".
+fn expected(ty: FieldType) -> String {
+    match ty.range() {
+        Some((lo, hi)) => format!("a `{}` (an integer from {lo} to {hi})", ty.name()),
+        None => match ty {
+            FieldType::Bool => "`true` or `false`".to_owned(),
+            _ => "a string".to_owned(),
+        },
+    }
+}
+
+/// A placeholder for a value that could not be read, so the accessor still exists.
+fn zero(ty: FieldType, locales: usize) -> FieldValue {
+    match ty {
+        FieldType::Bool => FieldValue::Bool(false),
+        FieldType::String => FieldValue::Str(String::new()),
+        FieldType::Text => FieldValue::Text(vec![String::new(); locales]),
+        _ => FieldValue::Int(0),
+    }
+}

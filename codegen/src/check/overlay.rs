@@ -1,0 +1,140 @@
+//! An overlay's `[codes.CODE]` and `[screens.NAME]`: values and translations for what the
+//! spec has. An overlay never adds codes or screens.
+
+use std::collections::HashSet;
+
+use super::{Checker, Pending, PendingScreen};
+use crate::diag::Diagnostic;
+use crate::raw::{RawEntry, Sp, Text, Value};
+use crate::suggest::closest;
+
+/// The built-in keys of `[codes.CODE]`: the code's texts, to translate.
+const CODE_KEYS: &[&str] = &["message", "screen_title", "screen_text"];
+/// The keys of `[screens.NAME]`.
+const SCREEN_KEYS: &[&str] = &["title", "text"];
+
+impl Checker<'_> {
+    /// `[codes.CODE]`: the code is one of the spec's (a code the spec has but could not use
+    /// was reported there, and is skipped here).
+    pub(super) fn overlay_codes(
+        &mut self,
+        entries: Vec<RawEntry>,
+        codes: &mut [Pending],
+        written: &HashSet<String>,
+    ) {
+        for entry in entries {
+            let Some(p) = codes.iter_mut().find(|p| p.def.code == entry.name.value) else {
+                if !written.contains(&entry.name.value) {
+                    let names: Vec<_> = codes.iter().map(|p| p.def.code.clone()).collect();
+                    // The code this one is a near miss of lacks what it was meant to get;
+                    // the misspelt name is the one error.
+                    if let Some(near) = self.unknown_name(&entry.name, "code", "codes", &names)
+                        && let Some(p) = codes.iter_mut().find(|p| p.def.code == near)
+                    {
+                        p.misspelt = true;
+                    }
+                }
+                continue;
+            };
+            let owner = format!("code `{}`", entry.name.value);
+            let what = format!("[codes.{}]", entry.name.value);
+            let mut others = Vec::new();
+            for (key, value) in entry.entries {
+                let slot = match key.value.as_str() {
+                    "message" => &mut p.message,
+                    "screen_title" => &mut p.screen_title,
+                    "screen_text" => &mut p.screen_text,
+                    _ => {
+                        others.push((key, value));
+                        continue;
+                    }
+                };
+                if let Some(text) = self.as_text(&key.value, value, &owner) {
+                    self.put_text(slot, text, &owner);
+                }
+            }
+            self.set_values(&mut p.values, others, &owner, &what, CODE_KEYS);
+        }
+    }
+
+    /// `[screens.NAME]`: the name is one of the spec's `[[screen]]`s.
+    pub(super) fn overlay_screens(
+        &mut self,
+        entries: Vec<RawEntry>,
+        screens: &mut [PendingScreen],
+    ) {
+        for entry in entries {
+            let Some(s) = screens.iter_mut().find(|s| s.def.name == entry.name.value) else {
+                let names: Vec<_> = screens.iter().map(|s| s.def.name.clone()).collect();
+                self.unknown_name(&entry.name, "screen", "screens", &names);
+                continue;
+            };
+            let owner = format!("screen `{}`", entry.name.value);
+            let what = format!("[screens.{}]", entry.name.value);
+            for (key, value) in entry.entries {
+                let slot = match key.value.as_str() {
+                    "title" => &mut s.title,
+                    "text" => &mut s.text,
+                    _ => {
+                        let known: Vec<_> = SCREEN_KEYS.iter().map(|k| (*k).to_owned()).collect();
+                        self.unknown_key(&key, &what, &known);
+                        continue;
+                    }
+                };
+                if let Some(text) = self.as_text(&key.value, value, &owner) {
+                    self.put_text(slot, text, &owner);
+                }
+            }
+        }
+    }
+
+    /// An overlay sets values for what the spec has: a code or screen it does not have is a
+    /// typo or a stale entry, never a new one.
+    fn unknown_name(
+        &mut self,
+        name: &Sp<String>,
+        kind: &str,
+        table: &str,
+        known: &[String],
+    ) -> Option<String> {
+        let d = Diagnostic::new(
+            name.span.clone(),
+            format!(
+                "unknown {kind} `{}` in `[{table}.{}]`: the spec has no such {kind}",
+                name.value, name.value
+            ),
+        );
+        let near = closest(&name.value, known.iter().map(String::as_str)).map(str::to_owned);
+        self.push(match &near {
+            Some(near) => d.help(format!("did you mean `{near}`?")),
+            None => d.help(format!(
+                "an overlay gives values and translations for the spec's {table}; it cannot add \
+                 {table}"
+            )),
+        });
+        near
+    }
+
+    /// A text in an overlay: a string (the first locale's), or a table of locale → string.
+    fn as_text(&mut self, key: &str, v: Sp<Value>, owner: &str) -> Option<Sp<Text>> {
+        let text = match v.value {
+            Value::Str(s) => Text::Plain(s),
+            Value::Texts(t) => Text::Locales(t),
+            other => {
+                self.push(Diagnostic::new(
+                    v.span,
+                    format!(
+                        "`{key}` of {owner} must be a string or a table of locale = \"text\", \
+                         found {}",
+                        other.type_str()
+                    ),
+                ));
+                return None;
+            }
+        };
+        Some(Sp {
+            value: text,
+            span: v.span,
+        })
+    }
+}
