@@ -268,6 +268,44 @@ macro_rules! api {
 fn api(c: &mut Criterion) {
     api!(c, flanks7);
     api!(c, varied10k);
+    translated(c);
+}
+
+/// A text in a locale (the Flanks enum with `link-errors-app.toml`: English and Spanish) next
+/// to `message()`: the locale's lookup and a table load, no allocation.
+fn translated(c: &mut Criterion) {
+    use fixtures_ours::flanks7::E;
+    let mut rng = Rng(13);
+    let picks: Vec<E> = (0..INPUTS).map(|_| E::ALL[rng.below(E::COUNT)]).collect();
+    let mut g = c.benchmark_group("message-flanks7");
+    g.throughput(Throughput::Elements(INPUTS as u64));
+    g.bench_function("message", |b| {
+        b.iter(|| {
+            picks
+                .iter()
+                .map(|e| black_box(*e).message().len())
+                .sum::<usize>()
+        })
+    });
+    for (name, locale) in [("message_in-es", "es"), ("message_in-es-ES", "es-ES")] {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                picks
+                    .iter()
+                    .map(|e| black_box(*e).message_in(black_box(locale)).len())
+                    .sum::<usize>()
+            })
+        });
+    }
+    g.bench_function("advice_in-es", |b| {
+        b.iter(|| {
+            picks
+                .iter()
+                .map(|e| black_box(*e).advice_in(black_box("es")).len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
 }
 
 fn rollback(c: &mut Criterion) {

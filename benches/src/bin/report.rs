@@ -272,6 +272,26 @@ fn main() {
         }
     }
 
+    md.push_str("\n### A text in a locale: ns per call (median)\n\n");
+    md.push_str(
+        "The Flanks codes with `link-errors-app.toml` (English, Spanish), 4,096 picked at \
+         random; each call returns a `&'static str` and allocates nothing.\n\n",
+    );
+    md.push_str("| call | ns | ÷ `message()` |\n|---|---:|---:|\n");
+    let message = median(&criterion, "message-flanks7", "message").map(|t| t / INPUTS);
+    for (f, label) in [
+        ("message", "`message()`"),
+        ("message_in-es", "`message_in(\"es\")`"),
+        (
+            "message_in-es-ES",
+            "`message_in(\"es-ES\")` (a subtag dropped)",
+        ),
+        ("advice_in-es", "`advice_in(\"es\")` (a `text` field)"),
+    ] {
+        let t = median(&criterion, "message-flanks7", f).map(|t| t / INPUTS);
+        let _ = writeln!(md, "| {label} | {} | {} |", ns(t), x(ratio(t, message)));
+    }
+
     md.push_str("\n## `Rollback` and `Redirect`: ns per call (median)\n\n");
     md.push_str("| operation | ns |\n|---|---:|\n");
     for (g, f, label) in [
