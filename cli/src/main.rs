@@ -185,12 +185,10 @@ fn cli() -> Command {
                      EXIT when armed). Runs until stopped (Ctrl-C).",
                 )
                 .arg(spec_arg())
-                .arg(
-                    Arg::new("overlay")
-                        .long("overlay")
-                        .value_name("FILE")
-                        .help("An overlay with translations (not yet supported)"),
-                )
+                .arg(overlay_arg().help(
+                    "An overlay (TOML), as overlay = \"...\" in the macro: with locales, the \
+                     pages show the spec's texts in the language the browser asks for",
+                ))
                 .arg(
                     Arg::new("redirect-uri")
                         .long("redirect-uri")
@@ -238,7 +236,9 @@ fn main() -> ExitCode {
         }),
         Some(("url", m)) => with_spec(m, |spec, _| protocol::url(spec, m)),
         Some(("parse", m)) => with_spec(m, |spec, _| protocol::parse(spec, m)),
-        Some(("simulate", m)) => load(arg(m, "spec"), overlay(m)).and_then(|(_, spec)| simulate::run(spec, m)),
+        Some(("simulate", m)) => {
+            load(arg(m, "spec"), overlay(m)).and_then(|(_, spec)| simulate::run(spec, m))
+        }
         Some(("diff", m)) => diff::run(arg(m, "old"), arg(m, "new"), overlay(m), arg(m, "format")),
         _ => unreachable!("clap requires a subcommand"),
     };
@@ -384,7 +384,11 @@ fn expand(m: &ArgMatches) -> Result<Output, Failure> {
         Err(link_errors_build::Error::Spec {
             rendered, count, ..
         }) => {
-            let problems = ProblemCount { path, overlay: overlay(m), count };
+            let problems = ProblemCount {
+                path,
+                overlay: overlay(m),
+                count,
+            };
             Err(Failure::problem(format!("{rendered}\nerror: {problems}\n")))
         }
         Err(e) => Err(Failure::trouble(format!("error: {e}"))),
