@@ -82,6 +82,7 @@ impl Drop for Sim {
 struct Reply {
     status: u16,
     location: Option<String>,
+    vary: Option<String>,
     body: String,
 }
 
@@ -102,13 +103,17 @@ fn get_in(url: &str, accept_language: Option<&str>) -> Reply {
         request = request.header("accept-language", l);
     }
     let mut response = request.call().unwrap();
-    let location = response
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_owned());
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+    let (location, vary) = (header("location"), header("vary"));
     Reply {
         status: response.status().as_u16(),
         location,
+        vary,
         body: response.body_mut().read_to_string().unwrap(),
     }
 }
@@ -490,6 +495,7 @@ fn overlay_translations_follow_accept_language() {
         // The link page: each outcome with its message.
         let page = get_in(&link, header);
         assert_eq!(page_lang(&page.body), want, "{ctx}");
+        assert_eq!(page.vary.as_deref(), Some("accept-language"), "{ctx}");
         assert!(
             page.body.contains(&format!(
                 "<span class=\"text\" lang=\"{want}\">{}</span>",
@@ -560,6 +566,7 @@ fn without_an_overlay_pages_are_as_written() {
     for header in [None, Some("es")] {
         let page = get_in(&link, header);
         assert_eq!(page_lang(&page.body), "en");
+        assert_eq!(page.vary, None, "one language: nothing varies");
         assert!(
             page.body.contains("The provided credentials are invalid."),
             "{}",
