@@ -9,11 +9,7 @@ use serde_json::{Value, json};
 use crate::Output;
 
 pub(crate) fn run(spec: &Spec, format: &str, locale: Option<&str>) -> Output {
-    let locales: Vec<&str> = spec.locales.iter().map(String::as_str).collect();
-    // The same lookup as the generated `_in` methods.
-    let i = locale.map_or(0, |l| {
-        link_errors::__private_v0_1::locale_index(&locales, l)
-    });
+    let i = locale.map_or(0, |l| locale_index(spec, l));
     let shown = &localized(spec, i);
     match format {
         "markdown" => markdown(shown),
@@ -27,9 +23,16 @@ pub(crate) fn run(spec: &Spec, format: &str, locale: Option<&str>) -> Output {
     .into()
 }
 
+/// The index of the locale that `tag` picks in `spec.locales`: the same lookup as the generated
+/// `_in` methods (the tag, then the tag with subtags dropped, then the first locale).
+pub(crate) fn locale_index(spec: &Spec, tag: &str) -> usize {
+    let locales: Vec<&str> = spec.locales.iter().map(String::as_str).collect();
+    link_errors::__private_v0_1::locale_index(&locales, tag)
+}
+
 /// `spec` with its texts in locale `i` (0: the first, as written), every locale's texts kept
 /// in `translations` for the JSON.
-fn localized(spec: &Spec, i: usize) -> Spec {
+pub(crate) fn localized(spec: &Spec, i: usize) -> Spec {
     let mut out = spec.clone();
     if i == 0 {
         return out;

@@ -185,12 +185,10 @@ fn cli() -> Command {
                      EXIT when armed). Runs until stopped (Ctrl-C).",
                 )
                 .arg(spec_arg())
-                .arg(
-                    Arg::new("overlay")
-                        .long("overlay")
-                        .value_name("FILE")
-                        .help("An overlay with translations (not yet supported)"),
-                )
+                .arg(overlay_arg().help(
+                    "An overlay (TOML), as overlay = \"...\" in the macro: with locales, the \
+                     pages show the spec's texts in the language the browser asks for",
+                ))
                 .arg(
                     Arg::new("redirect-uri")
                         .long("redirect-uri")

@@ -11,6 +11,10 @@
 //!
 //! The server is stateless: every outcome link carries the link's own query, read again on
 //! each request.
+//!
+//! With an overlay that declares locales, the spec's texts (screens, messages) are shown in the
+//! locale `link_errors::negotiate` picks from the request's `Accept-Language`, looked up as the
+//! generated `_in` methods look it up. The simulator's own words stay English, marked so.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -18,7 +22,7 @@ use std::io::Write as _;
 use axum::Router;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use clap::ArgMatches;
@@ -27,6 +31,7 @@ use link_errors::untyped::{UntypedRollback, parse_redirect, parse_rollback, redi
 use link_errors_codegen::Spec;
 use maud::{DOCTYPE, Markup, html};
 
+use crate::codes::{locale_index, localized};
 use crate::protocol::{link_spec, lookup, reserved};
 use crate::{Failure, Output, arg};
 
@@ -44,7 +49,23 @@ struct Sim {
     /// Parameter names of the spec URL's own query: part of the link page's address, not
     /// extra parameters of the link.
     base_params: Vec<String>,
+    /// The spec's locales, the first the language of its plain strings; empty without any.
+    locales: Vec<&'static str>,
+    /// The spec with its texts in each of `locales`, in that order (one, the spec as written,
+    /// when it declares none).
+    localized: Vec<Spec>,
 }
+
+/// The spec's texts in the language chosen for one request.
+struct Shown<'a> {
+    spec: &'a Spec,
+    /// The chosen locale's tag, for `lang` attributes.
+    lang: &'a str,
+}
+
+/// The language of the simulator's own words, and of every page when the spec declares no
+/// locales.
+const EN: &str = "en";
 
 /// A link, as the link page read it.
 struct Link {
@@ -74,13 +95,8 @@ enum Refusal {
     BadRequest(String),
 }
 
+/// Serves the link page for `spec`, read with its overlay (if any) and checked by the caller.
 pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
-    if let Some(path) = m.get_one::<String>("overlay") {
-        // Overlays (translations, fields) are not read by the spec library yet.
-        return Err(Failure::trouble(format!(
-            "error: --overlay `{path}`: not yet supported: this version reads the spec alone"
-        )));
-    }
     let redirect_uri = arg(m, "redirect-uri").to_owned();
     // The server answers from this one spec until the process ends: it lives as long.
     let spec: &'static Spec = Box::leak(Box::new(spec));
@@ -100,6 +116,10 @@ pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
         .map_err(|e| Failure::trouble(format!("error: --redirect-uri: {e}")))?;
     let (path, base_params) = page_address(&link, spec.link.url.as_deref());
     let codes = spec.errors.iter().map(|e| e.code.as_str()).collect();
+    let locales = spec.locales.iter().map(String::as_str).collect();
+    let localized = (0..spec.locale_count())
+        .map(|i| localized(spec, i))
+        .collect();
     let sim = Sim {
         spec,
         link,
@@ -107,6 +127,8 @@ pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
         redirect_uri,
         path,
         base_params,
+        locales,
+        localized,
     };
     let addr = arg(m, "addr");
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -152,18 +174,54 @@ fn page_address(link: &LinkSpec<'_>, url: Option<&str>) -> (String, Vec<String>)
 }
 
 fn router(sim: Sim) -> Router {
+    let translated = !sim.locales.is_empty();
     // The link page is matched in the fallback: the spec's path is data, not route syntax.
-    Router::new()
+    let router = Router::new()
         .route(&format!("{OUTCOME}/success"), get(success))
         .route(&format!("{OUTCOME}/error/{{code}}"), get(error))
         .route(&format!("{OUTCOME}/screen/{{name}}"), get(screen_only))
         .fallback(link_page_or_not_found)
-        .with_state(std::sync::Arc::new(sim))
+        .with_state(std::sync::Arc::new(sim));
+    if !translated {
+        return router;
+    }
+    // The pages depend on the request's language: caches must tell them apart.
+    router.layer(axum::middleware::map_response(
+        async |mut response: Response| {
+            response
+                .headers_mut()
+                .insert(header::VARY, HeaderValue::from_static("accept-language"));
+            response
+        },
+    ))
 }
 
 type Shared = State<std::sync::Arc<Sim>>;
 
 impl Sim {
+    /// The spec's texts in the locale the request's `Accept-Language` picks; the spec as
+    /// written when it declares no locales.
+    fn shown(&self, headers: &HeaderMap) -> Shown<'_> {
+        if self.locales.is_empty() {
+            return Shown {
+                spec: &self.localized[0],
+                lang: EN,
+            };
+        }
+        // Several header lines are one list; a line that is not text is left out.
+        let accept = headers
+            .get_all(header::ACCEPT_LANGUAGE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect::<Vec<_>>()
+            .join(",");
+        let tag = link_errors::negotiate(&accept, &self.locales);
+        Shown {
+            spec: &self.localized[locale_index(self.spec, tag)],
+            lang: tag,
+        }
+    }
+
     /// Reads the link's query with the runtime's parser (percent-decoding, limits), then
     /// takes out the token and the rollback.
     fn read(&self, query: Option<String>) -> Result<Link, Refusal> {
@@ -203,7 +261,7 @@ impl Sim {
         let rollback = match rollback {
             None => UntypedRollback::Only(Vec::new()),
             Some(value) => parse_rollback(&self.link, &self.codes, &value, |s| {
-                lookup(&self.spec, s).map(|(i, _)| i)
+                lookup(self.spec, s).map(|(i, _)| i)
             })
             .map_err(|e| Refusal::InvalidLink(format!("Its `{}`: {e}.", l.rollback_param)))?,
         };
@@ -233,12 +291,44 @@ impl Sim {
             // Checked at start-up; a refusal here is a bug worth a clear page, not a panic.
             Err(e) => page(
                 StatusCode::INTERNAL_SERVER_ERROR,
+                EN,
                 "Cannot redirect",
+                None,
                 html! { p { (e) } },
             ),
         }
     }
 
+    /// A screen the user stays on: its title and text (in `lang`), and EXIT when armed.
+    fn screen(
+        &self,
+        link: &Link,
+        lang: &str,
+        title: &str,
+        text: &str,
+        code: Option<&str>,
+    ) -> Response {
+        let exit = self.exit_code(link);
+        page(
+            StatusCode::OK,
+            lang,
+            title,
+            None,
+            html! {
+                (paragraphs(text))
+                @if let Some(code) = code {
+                    p.code lang=(EN) { "Error code: " code { (code) } }
+                }
+                @if let Some(exit) = exit {
+                    p { a #exit .button lang=(EN) href=(outcome_href(&format!("error/{exit}"), &link.query)) { "EXIT" } }
+                }
+            },
+        )
+    }
+}
+
+impl Shown<'_> {
+    /// The page for a link the simulator does not take, in the request's language.
     fn refuse(&self, refusal: Refusal) -> Response {
         match refusal {
             Refusal::InvalidLink(why) => {
@@ -247,58 +337,48 @@ impl Sim {
                     .screens
                     .iter()
                     .find(|s| s.name.eq_ignore_ascii_case("INVALID_LINK"));
-                let (title, text) = match screen {
-                    Some(s) => (
-                        s.title.as_deref().unwrap_or("Invalid link"),
-                        s.text.as_str(),
-                    ),
+                // The simulator's stand-ins for what the spec does not say are English.
+                let (title, title_lang, text, lang) = match screen {
+                    Some(s) => match &s.title {
+                        Some(title) => (title.as_str(), None, s.text.as_str(), self.lang),
+                        None => ("Invalid link", Some(EN), s.text.as_str(), self.lang),
+                    },
                     None => (
                         "Invalid link",
+                        None,
                         "The link is not valid (the spec has no INVALID_LINK screen).",
+                        EN,
                     ),
                 };
                 page(
                     StatusCode::BAD_REQUEST,
+                    lang,
                     title,
+                    title_lang,
                     html! {
                         (paragraphs(text))
-                        p.sim { "Simulator: " (why) }
+                        p.sim lang=(EN) { "Simulator: " (why) }
                     },
                 )
             }
             Refusal::BadRequest(why) => page(
                 StatusCode::BAD_REQUEST,
+                EN,
                 "Bad request",
+                None,
                 html! {
                     p { "This request is not one a link makes: " (why) "." }
                 },
             ),
         }
     }
-
-    /// A screen the user stays on: its title and text, and EXIT when armed.
-    fn screen(&self, link: &Link, title: &str, text: &str, code: Option<&str>) -> Response {
-        let exit = self.exit_code(link);
-        page(
-            StatusCode::OK,
-            title,
-            html! {
-                (paragraphs(text))
-                @if let Some(code) = code {
-                    p.code { "Error code: " code { (code) } }
-                }
-                @if let Some(exit) = exit {
-                    p { a #exit .button href=(outcome_href(&format!("error/{exit}"), &link.query)) { "EXIT" } }
-                }
-            },
-        )
-    }
 }
 
-fn link_page(State(sim): Shared, RawQuery(query): RawQuery) -> Response {
+fn link_page(State(sim): Shared, headers: &HeaderMap, RawQuery(query): RawQuery) -> Response {
+    let shown = sim.shown(headers);
     let link = match sim.read(query) {
         Ok(link) => link,
-        Err(r) => return sim.refuse(r),
+        Err(r) => return shown.refuse(r),
     };
     let exit = sim.exit_code(&link);
     let l = &sim.spec.link;
@@ -312,33 +392,42 @@ fn link_page(State(sim): Shared, RawQuery(query): RawQuery) -> Response {
             .join(", "),
         _ => String::new(),
     };
+    // The page is the simulator's (English); each outcome shows its text from the spec, in
+    // the chosen language.
+    let lang = shown.lang;
     page(
         StatusCode::OK,
+        lang,
         "Link page (simulated)",
+        Some(EN),
         html! {
-            p { "Token: " code { (link.token) } }
-            p { "Redirects back: " (rollback) }
-            @if !link.extra.is_empty() {
-                p { "Extra parameters: "
-                    @for (name, value) in &link.extra { code { (name) "=" (value) } " " }
-                }
-            }
-            p { "Choose what happens:" }
-            ul.outcomes {
-                li { a #success href=(outcome_href("success", &link.query)) { "Success" } " (redirects back)" }
-                @for (i, e) in sim.spec.errors.iter().enumerate() {
-                    li {
-                        a id=(e.code) href=(outcome_href(&format!("error/{}", e.code), &link.query)) { (e.code) }
-                        @if link.covers(i) { " (redirects back)" }
-                        @else if exit.is_some() { " (its screen, with EXIT)" }
-                        @else { " (its screen)" }
+            div lang=(EN) {
+                p { "Token: " code { (link.token) } }
+                p { "Redirects back: " (rollback) }
+                @if !link.extra.is_empty() {
+                    p { "Extra parameters: "
+                        @for (name, value) in &link.extra { code { (name) "=" (value) } " " }
                     }
                 }
-                @for s in &sim.spec.screens {
-                    li {
-                        a id=(s.name) href=(outcome_href(&format!("screen/{}", s.name), &link.query)) { (s.name) }
-                        @if exit.is_some() { " (screen without a code, with EXIT)" }
-                        @else { " (screen without a code)" }
+                p { "Choose what happens:" }
+                ul.outcomes {
+                    li { a #success href=(outcome_href("success", &link.query)) { "Success" } " (redirects back)" }
+                    @for (i, e) in shown.spec.errors.iter().enumerate() {
+                        li {
+                            a id=(e.code) href=(outcome_href(&format!("error/{}", e.code), &link.query)) { (e.code) }
+                            @if link.covers(i) { " (redirects back)" }
+                            @else if exit.is_some() { " (its screen, with EXIT)" }
+                            @else { " (its screen)" }
+                            ": " span.text lang=(lang) { (e.message) }
+                        }
+                    }
+                    @for s in &shown.spec.screens {
+                        li {
+                            a id=(s.name) href=(outcome_href(&format!("screen/{}", s.name), &link.query)) { (s.name) }
+                            @if exit.is_some() { " (screen without a code, with EXIT)" }
+                            @else { " (screen without a code)" }
+                            ": " span.text lang=(lang) { (s.title.as_deref().unwrap_or(&s.text)) }
+                        }
                     }
                 }
             }
@@ -346,15 +435,16 @@ fn link_page(State(sim): Shared, RawQuery(query): RawQuery) -> Response {
     )
 }
 
-async fn success(State(sim): Shared, RawQuery(query): RawQuery) -> Response {
+async fn success(State(sim): Shared, headers: HeaderMap, RawQuery(query): RawQuery) -> Response {
     match sim.read(query) {
         Ok(link) => sim.redirect(&link, None),
-        Err(r) => sim.refuse(r),
+        Err(r) => sim.shown(&headers).refuse(r),
     }
 }
 
 async fn error(
     State(sim): Shared,
+    headers: HeaderMap,
     code: Result<Path<String>, PathRejection>,
     RawQuery(query): RawQuery,
 ) -> Response {
@@ -362,23 +452,27 @@ async fn error(
         Ok(code) => code,
         Err(e) => return bad_path(&e),
     };
+    let shown = sim.shown(&headers);
     let link = match sim.read(query) {
         Ok(link) => link,
-        Err(r) => return sim.refuse(r),
+        Err(r) => return shown.refuse(r),
     };
-    let Some((i, e)) = lookup(&sim.spec, &code) else {
+    let Some((i, e)) = lookup(sim.spec, &code) else {
         return not_in_spec("code", &code);
     };
     if link.covers(i) {
         return sim.redirect(&link, Some(&e.code));
     }
+    // Its texts in the chosen language: the localized copies keep the spec's order.
+    let e = &shown.spec.errors[i];
     let title = e.screen_title.as_deref().unwrap_or(&e.code);
     let text = e.screen_text.as_deref().unwrap_or(&e.message);
-    sim.screen(&link, title, text, Some(&e.code))
+    sim.screen(&link, shown.lang, title, text, Some(&e.code))
 }
 
 async fn screen_only(
     State(sim): Shared,
+    headers: HeaderMap,
     name: Result<Path<String>, PathRejection>,
     RawQuery(query): RawQuery,
 ) -> Response {
@@ -386,21 +480,25 @@ async fn screen_only(
         Ok(name) => name,
         Err(e) => return bad_path(&e),
     };
+    let shown = sim.shown(&headers);
     let link = match sim.read(query) {
         Ok(link) => link,
-        Err(r) => return sim.refuse(r),
+        Err(r) => return shown.refuse(r),
     };
-    let Some(s) = sim.spec.screens.iter().find(|s| s.name == name) else {
+    let Some(s) = shown.spec.screens.iter().find(|s| s.name == name) else {
         return not_in_spec("screen", &name);
     };
-    sim.screen(&link, s.title.as_deref().unwrap_or(&s.name), &s.text, None)
+    let title = s.title.as_deref().unwrap_or(&s.name);
+    sim.screen(&link, shown.lang, title, &s.text, None)
 }
 
 /// A path segment that is not text (invalid percent-encoding or UTF-8).
 fn bad_path(e: &PathRejection) -> Response {
     page(
         StatusCode::BAD_REQUEST,
+        EN,
         "Bad request",
+        None,
         html! { p { "This request is not one a link makes: " (e.body_text()) "." } },
     )
 }
@@ -408,18 +506,27 @@ fn bad_path(e: &PathRejection) -> Response {
 fn not_in_spec(what: &str, name: &str) -> Response {
     page(
         StatusCode::NOT_FOUND,
+        EN,
         "Not found",
+        None,
         html! { p { "The spec has no " (what) " " code { (name) } "." } },
     )
 }
 
-async fn link_page_or_not_found(sim: Shared, uri: Uri, query: RawQuery) -> Response {
+async fn link_page_or_not_found(
+    sim: Shared,
+    uri: Uri,
+    headers: HeaderMap,
+    query: RawQuery,
+) -> Response {
     if uri.path() == sim.path {
-        return link_page(sim, query);
+        return link_page(sim, &headers, query);
     }
     page(
         StatusCode::NOT_FOUND,
+        EN,
         "Not found",
+        None,
         html! { p { "The simulator serves the link page and its outcomes only." } },
     )
 }
@@ -438,18 +545,26 @@ fn paragraphs(text: &str) -> Markup {
     html! { @for p in text.split("\n\n") { p { (p) } } }
 }
 
-fn page(status: StatusCode, title: &str, body: Markup) -> Response {
+/// A page in `lang`, its title in `title_lang` when that differs.
+fn page(
+    status: StatusCode,
+    lang: &str,
+    title: &str,
+    title_lang: Option<&str>,
+    body: Markup,
+) -> Response {
+    let title_lang = title_lang.filter(|t| *t != lang);
     let markup = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang) {
             head {
                 meta charset="utf-8";
                 title { (title) }
                 style { (maud::PreEscaped(STYLE)) }
             }
             body {
-                p.banner { "link-errors simulate: a local stand-in for the link page" }
-                h1 { (title) }
+                p.banner lang=(EN) { "link-errors simulate: a local stand-in for the link page" }
+                h1 lang=[title_lang] { (title) }
                 (maud::PreEscaped(body.into_string()))
             }
         }

@@ -2,7 +2,8 @@
 //! free port of 127.0.0.1, driven over HTTP (ureq, redirects not followed), on the Flanks spec
 //! and on specs with other parameter names, a base URL with a path and query, and none.
 //! Links are built with the typed `LinkUrl` and redirects read back with `Redirect`, so the
-//! simulator is held to what the runtime writes and reads.
+//! simulator is held to what the runtime writes and reads. With the example overlay
+//! (`link-errors-app.toml`: English and Spanish), the pages follow `Accept-Language`.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -13,6 +14,9 @@ use ureq::Agent;
 
 #[link_errors::spec("../link-errors-spec.toml")]
 enum Flanks {}
+
+#[link_errors::spec("../link-errors-spec.toml", overlay = "../link-errors-app.toml")]
+enum FlanksApp {}
 
 #[link_errors::spec("tests/fixtures/renamed_no_url.toml")]
 enum Renamed {}
@@ -30,8 +34,15 @@ struct Sim {
 
 impl Sim {
     fn start(spec: &str, redirect_uri: &str) -> Self {
+        Self::start_with(&[spec], redirect_uri)
+    }
+
+    /// With more arguments after `simulate`: the spec, then `--overlay FILE`.
+    fn start_with(args: &[&str], redirect_uri: &str) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_link-errors"))
-            .args(["simulate", spec, "--redirect-uri", redirect_uri])
+            .arg("simulate")
+            .args(args)
+            .args(["--redirect-uri", redirect_uri])
             .args(["--addr", "127.0.0.1:0"])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .stdout(Stdio::piped())
@@ -71,24 +82,38 @@ impl Drop for Sim {
 struct Reply {
     status: u16,
     location: Option<String>,
+    vary: Option<String>,
     body: String,
 }
 
 fn get(url: &str) -> Reply {
+    get_in(url, None)
+}
+
+/// `url`, asking for `accept_language` when given (no `Accept-Language` header otherwise).
+fn get_in(url: &str, accept_language: Option<&str>) -> Reply {
     let agent: Agent = Agent::config_builder()
         .max_redirects(0)
         .http_status_as_error(false)
         .timeout_global(Some(Duration::from_secs(10)))
         .build()
         .into();
-    let mut response = agent.get(url).call().unwrap();
-    let location = response
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_owned());
+    let mut request = agent.get(url);
+    if let Some(l) = accept_language {
+        request = request.header("accept-language", l);
+    }
+    let mut response = request.call().unwrap();
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+    let (location, vary) = (header("location"), header("vary"));
     Reply {
         status: response.status().as_u16(),
         location,
+        vary,
         body: response.body_mut().read_to_string().unwrap(),
     }
 }
@@ -371,13 +396,37 @@ fn bad_arguments() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("--redirect-uri"), "{err}");
-    let out = run(&[spec, "--overlay", "x.toml", "--redirect-uri", CALLBACK]);
+    let out = run(&[
+        spec,
+        "--overlay",
+        "no/such.toml",
+        "--redirect-uri",
+        CALLBACK,
+    ]);
     assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
     assert!(
-        String::from_utf8(out.stderr)
-            .unwrap()
-            .contains("not yet supported")
+        err.starts_with("error: cannot read overlay file `no/such.toml`: "),
+        "{err}"
     );
+    // An overlay with problems: each rendered at its place in the overlay, as `check` does,
+    // and no server.
+    let (shop, broken) = (
+        "tests/fixtures/shop.toml",
+        "tests/fixtures/shop-app-broken.toml",
+    );
+    let out = run(&[shop, "--overlay", broken, "--redirect-uri", CALLBACK]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "no link page");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(" --> tests/fixtures/shop-app-broken.toml:4:8\n"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `card_declined`?"), "{err}");
+    assert!(err.ends_with(&format!(
+        "error: spec `{shop}` with overlay `{broken}` has 2 problems\n"
+    )));
     let out = run(&[spec]);
     assert_eq!(out.status.code(), Some(2), "--redirect-uri is required");
     let out = run(&["tests/fixtures/broken.toml", "--redirect-uri", CALLBACK]);
@@ -386,4 +435,155 @@ fn bad_arguments() {
     let addr = busy.local_addr().unwrap().to_string();
     let out = run(&[spec, "--redirect-uri", CALLBACK, "--addr", &addr]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// The `<html lang>` of a page.
+fn page_lang(body: &str) -> &str {
+    let at = body.find("<html lang=\"").unwrap() + 12;
+    &body[at..at + body[at..].find('"').unwrap()]
+}
+
+#[test]
+fn overlay_translations_follow_accept_language() {
+    let sim = Sim::start_with(
+        &[
+            "../link-errors-spec.toml",
+            "--overlay",
+            "../link-errors-app.toml",
+        ],
+        CALLBACK,
+    );
+    assert_eq!(FlanksApp::LOCALES, ["en", "es"]);
+    let url = LinkUrl::<FlanksApp>::new("t")
+        .rollback(Rollback::only([FlanksApp::AbortedByUser]))
+        .param("state", "s")
+        .build()
+        .unwrap();
+    let link = sim.local(&url);
+    let code = FlanksApp::CredentialsAlreadyExist;
+    let no_screen = FlanksApp::InternalError;
+    let open = |path: &str, lang: Option<&str>| {
+        let r = get_in(&format!("{}{path}", sim.origin), lang);
+        // Every page, in any language, says in English what serves it.
+        assert!(
+            r.status == 303 || r.body.contains("<p class=\"banner\" lang=\"en\">"),
+            "{}",
+            r.body
+        );
+        r
+    };
+    let outcome = |id: &str, lang: Option<&str>| {
+        let page = get_in(&link, lang);
+        assert_eq!(page.status, 200, "{}", page.body);
+        open(&href(&page.body, id).unwrap(), lang)
+    };
+    // Spanish, English, and a language the overlay lacks (the first locale); each as the
+    // generated `_in` methods give the texts, after `negotiate`.
+    for (header, want) in [
+        (Some("es"), "es"),
+        (Some("es-ES,es;q=0.9,en;q=0.8"), "es"),
+        (Some("fr-CA, es;q=0.5"), "es"),
+        (Some("en"), "en"),
+        (None, "en"),
+        (Some("fr"), "en"),
+        (Some("*"), "en"),
+    ] {
+        let tag = link_errors::negotiate(header.unwrap_or(""), FlanksApp::LOCALES);
+        assert_eq!(tag, want);
+        let ctx = format!("{header:?}");
+
+        // The link page: each outcome with its message.
+        let page = get_in(&link, header);
+        assert_eq!(page_lang(&page.body), want, "{ctx}");
+        assert_eq!(page.vary.as_deref(), Some("accept-language"), "{ctx}");
+        assert!(
+            page.body.contains(&format!(
+                "<span class=\"text\" lang=\"{want}\">{}</span>",
+                code.message_in(tag)
+            )),
+            "{ctx}: {}",
+            page.body
+        );
+        // A code not covered: its screen's title and text.
+        let screen = outcome(code.code(), header);
+        assert_eq!(screen.status, 200, "{ctx}");
+        assert_eq!(page_lang(&screen.body), want, "{ctx}");
+        let title = code.screen_title_in(tag).unwrap();
+        assert!(
+            screen.body.contains(&format!("<h1>{title}</h1>")),
+            "{ctx}: {}",
+            screen.body
+        );
+        let text = code.screen_text_in(tag).unwrap();
+        let first = text.split("\n\n").next().unwrap();
+        assert!(screen.body.contains(first), "{ctx}: {}", screen.body);
+        // EXIT still leads back with ABORTED_BY_USER, whatever the language.
+        let exit = open(&href(&screen.body, "exit").unwrap(), header);
+        assert_eq!(
+            exit.location.as_deref(),
+            Some(&*format!("{CALLBACK}?error=ABORTED_BY_USER&state=s"))
+        );
+        // A code without screen texts: its message.
+        let screen = outcome(no_screen.code(), header);
+        assert!(
+            screen.body.contains(no_screen.message_in(tag)),
+            "{ctx}: {}",
+            screen.body
+        );
+        // The invalid link, from the link page and as an outcome.
+        let invalid = match want {
+            "es" => "El enlace proporcionado no es válido; genera uno nuevo.",
+            _ => "Invalid provided link, please generate a new one.",
+        };
+        for path in [
+            sim.page[sim.origin.len()..].to_owned(),
+            href(&get(&link).body, "INVALID_LINK").unwrap(),
+        ] {
+            let path = if path.contains("/_simulate/") {
+                path
+            } else {
+                format!("{path}?rollback=true")
+            };
+            let r = open(&path, header);
+            assert_eq!(page_lang(&r.body), want, "{ctx}: {path}");
+            assert!(
+                r.body.contains(&format!("<p>{invalid}</p>")),
+                "{ctx}: {path}: {}",
+                r.body
+            );
+        }
+    }
+    // Fixed texts stay English (a bad request is no link's).
+    let bad = get_in(&format!("{}?token=a&token=b", sim.page), Some("es"));
+    assert_eq!(bad.status, 400);
+    assert_eq!(page_lang(&bad.body), "en");
+}
+
+#[test]
+fn without_an_overlay_pages_are_as_written() {
+    let sim = Sim::start("../link-errors-spec.toml", CALLBACK);
+    let link = flanks_link(Rollback::none(), &sim);
+    for header in [None, Some("es")] {
+        let page = get_in(&link, header);
+        assert_eq!(page_lang(&page.body), "en");
+        assert_eq!(page.vary, None, "one language: nothing varies");
+        assert!(
+            page.body.contains("The provided credentials are invalid."),
+            "{}",
+            page.body
+        );
+        let h = href(&page.body, "INVALID_CREDENTIALS").unwrap();
+        let screen = get_in(&format!("{}{h}", sim.origin), header);
+        assert!(
+            screen.body.contains("<h1>Invalid credentials</h1>"),
+            "{}",
+            screen.body
+        );
+        let invalid = get_in(&sim.page, header);
+        assert!(
+            invalid
+                .body
+                .contains("<p>Invalid provided link, please generate a new one.</p>")
+        );
+    }
 }
