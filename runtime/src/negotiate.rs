@@ -30,8 +30,11 @@
 /// - A range is matched by [RFC 4647 lookup](https://www.rfc-editor.org/rfc/rfc4647#section-3.4):
 ///   the range itself, then the range with its last subtag dropped, and so on (`es-ES` finds
 ///   `es`). If that finds nothing, the first available tag that the range is a prefix of
-///   (`pt` finds `pt-BR`, as browsers send a bare language more often than apps declare one).
-///   Tags compare ignoring ASCII case; the tag is returned as `available` spells it.
+///   (`pt` finds `pt-BR`: a browser asking for a language would rather have a regional variant
+///   of it than another language). Tags compare ignoring ASCII case; the tag is returned as
+///   `available` spells it. This prefix step is the one difference from the lookup of the
+///   generated `_in` methods (exact, then dropping subtags, then the first locale), which are
+///   given a locale, not a list of preferences: pass them what `negotiate` returns.
 /// - `*` matches the first available tag that the header does not rule out.
 /// - `q=0` means "not acceptable": a tag matched by a range of weight 0 (and by no more specific
 ///   range of a higher weight) is never chosen while another tag is left.
