@@ -238,7 +238,9 @@ fn main() -> ExitCode {
         }),
         Some(("url", m)) => with_spec(m, |spec, _| protocol::url(spec, m)),
         Some(("parse", m)) => with_spec(m, |spec, _| protocol::parse(spec, m)),
-        Some(("simulate", m)) => load(arg(m, "spec"), overlay(m)).and_then(|(_, spec)| simulate::run(spec, m)),
+        Some(("simulate", m)) => {
+            load(arg(m, "spec"), overlay(m)).and_then(|(_, spec)| simulate::run(spec, m))
+        }
         Some(("diff", m)) => diff::run(arg(m, "old"), arg(m, "new"), overlay(m), arg(m, "format")),
         _ => unreachable!("clap requires a subcommand"),
     };
@@ -384,7 +386,11 @@ fn expand(m: &ArgMatches) -> Result<Output, Failure> {
         Err(link_errors_build::Error::Spec {
             rendered, count, ..
         }) => {
-            let problems = ProblemCount { path, overlay: overlay(m), count };
+            let problems = ProblemCount {
+                path,
+                overlay: overlay(m),
+                count,
+            };
             Err(Failure::problem(format!("{rendered}\nerror: {problems}\n")))
         }
         Err(e) => Err(Failure::trouble(format!("error: {e}"))),
