@@ -4,7 +4,8 @@
 //! does in production. Loopback only.
 //!
 //! Needs Debian's `chromium` and `chromium-driver`; `bash .ci/test` installs them when they
-//! are missing. A screenshot of each final page goes to `target/tmp/browser/`.
+//! are missing. A screenshot of each final page goes to `target/tmp/browser/`. One browser has
+//! its language set to Spanish, and gets the application's pages in Spanish.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -91,8 +92,10 @@ fn profile(name: &str) -> PathBuf {
         .join(format!("chromium-profile-{name}-{}", std::process::id()))
 }
 
-/// A new browser with a profile of its own: its own cookies.
-async fn browser(driver: &Driver, name: &str) -> Client {
+/// A new browser with a profile of its own: its own cookies. `languages` is what the browser
+/// sends as `Accept-Language` (Chromium's `intl.accept_languages` preference, as a user sets
+/// it in the settings), English when `None`.
+async fn browser(driver: &Driver, name: &str, languages: Option<&str>) -> Client {
     let profile = profile(name);
     let _ = std::fs::remove_dir_all(&profile);
     let caps = serde_json::json!({
@@ -105,6 +108,7 @@ async fn browser(driver: &Driver, name: &str) -> Client {
                 "--disable-sync", "--no-first-run", "--window-size=900,700",
                 format!("--user-data-dir={}", profile.display()),
             ],
+            "prefs": { "intl.accept_languages": languages.unwrap_or("en-US,en") },
         },
     });
     let serde_json::Value::Object(caps) = caps else {
@@ -209,7 +213,7 @@ async fn the_whole_flow_in_chromium() {
 
     let started = Instant::now();
     let driver = start_driver();
-    let c = browser(&driver, "a").await;
+    let c = browser(&driver, "a", None).await;
 
     // A listed code: straight back to the application, which shows that error's texts.
     connect(&c, &origin).await;
@@ -219,6 +223,7 @@ async fn the_whole_flow_in_chromium() {
     assert_eq!(host(&c).await, "127.0.0.1");
     let body = text(&c).await;
     assert!(body.contains("Log in 2FA value (sms, otp, token...) introduced is incorrect."));
+    assert!(body.contains("The verification code was not accepted."));
     assert!(body.contains("Error code: INVALID_SCA"));
     screenshot(&c, "1-listed-code").await;
 
@@ -250,7 +255,7 @@ async fn the_whole_flow_in_chromium() {
     // Another browser's state: B has a state of its own, then follows A's link.
     connect(&c, &origin).await;
     let a_link = c.current_url().await.unwrap();
-    let b = browser(&driver, "b").await;
+    let b = browser(&driver, "b", None).await;
     connect(&b, &origin).await;
     b.goto(a_link.as_str()).await.unwrap();
     click(&b, "#success").await;
@@ -266,7 +271,32 @@ async fn the_whole_flow_in_chromium() {
     click(&c, "#success").await;
     assert_eq!(heading(&c).await, "Connected");
     c.close().await.unwrap();
-    for name in ["a", "b"] {
+
+    // A browser set to Spanish: the application answers in Spanish, with the error's texts
+    // and advice from the overlay and the page's own words.
+    let es = browser(&driver, "es", Some("es-ES,es")).await;
+    connect(&es, &origin).await;
+    click(&es, "#INVALID_CREDENTIALS").await;
+    assert_eq!(heading(&es).await, "Credenciales no válidas");
+    let lang = es.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(lang.attr("lang").await.unwrap().as_deref(), Some("es"));
+    let body = text(&es).await;
+    assert!(
+        body.contains("Las credenciales introducidas podrían no ser válidas"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Revisa tu usuario y contraseña y vuelve a intentarlo."),
+        "{body}"
+    );
+    assert!(
+        body.contains("Código de error: INVALID_CREDENTIALS"),
+        "{body}"
+    );
+    assert!(body.contains("Volver a intentarlo"), "{body}");
+    screenshot(&es, "7-spanish").await;
+    es.close().await.unwrap();
+    for name in ["a", "b", "es"] {
         let _ = std::fs::remove_dir_all(profile(name));
     }
 

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use axum::Router;
 use axum::http::{StatusCode, header};
 use axum::routing::get;
-use link_errors::Redirect;
+use link_errors::{Redirect, RedirectUrl};
 use link_errors_web_example::{Config, LinkError, app};
 use ureq::Agent;
 
@@ -94,7 +94,11 @@ fn main() {
     let cookie = cookie.split(';').next().unwrap().to_owned();
     let redirect = Redirect::<LinkError>::parse(&location).unwrap();
     let state = redirect.param("state").unwrap();
-    let callback = format!("{base}/callback?error=INVALID_SCA&state={state}");
+    let callback = RedirectUrl::<LinkError>::new(format!("{base}/callback"))
+        .error(LinkError::InvalidSca)
+        .param("state", state)
+        .build()
+        .unwrap();
 
     let floor = measure(&format!("{base}/floor"), None, 303, clients, time);
     let connect = measure(&format!("{base}/connect"), None, 303, clients, time);

@@ -8,9 +8,14 @@
 //!   extractor (feature `axum`), compares `state`
 //!   with the cookie in constant time (the double-submit pattern: no server-side store, so no
 //!   flood of `/connect` can evict a browser's state), clears the cookie, and answers a page
-//!   with the error's on-screen title and text (or success). A malformed callback (a repeated
-//!   or empty `error`) or a forged one (no state, one that does not match this browser's
-//!   cookie, a replay after the cookie was cleared) gets a 400.
+//!   with the error's on-screen title and text, the overlay's advice, and "Try again" when
+//!   the overlay's `retry` says so (or success). A malformed callback (a repeated or empty
+//!   `error`) or a forged one (no state, one that does not match this browser's cookie, a
+//!   replay after the cookie was cleared) gets a 400.
+//!
+//! Every page is in the language [`negotiate`] picks from the request's `Accept-Language`
+//! among [`LinkError::LOCALES`] (English, Spanish): the errors' texts from the spec and the
+//! overlay (`link-errors-app.toml`), the pages' own words from one table here.
 //!
 //! Run it with `cargo run -p link-errors-web-example` and open <http://127.0.0.1:3000/>; see
 //! `docs/web-example.md` for a local try against `link-errors simulate`.
@@ -27,8 +32,9 @@ use link_errors::{LinkUrl, Redirect, RedirectRejection, Reported, Rollback, nego
 use maud::{DOCTYPE, Markup, html};
 use subtle::ConstantTimeEq;
 
-/// The Flanks Link error codes.
-#[link_errors::spec("../../link-errors-spec.toml")]
+/// The Flanks Link error codes, with what each means to this application (its `advice` and
+/// `retry`) and their Spanish texts from the example overlay, `link-errors-app.toml`.
+#[link_errors::spec("../../link-errors-spec.toml", overlay = "../../link-errors-app.toml")]
 pub enum LinkError {}
 
 /// The extra link parameter (and cookie) that carries the state nonce.
@@ -38,19 +44,127 @@ const CALLBACK: &str = "/callback";
 /// How long the state cookie lives: the user has this long to finish on the link page.
 pub const STATE_TTL_MINUTES: i64 = 10;
 
-/// The languages the pages can be shown in. The spec has no translations yet, so its texts
-/// (and these pages) are English only: once it (or an overlay) declares `locales`, this becomes
-/// `LinkError::LOCALES` and the texts their `_in(lang)` forms, in [`outcome`].
-const PAGE_LOCALES: &[&str] = &["en"];
-
-/// The language to answer in: the best of [`PAGE_LOCALES`] for the browser's
-/// `Accept-Language`.
+/// The language to answer in: the best of [`LinkError::LOCALES`] (the overlay's `locales`) for
+/// the browser's `Accept-Language`; the first locale without one.
 fn language(headers: &HeaderMap) -> &'static str {
     let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    negotiate(accept, PAGE_LOCALES)
+    negotiate(accept, LinkError::LOCALES)
+}
+
+/// The pages' own words (the texts that belong to no error code), in one language.
+///
+/// They live here rather than in the overlay: an overlay's texts belong to the spec's codes
+/// and screens, and it cannot add any, while these are the application's pages ("Connected"
+/// has no code at all).
+#[derive(Debug)]
+struct Words {
+    /// The locale these words are in: the entry of [`LinkError::LOCALES`] at the same index.
+    locale: &'static str,
+    home_title: &'static str,
+    home_link: &'static str,
+    home_rest: &'static str,
+    connected: &'static str,
+    connected_text: &'static str,
+    cancelled: &'static str,
+    failed: &'static str,
+    unknown_code: &'static str,
+    error_code: &'static str,
+    try_again: &'static str,
+    start_again: &'static str,
+    home: &'static str,
+    invalid_callback: &'static str,
+    malformed: &'static str,
+    no_state: &'static str,
+    wrong_state: &'static str,
+    no_nonce: &'static str,
+    no_link: &'static str,
+}
+
+/// The pages' words in each of [`LinkError::LOCALES`], in that order. The array's length is
+/// the number of locales, and a constant below checks each entry's tag: a locale added
+/// to (or reordered in) the overlay does not build until its words are here.
+const WORDS: [Words; LinkError::LOCALES.len()] = [
+    Words {
+        locale: "en",
+        home_title: "Connect your bank",
+        home_link: "Connect your bank account",
+        home_rest: " through Flanks.",
+        connected: "Connected",
+        connected_text: "Your bank account is connected.",
+        cancelled: "Connection cancelled",
+        failed: "The connection failed",
+        unknown_code: "The bank connection reported an error we do not know yet.",
+        error_code: "Error code: ",
+        try_again: "Try again",
+        start_again: "Start again",
+        home: "Back to the start",
+        invalid_callback: "Invalid callback",
+        malformed: "Malformed callback: ",
+        no_state: "The callback has no single state: it did not come from a link we made.",
+        wrong_state: "The callback's state does not match this browser's session, or was used already.",
+        no_nonce: "Cannot draw a state nonce",
+        no_link: "Cannot build the link",
+    },
+    Words {
+        locale: "es",
+        home_title: "Conecta tu banco",
+        home_link: "Conecta tu cuenta bancaria",
+        home_rest: " a través de Flanks.",
+        connected: "Conectado",
+        connected_text: "Tu cuenta bancaria está conectada.",
+        cancelled: "Conexión cancelada",
+        failed: "La conexión ha fallado",
+        unknown_code: "La conexión con el banco ha devuelto un error que aún no conocemos.",
+        error_code: "Código de error: ",
+        try_again: "Volver a intentarlo",
+        start_again: "Empezar de nuevo",
+        home: "Volver al inicio",
+        invalid_callback: "Retorno no válido",
+        malformed: "Retorno mal formado: ",
+        no_state: "El retorno no tiene un único estado: no viene de un enlace nuestro.",
+        wrong_state: "El estado del retorno no corresponde a la sesión de este navegador, o ya se usó.",
+        no_nonce: "No se puede generar el estado",
+        no_link: "No se puede construir el enlace",
+    },
+];
+
+// Each entry of `WORDS` is in the locale at its index of `LinkError::LOCALES`, checked when the
+// example builds.
+const _: () = {
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let mut i = 0;
+    while i < WORDS.len() {
+        assert!(
+            same(WORDS[i].locale, LinkError::LOCALES[i]),
+            "WORDS must have one entry per locale of LinkError::LOCALES, in that order"
+        );
+        i += 1;
+    }
+};
+
+/// The pages' words in `lang` (one of [`LinkError::LOCALES`], as [`language`] answers).
+fn words(lang: &str) -> &'static Words {
+    let i = LinkError::LOCALES
+        .iter()
+        .position(|l| *l == lang)
+        .unwrap_or(0);
+    &WORDS[i]
 }
 
 /// What the application is configured with.
@@ -103,10 +217,12 @@ fn nonce() -> Result<String, getrandom::Error> {
 }
 
 async fn index(headers: HeaderMap) -> Markup {
+    let lang = language(&headers);
+    let w = words(lang);
     page(
-        language(&headers),
-        "Connect your bank",
-        &html! { p { a href="/connect" { "Connect your bank account" } " through Flanks." } },
+        lang,
+        w.home_title,
+        &html! { p { a href="/connect" { (w.home_link) } (w.home_rest) } },
     )
 }
 
@@ -114,7 +230,7 @@ async fn connect(State(config): Shared, headers: HeaderMap, jar: CookieJar) -> R
     let lang = language(&headers);
     let nonce = match nonce() {
         Ok(n) => n,
-        Err(e) => return server_error(lang, "Cannot draw a state nonce", &e.to_string()),
+        Err(e) => return server_error(lang, words(lang).no_nonce, &e.to_string()),
     };
     let mut link = LinkUrl::<LinkError>::new(config.token.clone())
         .rollback(config.rollback)
@@ -125,7 +241,7 @@ async fn connect(State(config): Shared, headers: HeaderMap, jar: CookieJar) -> R
     let url = match link.build() {
         Ok(url) => url,
         // A configuration mistake (a bad base URL): ours, not the user's.
-        Err(e) => return server_error(lang, "Cannot build the link", &e.to_string()),
+        Err(e) => return server_error(lang, words(lang).no_link, &e.to_string()),
     };
     // The nonce goes out twice: in the link (Flanks sends it back on the redirect) and in a
     // cookie only this browser holds. `Lax` lets the cookie ride on the top-level redirect
@@ -156,7 +272,7 @@ async fn callback(
     let redirect = match redirect {
         Ok(redirect) => redirect,
         Err(rejection) => {
-            let why = format!("Malformed callback: {rejection}");
+            let why = format!("{}{rejection}", words(lang).malformed);
             return (headers, bad_request(lang, &why)).into_response();
         }
     };
@@ -164,67 +280,71 @@ async fn callback(
     // leaves the cookie alone, so a forged callback cannot cancel the user's real one.
     // `param` answers only for a parameter sent once: a second `state` is never ignored.
     let Some(state) = redirect.param(STATE) else {
-        let why = "The callback has no single state: it did not come from a link we made.";
-        return (headers, bad_request(lang, why)).into_response();
+        return (headers, bad_request(lang, words(lang).no_state)).into_response();
     };
     let ours = jar.get(STATE).map(Cookie::value).unwrap_or_default();
     if ours.is_empty() || !bool::from(ours.as_bytes().ct_eq(state.as_bytes())) {
-        let why =
-            "The callback's state does not match this browser's session, or was used already.";
-        return (headers, bad_request(lang, why)).into_response();
+        return (headers, bad_request(lang, words(lang).wrong_state)).into_response();
     }
     // Used up: the browser drops the cookie, so the same callback cannot be replayed.
     let jar = jar.remove(Cookie::build(STATE).path(CALLBACK));
     (headers, jar, outcome(lang, redirect.error())).into_response()
 }
 
-/// The page for what the link page reported.
+/// The page for what the link page reported, in `lang`: the vendor's on-screen words for the
+/// error (its message where it has none) and the overlay's advice, with "Try again" when the
+/// overlay says the user can.
 fn outcome(lang: &str, error: Option<&Reported<LinkError>>) -> Markup {
+    let w = words(lang);
     let Some(error) = error else {
-        return page(
-            lang,
-            "Connected",
-            &html! { p { "Your bank account is connected." } },
-        );
+        return page(lang, w.connected, &html! { p { (w.connected_text) } });
     };
-    let (title, text) = match error {
-        Reported::Known(LinkError::AbortedByUser) => (
-            "Connection cancelled",
-            "You left the bank connection. You can start again at any time.".to_owned(),
-        ),
-        // The vendor's own on-screen words where the spec has them, the message otherwise.
+    let (title, text, advice, retry) = match error {
+        // The user left: the vendor's message for this code is about the EXIT button, written
+        // for developers, so the page says only what the user can do now.
+        Reported::Known(e @ LinkError::AbortedByUser) => {
+            (w.cancelled, None, Some(e.advice_in(lang)), e.retry())
+        }
         Reported::Known(e) => (
-            e.screen_title().unwrap_or("The connection failed"),
-            e.screen_text().unwrap_or(e.message()).to_owned(),
+            e.screen_title_in(lang).unwrap_or(w.failed),
+            Some(e.screen_text_in(lang).unwrap_or(e.message_in(lang))),
+            Some(e.advice_in(lang)),
+            e.retry(),
         ),
-        // A code newer than our spec: not lost, shown as sent, and worth a log line.
+        // A code newer than our spec: not lost, shown as sent, and worth a log line. Whether
+        // it can be retried is unknown; trying again costs the user nothing.
         Reported::Unknown(code) => {
             eprintln!("link error code not in the spec (update it?): {code:?}");
-            (
-                "The connection failed",
-                format!("The bank connection reported an error we do not know yet ({code})."),
-            )
+            (w.failed, Some(w.unknown_code), None, true)
         }
     };
     page(
         lang,
         title,
         &html! {
-            @for p in text.split("\n\n") { p { (p) } }
-            p.code { "Error code: " code { (error.code()) } }
-            p { a href="/connect" { "Try again" } }
+            @if let Some(text) = text {
+                @for p in text.split("\n\n") { p { (p) } }
+            }
+            @if let Some(advice) = advice { p.advice { strong { (advice) } } }
+            p.code { (w.error_code) code { (error.code()) } }
+            @if retry {
+                p { a href="/connect" { (w.try_again) } }
+            } @else {
+                p { a href="/" { (w.home) } }
+            }
         },
     )
 }
 
 fn bad_request(lang: &str, why: &str) -> Response {
+    let w = words(lang);
     let body = html! {
         p { (why) }
-        p { a href="/connect" { "Start again" } }
+        p { a href="/connect" { (w.start_again) } }
     };
     (
         StatusCode::BAD_REQUEST,
-        page(lang, "Invalid callback", &body),
+        page(lang, w.invalid_callback, &body),
     )
         .into_response()
 }

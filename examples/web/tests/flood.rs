@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use link_errors::Redirect;
+use link_errors::{Redirect, RedirectUrl};
 use link_errors_web_example::{Config, LinkError, app};
 use ureq::Agent;
 
@@ -92,7 +92,13 @@ fn a_flood_of_connects_evicts_no_one() {
 
     // The browser's callback still succeeds.
     let mut r = browser
-        .get(format!("{base}/callback?error=INVALID_SCA&state={state}"))
+        .get(
+            RedirectUrl::<LinkError>::new(format!("{base}/callback"))
+                .error(LinkError::InvalidSca)
+                .param("state", &state)
+                .build()
+                .unwrap(),
+        )
         .header("Cookie", &cookie)
         .call()
         .unwrap();

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use link_errors::Redirect;
+use link_errors::{Redirect, RedirectUrl, Reported};
 use link_errors_web_example::{Config, LinkError, app};
 use ureq::Agent;
 
@@ -68,9 +68,17 @@ fn agent() -> Agent {
 }
 
 fn get(agent: &Agent, url: &str, cookie: Option<&str>) -> Reply {
+    get_in(agent, url, cookie, None)
+}
+
+/// [`get`] with the browser's `Accept-Language`.
+fn get_in(agent: &Agent, url: &str, cookie: Option<&str>, accept_language: Option<&str>) -> Reply {
     let mut request = agent.get(url);
     if let Some(c) = cookie {
         request = request.header("Cookie", c);
+    }
+    if let Some(l) = accept_language {
+        request = request.header("Accept-Language", l);
     }
     let mut response = request.call().unwrap();
     let header = |name: &str| {
@@ -103,6 +111,80 @@ fn connect(agent: &Agent, base: &str) -> (String, String) {
     (state, cookie)
 }
 
+/// What the link page sends the browser back to: the error (if any) under the spec's error
+/// parameter, then the state, as the vendor encodes them.
+fn callback_url(base: &str, error: Option<Reported<LinkError>>, state: &str) -> String {
+    let mut url = RedirectUrl::<LinkError>::new(format!("{base}/callback"));
+    if let Some(e) = error {
+        url = url.error(e);
+    }
+    url.param("state", state).build().unwrap()
+}
+
+/// `s` as maud writes it into the page.
+fn escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The callback's page for `e` in `lang` ("en" or "es", with the page's own words for the
+/// title of a code without a screen and for the links): the screen title and text (or the
+/// message) and the advice in that language, and "Try again" exactly when `e.retry()`.
+fn assert_error_page(body: &str, e: LinkError, lang: &str) {
+    let (failed, cancelled, try_again, home, error_code) = match lang {
+        "en" => (
+            "The connection failed",
+            "Connection cancelled",
+            "Try again",
+            "Back to the start",
+            "Error code: ",
+        ),
+        _ => (
+            "La conexión ha fallado",
+            "Conexión cancelada",
+            "Volver a intentarlo",
+            "Volver al inicio",
+            "Código de error: ",
+        ),
+    };
+    assert!(body.contains(&format!("<html lang=\"{lang}\">")), "{body}");
+    assert!(
+        body.contains(&format!("{error_code}<code>{}</code>", e.code())),
+        "{e:?}: {body}"
+    );
+    let advice = escaped(e.advice_in(lang));
+    assert!(
+        body.contains(&format!(
+            "<p class=\"advice\"><strong>{advice}</strong></p>"
+        )),
+        "{e:?}: {body}"
+    );
+    if e == LinkError::AbortedByUser {
+        assert!(body.contains(&format!("<h1>{cancelled}</h1>")), "{body}");
+    } else {
+        let title = e.screen_title_in(lang).unwrap_or(failed);
+        let text = e.screen_text_in(lang).unwrap_or(e.message_in(lang));
+        assert!(body.contains(&format!("<h1>{title}</h1>")), "{e:?}: {body}");
+        let first = escaped(text.split("\n\n").next().unwrap());
+        assert!(body.contains(&first), "{e:?}: {body}");
+    }
+    let again = format!("<a href=\"/connect\">{try_again}</a>");
+    let back = format!("<a href=\"/\">{home}</a>");
+    if e.retry() {
+        assert!(
+            body.contains(&again) && !body.contains(&back),
+            "{e:?}: {body}"
+        );
+    } else {
+        assert!(
+            !body.contains(&again) && body.contains(&back),
+            "{e:?}: {body}"
+        );
+    }
+}
+
 #[test]
 fn connect_then_callback_over_http() {
     let server = Server::start(Config::default());
@@ -125,48 +207,24 @@ fn connect_then_callback_over_http() {
     let (other, _) = connect(&agent, base);
     assert_ne!(nonce, other, "a new nonce per session");
 
-    // Every code of the spec: its on-screen title and text, or its message.
+    // Every code of the spec: its on-screen title and text (or its message), its advice.
     for e in LinkError::ALL {
         let (state, cookie) = connect(&agent, base);
-        let url = format!("{base}/callback?error={}&state={state}", e.code());
+        let url = callback_url(base, Some(e.into()), &state);
         let r = get(&agent, &url, Some(&cookie));
         assert_eq!(r.status, 200, "{e:?}: {}", r.body);
-        assert!(
-            r.body
-                .contains(&format!("Error code: <code>{}</code>", e.code())),
-            "{}",
-            r.body
-        );
-        match e {
-            LinkError::AbortedByUser => {
-                assert!(
-                    r.body.contains("<h1>Connection cancelled</h1>"),
-                    "{}",
-                    r.body
-                );
-            }
-            _ => {
-                let title = e.screen_title().unwrap_or("The connection failed");
-                let text = e.screen_text().unwrap_or(e.message());
-                assert!(r.body.contains(&format!("<h1>{title}</h1>")), "{}", r.body);
-                let first = text.split("\n\n").next().unwrap().replace('"', "&quot;");
-                assert!(r.body.contains(&first), "{e:?}: {}", r.body);
-            }
-        }
+        assert_error_page(&r.body, e, "en");
     }
     let (state, cookie) = connect(&agent, base);
-    let r = get(
-        &agent,
-        &format!("{base}/callback?error=INVALID_SCA&state={state}"),
-        Some(&cookie),
-    );
-    assert!(r.body.contains("<h1>Authorization failed</h1><p>Log in 2FA value (sms, otp, token...) introduced is incorrect.</p>"), "{}", r.body);
+    let url = callback_url(base, Some(LinkError::InvalidSca.into()), &state);
+    let r = get(&agent, &url, Some(&cookie));
+    assert!(r.body.contains("<h1>Authorization failed</h1><p>Log in 2FA value (sms, otp, token...) introduced is incorrect.</p><p class=\"advice\"><strong>The verification code was not accepted. Request a new one and try again.</strong></p>"), "{}", r.body);
 
     // Success: no error parameter; extra parameters do not matter.
     let (state, cookie) = connect(&agent, base);
     let r = get(
         &agent,
-        &format!("{base}/callback?state={state}&x=1"),
+        &format!("{}&x=1", callback_url(base, None, &state)),
         Some(&cookie),
     );
     assert_eq!(r.status, 200);
@@ -174,9 +232,10 @@ fn connect_then_callback_over_http() {
 
     // A code newer than the spec: shown as sent, never lost.
     let (state, cookie) = connect(&agent, base);
+    let new = Reported::Unknown("NEW_CODE.2".into());
     let r = get(
         &agent,
-        &format!("{base}/callback?error=NEW_CODE.2&state={state}"),
+        &callback_url(base, Some(new), &state),
         Some(&cookie),
     );
     assert_eq!(r.status, 200);
@@ -185,7 +244,12 @@ fn connect_then_callback_over_http() {
         "{}",
         r.body
     );
-    assert!(r.body.contains("(NEW_CODE.2)"), "{}", r.body);
+    assert!(
+        r.body.contains("Error code: <code>NEW_CODE.2</code>"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains(">Try again</a>"), "{}", r.body);
 
     // A value that is not code-shaped is refused before the handler's `match`.
     let (state, cookie) = connect(&agent, base);
@@ -213,12 +277,14 @@ fn forged_and_malformed_callbacks_get_400() {
     };
 
     // No state at all.
-    refused(callback("error=INVALID_SCA", None), "has no single state");
+    let no_state = RedirectUrl::<LinkError>::new(format!("{base}/callback"))
+        .error(LinkError::InvalidSca)
+        .build()
+        .unwrap();
+    refused(get(&agent, &no_state, None), "has no single state");
     // An empty state with an empty cookie.
-    refused(
-        callback("error=INVALID_SCA&state=", Some("state=")),
-        "does not match",
-    );
+    let empty = callback_url(base, Some(LinkError::InvalidSca.into()), "");
+    refused(get(&agent, &empty, Some("state=")), "does not match");
     // A real state without its cookie (another browser), then with the wrong cookie.
     let (state, cookie) = connect(&agent, base);
     refused(callback(&format!("state={state}"), None), "does not match");
@@ -274,12 +340,100 @@ fn forged_and_malformed_callbacks_get_400() {
         "the `error` parameter at byte 0 of the query is empty",
     );
     // Rejected callbacks do not use the nonce up: the real redirect can still arrive.
-    let r = callback(
-        &format!("error=INTERNAL_ERROR&state={state}"),
-        Some(&cookie),
-    );
+    let url = callback_url(base, Some(LinkError::InternalError.into()), &state);
+    let r = get(&agent, &url, Some(&cookie));
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(r.body.contains("An unexpected error from the Flanks API."));
+}
+
+#[test]
+fn pages_in_the_browsers_language() {
+    let server = Server::start(Config::default());
+    let base = server.base.as_str();
+    let agent = agent();
+    let callback = |e: LinkError, accept_language: Option<&str>| {
+        let (state, cookie) = connect(&agent, base);
+        let url = callback_url(base, Some(e.into()), &state);
+        let r = get_in(&agent, &url, Some(&cookie), accept_language);
+        assert_eq!(r.status, 200, "{e:?}: {}", r.body);
+        r.body
+    };
+
+    // Spanish asked for first: every code's texts and advice in Spanish.
+    for e in LinkError::ALL {
+        assert_error_page(&callback(e, Some("es-ES,es;q=0.9")), e, "es");
+    }
+    let body = callback(LinkError::InvalidSca, Some("es-ES,es;q=0.9"));
+    assert!(
+        body.contains("<h1>Autorización fallida</h1><p>El valor de doble factor introducido (sms, otp, token...) es incorrecto.</p><p class=\"advice\"><strong>El código de verificación no es válido. Solicita uno nuevo y vuelve a intentarlo.</strong></p><p class=\"code\">Código de error: <code>INVALID_SCA</code></p><p><a href=\"/connect\">Volver a intentarlo</a></p>"),
+        "{body}"
+    );
+    // A code without a screen: its Spanish message under the page's Spanish title.
+    let body = callback(LinkError::InternalError, Some("es"));
+    assert!(
+        body.contains(
+            "<h1>La conexión ha fallado</h1><p>Un error inesperado de la API de Flanks.</p>"
+        ),
+        "{body}"
+    );
+
+    // No header, a language the overlay lacks, or English first: English.
+    for accept_language in [
+        None,
+        Some("fr"),
+        Some("fr-FR,fr;q=0.9"),
+        Some("en,es;q=0.5"),
+    ] {
+        let body = callback(LinkError::InvalidSca, accept_language);
+        assert_error_page(&body, LinkError::InvalidSca, "en");
+        assert!(
+            body.contains("The verification code was not accepted."),
+            "{accept_language:?}: {body}"
+        );
+    }
+    // Spanish refused outright (`q=0`) loses even as the only language named.
+    let body = callback(LinkError::InvalidSca, Some("es;q=0"));
+    assert!(body.contains("<html lang=\"en\">"), "{body}");
+
+    // `retry` decides the link: on for a wrong password, off for an account already connected.
+    assert!(LinkError::InvalidCredentials.retry() && !LinkError::CredentialsAlreadyExist.retry());
+    let body = callback(LinkError::InvalidCredentials, None);
+    assert!(
+        body.contains("<a href=\"/connect\">Try again</a>"),
+        "{body}"
+    );
+    let body = callback(LinkError::CredentialsAlreadyExist, None);
+    assert!(!body.contains("Try again"), "{body}");
+    assert!(
+        body.contains("<a href=\"/\">Back to the start</a>"),
+        "{body}"
+    );
+    let body = callback(LinkError::CredentialsAlreadyExist, Some("es-ES,es;q=0.9"));
+    assert!(!body.contains("Volver a intentarlo"), "{body}");
+    assert!(
+        body.contains("Esta cuenta bancaria ya está conectada."),
+        "{body}"
+    );
+
+    // The pages' own words too: home, success, a refused callback.
+    let es = Some("es-ES,es;q=0.9");
+    let home = get_in(&agent, &format!("{base}/"), None, es);
+    assert!(
+        home.body.contains("<h1>Conecta tu banco</h1>"),
+        "{}",
+        home.body
+    );
+    let (state, cookie) = connect(&agent, base);
+    let ok = get_in(&agent, &callback_url(base, None, &state), Some(&cookie), es);
+    assert!(ok.body.contains("<h1>Conectado</h1>"), "{}", ok.body);
+    let replay = get_in(&agent, &callback_url(base, None, &state), None, es);
+    assert_eq!(replay.status, 400);
+    assert!(
+        replay.body.contains("<h1>Retorno no válido</h1>"),
+        "{}",
+        replay.body
+    );
+    assert!(replay.body.contains("o ya se usó."), "{}", replay.body);
 }
 
 #[test]
