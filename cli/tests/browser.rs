@@ -186,9 +186,11 @@ async fn the_whole_flow_in_chromium() {
     let app_port = listener.local_addr().unwrap().port();
     let origin = format!("http://127.0.0.1:{app_port}");
 
-    // The simulator, redirecting to the application's callback.
+    // The simulator, redirecting to the application's callback, with the application's overlay
+    // (its pages in the browser's language too).
     let mut sim = Command::new(env!("CARGO_BIN_EXE_link-errors"))
         .args(["simulate", "../link-errors-spec.toml"])
+        .args(["--overlay", "../link-errors-app.toml"])
         .args(["--redirect-uri", &format!("{origin}/callback")])
         .args(["--addr", "127.0.0.1:0"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -276,6 +278,10 @@ async fn the_whole_flow_in_chromium() {
     // and advice from the overlay and the page's own words.
     let es = browser(&driver, "es", Some("es-ES,es")).await;
     connect(&es, &origin).await;
+    // The simulator's page, with the overlay, is in Spanish too.
+    let lang = es.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(lang.attr("lang").await.unwrap().as_deref(), Some("es"));
+    screenshot(&es, "7-spanish-link-page").await;
     click(&es, "#INVALID_CREDENTIALS").await;
     assert_eq!(heading(&es).await, "Credenciales no válidas");
     let lang = es.find(Locator::Css("html")).await.unwrap();
@@ -294,7 +300,7 @@ async fn the_whole_flow_in_chromium() {
         "{body}"
     );
     assert!(body.contains("Volver a intentarlo"), "{body}");
-    screenshot(&es, "7-spanish").await;
+    screenshot(&es, "8-spanish").await;
     es.close().await.unwrap();
     for name in ["a", "b", "es"] {
         let _ = std::fs::remove_dir_all(profile(name));

@@ -11,7 +11,7 @@ SIM_PORT="${SIM_PORT:-3001}"
 cargo build -p link-errors-cli -p link-errors-web-example
 target_dir="$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
 
-"$target_dir/debug/link-errors" simulate link-errors-spec.toml \
+"$target_dir/debug/link-errors" simulate link-errors-spec.toml --overlay link-errors-app.toml \
     --redirect-uri "http://127.0.0.1:$APP_PORT/callback" --addr "127.0.0.1:$SIM_PORT" &
 simulator=$!
 FLANKS_LINK_BASE="http://localhost:$SIM_PORT/link" \
