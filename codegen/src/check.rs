@@ -46,6 +46,8 @@ pub fn check(
         exit: None,
         locales: Vec::new(),
         allow_untranslated: false,
+        locales_disagree: false,
+        overlay_only_locales: Vec::new(),
         fields: Vec::new(),
         unusable_fields: HashSet::new(),
         field_spans: HashMap::new(),
@@ -116,6 +118,10 @@ struct Checker<'d> {
     locales: Vec<String>,
     /// Whether a missing translation falls back to the first locale instead of failing.
     allow_untranslated: bool,
+    /// Whether the spec and the overlay declare different `locales` (reported once).
+    locales_disagree: bool,
+    /// When they do, the locales only the overlay declares.
+    overlay_only_locales: Vec<String>,
     /// The usable field declarations.
     fields: Vec<FieldDef>,
     /// Fields declared with a problem: values set for them are not reported again.
@@ -222,6 +228,10 @@ impl Checker<'_> {
         ] {
             if let Some(text) = text {
                 self.put_text(slot, text, &owner);
+            } else if slot.key == "message" || written_as(&slot.key, &e.keys, &known) {
+                // Missing or misspelt here, and reported as such: translations the overlay
+                // gives do not make it a missing first-locale translation too.
+                slot.excused[0] = true;
             }
         }
         self.set_values(&mut pending.values, e.others, &owner, what, ERROR_KEYS);
@@ -294,13 +304,7 @@ impl Checker<'_> {
         written: &[String],
         known: &[impl AsRef<str>],
     ) {
-        // A key of the wrong type was reported while reading; it is not missing.
-        let written_as = |k: &String| {
-            k == key
-                || (!known.iter().any(|n| n.as_ref() == k)
-                    && closest(k, known.iter().map(AsRef::as_ref)) == Some(key))
-        };
-        if !present && !written.iter().any(written_as) {
+        if !present && !written_as(key, written, known) {
             self.push(
                 Diagnostic::new(table.clone(), format!("missing `{key}` in {what}"))
                     .help(format!("add `{key} = \"...\"` to this table")),
@@ -712,6 +716,17 @@ impl Checker<'_> {
         names.insert(n.value.clone(), n.span.clone());
         true
     }
+}
+
+/// Whether `key` is among the `written` keys of a table, or one of them is an unknown key
+/// whose nearest known key is `key` (a typo of it). A key of the wrong type was reported while
+/// reading: it is written, not missing.
+fn written_as(key: &str, written: &[String], known: &[impl AsRef<str>]) -> bool {
+    written.iter().any(|k| {
+        k == key
+            || (!known.iter().any(|n| n.as_ref() == k)
+                && closest(k, known.iter().map(AsRef::as_ref)) == Some(key))
+    })
 }
 
 fn is_wire_char(c: char) -> bool {

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::Checker;
 use super::texts::Slot;
-use crate::diag::{Diagnostic, File};
+use crate::diag::{Diagnostic, File, toml_key};
 use crate::expand::{GENERATED_ITEMS, TRAIT_METHODS};
 use crate::model::{FieldDef, FieldType, FieldValue};
 use crate::raw::{ERROR_KEYS, RawField, Sp, Text, Value};
@@ -106,7 +106,7 @@ impl Checker<'_> {
                 self.push(
                     Diagnostic::new(
                         f.name.span.clone(),
-                        format!("missing `type` in [fields.{}]", f.name.value),
+                        format!("missing `type` in [fields.{}]", toml_key(&f.name.value)),
                     )
                     .help(type_help()),
                 );
@@ -240,7 +240,7 @@ impl Checker<'_> {
                     )
                     .help(format!(
                         "use a value from {lo} to {hi}, or a wider `type` in `[fields.{}]`",
-                        def.name
+                        toml_key(&def.name)
                     )),
                 }
             }
@@ -260,7 +260,7 @@ impl Checker<'_> {
                     Some(near) => d.help(format!("did you mean \"{near}\"?")),
                     None => d.help(format!(
                         "use one of them, or add \"{s}\" to `one_of` in `[fields.{}]`",
-                        def.name
+                        toml_key(&def.name)
                     )),
                 }
             }
@@ -408,7 +408,8 @@ impl Checker<'_> {
         .help(format!(
             "add `{name} = {example}` to this `[[error]]` or under `[codes.{code}]` in the \
              overlay; or give `[fields.{name}]` a `default`, or `optional = true`",
-            name = f.name
+            name = f.name,
+            code = toml_key(code),
         ));
         d.file = File::Spec;
         d.related_file = File::Spec;
