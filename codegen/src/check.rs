@@ -50,6 +50,7 @@ pub fn check(
         overlay_only_locales: Vec::new(),
         fields: Vec::new(),
         unusable_fields: HashSet::new(),
+        declared_field_names: HashSet::new(),
         field_spans: HashMap::new(),
         quiet: false,
     };
@@ -65,6 +66,13 @@ pub fn check(
     .iter()
     .flatten()
     .any(|b| b.value);
+    cx.declared_field_names = raw
+        .decls
+        .fields
+        .iter()
+        .chain(&overlay_decls.fields)
+        .map(|f| f.name.value.clone())
+        .collect();
     cx.declare_fields(raw.decls.fields, File::Spec);
     cx.declare_fields(overlay_decls.fields, File::Overlay);
     cx.field_items_distinct();
@@ -124,6 +132,8 @@ struct Checker<'d> {
     overlay_only_locales: Vec<String>,
     /// The usable field declarations.
     fields: Vec<FieldDef>,
+    /// The names of every field either file declares, usable or not.
+    declared_field_names: HashSet<String>,
     /// Fields declared with a problem: values set for them are not reported again.
     unusable_fields: HashSet<String>,
     /// Where each field is declared.
@@ -176,7 +186,11 @@ impl Checker<'_> {
             &e.keys,
             &known,
         );
-        let code = code.filter(|c| self.code_characters(c));
+        // A code with a character codes cannot have keeps its variant when its name can be
+        // made of it (`card declined` gives `CardDeclined`), so uses of it report nothing
+        // more; when it cannot, that is not reported on top.
+        let code_ok = code.as_ref().is_some_and(|c| self.code_characters(c));
+        let code = code.filter(|c| code_ok || !c.value.is_empty());
         let aliases: Vec<_> = e
             .aliases
             .into_iter()
@@ -190,7 +204,7 @@ impl Checker<'_> {
             .collect();
         let variant = code
             .as_ref()
-            .and_then(|c| self.variant_name(c, e.variant))
+            .and_then(|c| self.variant_name(c, e.variant, code_ok))
             .filter(|v| self.unique_variant(v, code.as_ref()));
         self.deprecation_says_something(e.deprecated.as_ref());
         self.screen_title_has_text(what, e.screen_title.as_ref(), e.screen_text.as_ref());
@@ -393,6 +407,7 @@ impl Checker<'_> {
         &mut self,
         code: &Sp<String>,
         explicit: Option<Sp<String>>,
+        code_ok: bool,
     ) -> Option<Sp<String>> {
         if let Some(v) = explicit {
             if is_ident(&v.value) && !GENERATED_ITEMS.contains(&v.value.as_str()) {
@@ -413,6 +428,9 @@ impl Checker<'_> {
                 value: name,
                 span: code.span.clone(),
             });
+        }
+        if !code_ok {
+            return None;
         }
         self.push(
             Diagnostic::new(
