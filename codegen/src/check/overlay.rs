@@ -25,7 +25,9 @@ impl Checker<'_> {
         for mut entry in entries {
             let dotted = self.dotted_codes(&mut entry, codes);
             let Some(p) = codes.iter_mut().find(|p| p.def.code == entry.name.value) else {
-                if !dotted && !written.contains(&entry.name.value) {
+                // A table that held only dotted codes is not a code of its own.
+                let only_dotted = dotted && entry.entries.is_empty();
+                if !only_dotted && !written.contains(&entry.name.value) {
                     let names: Vec<_> = codes.iter().map(|p| p.def.code.clone()).collect();
                     // The code this one is a near miss of lacks what it was meant to get;
                     // the misspelt name is the one error.
