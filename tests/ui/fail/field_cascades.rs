@@ -12,4 +12,5 @@ fn main() {
     let _: u16 = e.status();
     let _: &str = e.advice_in("es");
     let _: &str = e.severity();
+    let _ = LinkError::Café.message();
 }
