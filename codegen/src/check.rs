@@ -680,11 +680,14 @@ impl Checker<'_> {
             if let Some(t) = s.title {
                 self.put_text(&mut title, t, &owner);
             }
-            let has_text = s.text.is_some();
             if let Some(t) = s.text {
                 self.put_text(&mut text, t, &owner);
+            } else {
+                // Reported missing above: the screen stays (so the overlay's `[screens.NAME]`
+                // finds it), and its translations are not reported missing too.
+                text.excuse();
             }
-            if let (Some(name), true) = (name, has_text) {
+            if let Some(name) = name {
                 screens.push(PendingScreen {
                     def: ScreenDef {
                         line: self.lines.line(name.span.start),
