@@ -320,6 +320,23 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any name, written as a key and read back by the TOML parser, is that name: one
+        /// key, never a nested table.
+        #[test]
+        fn toml_key_reads_back_as_itself(name in "\\PC{0,12}|[a-zA-Z0-9_.\"\\\\ -]{0,12}") {
+            let doc = format!("[codes.{}]\nx = 1\n", toml_key(&name));
+            let (table, errors) = toml::de::DeTable::parse_recoverable(&doc);
+            proptest::prop_assert!(errors.is_empty(), "{}", doc);
+            let codes = table.get_ref().get("codes").unwrap();
+            let toml::de::DeValue::Table(codes) = codes.get_ref() else {
+                panic!("{doc}");
+            };
+            proptest::prop_assert_eq!(codes.len(), 1);
+            proptest::prop_assert!(codes.contains_key(name.as_str()), "{}", doc);
+        }
+    }
+
     #[test]
     fn counts_problems() {
         let line = |overlay, count| {
