@@ -46,8 +46,11 @@ pub fn check(
         exit: None,
         locales: Vec::new(),
         allow_untranslated: false,
+        locales_disagree: false,
+        overlay_only_locales: Vec::new(),
         fields: Vec::new(),
         unusable_fields: HashSet::new(),
+        declared_field_names: HashSet::new(),
         field_spans: HashMap::new(),
         quiet: false,
     };
@@ -63,6 +66,13 @@ pub fn check(
     .iter()
     .flatten()
     .any(|b| b.value);
+    cx.declared_field_names = raw
+        .decls
+        .fields
+        .iter()
+        .chain(&overlay_decls.fields)
+        .map(|f| f.name.value.clone())
+        .collect();
     cx.declare_fields(raw.decls.fields, File::Spec);
     cx.declare_fields(overlay_decls.fields, File::Overlay);
     cx.field_items_distinct();
@@ -116,8 +126,14 @@ struct Checker<'d> {
     locales: Vec<String>,
     /// Whether a missing translation falls back to the first locale instead of failing.
     allow_untranslated: bool,
+    /// Whether the spec and the overlay declare different `locales` (reported once).
+    locales_disagree: bool,
+    /// When they do, the locales only the overlay declares.
+    overlay_only_locales: Vec<String>,
     /// The usable field declarations.
     fields: Vec<FieldDef>,
+    /// The names of every field either file declares, usable or not.
+    declared_field_names: HashSet<String>,
     /// Fields declared with a problem: values set for them are not reported again.
     unusable_fields: HashSet<String>,
     /// Where each field is declared.
@@ -170,7 +186,11 @@ impl Checker<'_> {
             &e.keys,
             &known,
         );
-        let code = code.filter(|c| self.code_characters(c));
+        // A code with a character codes cannot have keeps its variant when its name can be
+        // made of it (`card declined` gives `CardDeclined`), so uses of it report nothing
+        // more; when it cannot, that is not reported on top.
+        let code_ok = code.as_ref().is_some_and(|c| self.code_characters(c));
+        let code = code.filter(|c| code_ok || !c.value.is_empty());
         let aliases: Vec<_> = e
             .aliases
             .into_iter()
@@ -184,7 +204,7 @@ impl Checker<'_> {
             .collect();
         let variant = code
             .as_ref()
-            .and_then(|c| self.variant_name(c, e.variant))
+            .and_then(|c| self.variant_name(c, e.variant, code_ok))
             .filter(|v| self.unique_variant(v, code.as_ref()));
         self.deprecation_says_something(e.deprecated.as_ref());
         self.screen_title_has_text(what, e.screen_title.as_ref(), e.screen_text.as_ref());
@@ -222,6 +242,10 @@ impl Checker<'_> {
         ] {
             if let Some(text) = text {
                 self.put_text(slot, text, &owner);
+            } else if slot.key == "message" || written_as(&slot.key, &e.keys, &known) {
+                // Missing or misspelt here, and reported as such: translations the overlay
+                // gives do not make it a missing first-locale translation too.
+                slot.excused[0] = true;
             }
         }
         self.set_values(&mut pending.values, e.others, &owner, what, ERROR_KEYS);
@@ -294,13 +318,7 @@ impl Checker<'_> {
         written: &[String],
         known: &[impl AsRef<str>],
     ) {
-        // A key of the wrong type was reported while reading; it is not missing.
-        let written_as = |k: &String| {
-            k == key
-                || (!known.iter().any(|n| n.as_ref() == k)
-                    && closest(k, known.iter().map(AsRef::as_ref)) == Some(key))
-        };
-        if !present && !written.iter().any(written_as) {
+        if !present && !written_as(key, written, known) {
             self.push(
                 Diagnostic::new(table.clone(), format!("missing `{key}` in {what}"))
                     .help(format!("add `{key} = \"...\"` to this table")),
@@ -389,6 +407,7 @@ impl Checker<'_> {
         &mut self,
         code: &Sp<String>,
         explicit: Option<Sp<String>>,
+        code_ok: bool,
     ) -> Option<Sp<String>> {
         if let Some(v) = explicit {
             if is_ident(&v.value) && !GENERATED_ITEMS.contains(&v.value.as_str()) {
@@ -409,6 +428,9 @@ impl Checker<'_> {
                 value: name,
                 span: code.span.clone(),
             });
+        }
+        if !code_ok {
+            return None;
         }
         self.push(
             Diagnostic::new(
@@ -658,11 +680,14 @@ impl Checker<'_> {
             if let Some(t) = s.title {
                 self.put_text(&mut title, t, &owner);
             }
-            let has_text = s.text.is_some();
             if let Some(t) = s.text {
                 self.put_text(&mut text, t, &owner);
+            } else {
+                // Reported missing above: the screen stays (so the overlay's `[screens.NAME]`
+                // finds it), and its translations are not reported missing too.
+                text.excuse();
             }
-            if let (Some(name), true) = (name, has_text) {
+            if let Some(name) = name {
                 screens.push(PendingScreen {
                     def: ScreenDef {
                         line: self.lines.line(name.span.start),
@@ -712,6 +737,17 @@ impl Checker<'_> {
         names.insert(n.value.clone(), n.span.clone());
         true
     }
+}
+
+/// Whether `key` is among the `written` keys of a table, or one of them is an unknown key
+/// whose nearest known key is `key` (a typo of it). A key of the wrong type was reported while
+/// reading: it is written, not missing.
+fn written_as(key: &str, written: &[String], known: &[impl AsRef<str>]) -> bool {
+    written.iter().any(|k| {
+        k == key
+            || (!known.iter().any(|n| n.as_ref() == k)
+                && closest(k, known.iter().map(AsRef::as_ref)) == Some(key))
+    })
 }
 
 fn is_wire_char(c: char) -> bool {

@@ -271,9 +271,71 @@ impl core::fmt::Display for ProblemCount<'_> {
     }
 }
 
+/// `name` as a TOML key in a message that tells where to write something: bare when TOML allows
+/// it (`[A-Za-z0-9_-]+`), quoted otherwise, so that `[codes.{}]` with `E.TIMEOUT` reads
+/// `[codes."E.TIMEOUT"]`, which is one table and not two nested ones.
+pub(crate) fn toml_key(name: &str) -> String {
+    let bare = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if bare {
+        return name.to_owned();
+    }
+    let mut quoted = String::from("\"");
+    for c in name.chars() {
+        match c {
+            '"' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            c if c.is_control() => {
+                let _ = write!(quoted, "\\u{:04X}", u32::from(c));
+            }
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn toml_keys() {
+        assert_eq!(toml_key("INVALID_SCA"), "INVALID_SCA");
+        assert_eq!(toml_key("card-declined"), "card-declined");
+        assert_eq!(toml_key("E.TIMEOUT"), "\"E.TIMEOUT\"");
+        assert_eq!(toml_key("card declined"), "\"card declined\"");
+        assert_eq!(toml_key("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        assert_eq!(toml_key(""), "\"\"");
+        // Every key it writes reads back as itself.
+        for name in ["E.TIMEOUT", "é", "a\"b", "tab\there", ""] {
+            let doc = format!("{} = 1", toml_key(name));
+            let (table, errors) = toml::de::DeTable::parse_recoverable(&doc);
+            assert!(errors.is_empty(), "{doc}");
+            assert!(table.get_ref().contains_key(name), "{doc}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any name, written as a key and read back by the TOML parser, is that name: one
+        /// key, never a nested table.
+        #[test]
+        fn toml_key_reads_back_as_itself(name in "\\PC{0,12}|[a-zA-Z0-9_.\"\\\\ -]{0,12}") {
+            let doc = format!("[codes.{}]\nx = 1\n", toml_key(&name));
+            let (table, errors) = toml::de::DeTable::parse_recoverable(&doc);
+            proptest::prop_assert!(errors.is_empty(), "{}", doc);
+            let codes = table.get_ref().get("codes").unwrap();
+            let toml::de::DeValue::Table(codes) = codes.get_ref() else {
+                panic!("{doc}");
+            };
+            proptest::prop_assert_eq!(codes.len(), 1);
+            proptest::prop_assert!(codes.contains_key(name.as_str()), "{}", doc);
+        }
+    }
 
     #[test]
     fn counts_problems() {

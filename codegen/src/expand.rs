@@ -825,4 +825,27 @@ mod tests {
         want.extend(["advice", "advice_in", "retry"]);
         assert_eq!(inherent_items(tokens, "E"), want);
     }
+
+    #[test]
+    fn invalid_codes_that_keep_their_variant_still_generate() {
+        // A code with characters codes cannot have keeps its variant (the check reports the
+        // code): generating the enum around it must not fail, whatever the characters.
+        let head = EnumHead::named("E").unwrap();
+        let parsed = Spec::parse_best_effort(
+            "[[error]]\ncode = \"card declined\"\nmessage = \"x\"\n\
+             [[error]]\ncode = \"café\"\nmessage = \"y\"\n\
+             [[error]]\ncode = \"a\\\"b\"\nmessage = \"z\"\n\
+             [[error]]\ncode = \"OK\"\nmessage = \"w\"\n",
+        );
+        assert_eq!(parsed.diagnostics.len(), 3, "{:?}", parsed.diagnostics);
+        let variants: Vec<_> = parsed
+            .spec
+            .errors
+            .iter()
+            .map(|e| e.variant.as_str())
+            .collect();
+        assert_eq!(variants, ["CardDeclined", "Café", "AB", "Ok"]);
+        let tokens = generate(&head, &parsed.spec, &Options::default()).to_string();
+        assert!(tokens.contains("CardDeclined"), "{tokens}");
+    }
 }

@@ -9,7 +9,7 @@ use core::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, toml_key};
 use crate::suggest::closest;
 
 /// A value and where it was written.
@@ -254,7 +254,7 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
                 value: name.get_ref().to_string(),
                 span: name.span(),
             };
-            let what = format!("[{key}.{}]", name.value);
+            let what = format!("[{key}.{}]", toml_key(&name.value));
             let DeValue::Table(entries) = v.get_ref() else {
                 diags.push(type_error(
                     &what,
@@ -265,9 +265,24 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
                 ));
                 continue;
             };
+            // A table of tables is not a text: most likely a dotted code written unquoted
+            // (`[codes.E.TIMEOUT]`), which the checks name as such. Its insides are not read.
             let entries = entries
                 .iter()
-                .map(|(k, v)| (sp_key(k), value(v, &what, k.get_ref(), diags)))
+                .map(|(k, v)| {
+                    let value = match v.get_ref() {
+                        DeValue::Table(t)
+                            if t.values().any(|v| matches!(v.get_ref(), DeValue::Table(_))) =>
+                        {
+                            Sp {
+                                value: Value::Other("table"),
+                                span: v.span(),
+                            }
+                        }
+                        _ => value(v, &what, k.get_ref(), diags),
+                    };
+                    (sp_key(k), value)
+                })
                 .collect();
             out.push(RawEntry { name, entries });
         }
@@ -290,13 +305,13 @@ fn read_decls(top: &Table<'_, '_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
     if let Some(t) = top.table("fields", diags) {
         for (name, v) in t.get_ref() {
             let name = sp_key(name);
-            let what = format!("[fields.{}]", name.value);
+            let what = format!("[fields.{}]", toml_key(&name.value));
             let DeValue::Table(entries) = v.get_ref() else {
                 diags.push(
                     Diagnostic::new(v.span(), format!("field `{}` must be a table", name.value))
                         .help(format!(
                             "declare it as `[fields.{}]` with `type = \"...\"`",
-                            name.value
+                            toml_key(&name.value)
                         )),
                 );
                 continue;

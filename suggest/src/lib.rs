@@ -16,7 +16,9 @@
 
 /// The candidate closest to `input`: an exact match ignoring ASCII case first, else the one
 /// with the smallest edit distance (the first of equals), if that distance is at most a third
-/// of the input's length (at least 1), so that unrelated names get no suggestion.
+/// of the input's length (at least 1), so that unrelated names get no suggestion; else the
+/// one candidate that begins with the input or that the input begins with, ignoring ASCII
+/// case, when the shorter of the two has at least 3 characters (`warn` for `warning`).
 pub fn closest<'a, I>(input: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str> + Clone,
@@ -29,12 +31,34 @@ where
         return Some(c);
     }
     let limit = (input.chars().count() / 3).max(1);
-    candidates
+    let near = candidates
+        .clone()
         .into_iter()
         .map(|c| (distance(input, c), c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c)
+        .map(|(_, c)| c);
+    near.or_else(|| only_prefix(input, candidates))
+}
+
+/// The one candidate that is a prefix of `input` or has it as a prefix, ignoring ASCII case,
+/// the shorter being at least 3 characters; `None` when none is or several are.
+fn only_prefix<'a, I>(input: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let lower = input.to_ascii_lowercase();
+    let mut found = candidates.into_iter().filter(|c| {
+        let c = c.to_ascii_lowercase();
+        let (short, long) = if c.len() < lower.len() {
+            (&c, &lower)
+        } else {
+            (&lower, &c)
+        };
+        short.chars().count() >= 3 && long.starts_with(short.as_str())
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// The optimal string alignment distance between `a` and `b`, in characters: the fewest
@@ -86,6 +110,19 @@ mod tests {
         assert_eq!(closest("", keys), None);
         // Equally near: the first candidate, so the answer does not depend on anything else.
         assert_eq!(closest("ab", ["ax", "xb"]), Some("ax"));
+    }
+
+    #[test]
+    fn the_one_name_a_short_input_begins() {
+        let levels = ["info", "warning", "fatal"];
+        assert_eq!(closest("warn", levels), Some("warning"));
+        assert_eq!(closest("INFORMATION", levels), Some("info"));
+        // Two names begin with it, or it is too short to say: no suggestion.
+        assert_eq!(
+            closest("INVALID", ["INVALID_SCA", "INVALID_CREDENTIALS"]),
+            None
+        );
+        assert_eq!(closest("wa", ["warning", "fatal"]), None);
     }
 
     proptest! {

@@ -2,9 +2,11 @@
 
 use std::ops::Range;
 
+use heck::ToSnakeCase;
+
 use super::Checker;
 use super::texts::Slot;
-use crate::diag::{Diagnostic, File};
+use crate::diag::{Diagnostic, File, toml_key};
 use crate::expand::{GENERATED_ITEMS, TRAIT_METHODS};
 use crate::model::{FieldDef, FieldType, FieldValue};
 use crate::raw::{ERROR_KEYS, RawField, Sp, Text, Value};
@@ -27,7 +29,7 @@ impl Checker<'_> {
         self.file = file;
         for f in raw {
             let name_ok = self.field_name(&f.name) && self.declared_once(&f.name);
-            let ty = self.field_type(&f);
+            let (ty, guessed) = self.field_type(&f);
             let (Some(ty), true) = (ty, name_ok) else {
                 self.unusable_fields.insert(f.name.value);
                 continue;
@@ -45,6 +47,9 @@ impl Checker<'_> {
             };
             if let Some(default) = f.default {
                 def.default = self.default_fits(&def, default, f.optional.as_ref());
+            } else if guessed && !optional {
+                // A field whose type was guessed is not reported missing on every code too.
+                def.default = Some(zero(ty, self.locales.len().max(1)));
             }
             self.field_spans
                 .insert(def.name.clone(), (file, f.name.span.clone()));
@@ -76,11 +81,36 @@ impl Checker<'_> {
         let Some(problem) = problem else {
             return true;
         };
+        let help = match self.free_field_name(n) {
+            Some(free) => format!("choose another name, such as `{free}`"),
+            None => "choose another name".to_owned(),
+        };
         self.push(
-            Diagnostic::new(name.span.clone(), format!("field name `{n}` {problem}"))
-                .help("choose another name, such as `retry` or `http_status`"),
+            Diagnostic::new(name.span.clone(), format!("field name `{n}` {problem}")).help(help),
         );
         false
+    }
+
+    /// A name close to `n` that a field could have: `snake_case`, an identifier, no built-in
+    /// key or generated item or trait method, and not the name of a field either file declares.
+    fn free_field_name(&self, n: &str) -> Option<String> {
+        let snake = n.to_snake_case();
+        [
+            snake.clone(),
+            format!("{snake}_value"),
+            format!("app_{snake}"),
+        ]
+        .into_iter()
+        .find(|c| {
+            c.starts_with(|c: char| c.is_ascii_lowercase())
+                && c.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                && super::is_ident(c)
+                && !ERROR_KEYS.contains(&c.as_str())
+                && !GENERATED_ITEMS.contains(&c.as_str())
+                && !TRAIT_METHODS.contains(&c.as_str())
+                && !self.declared_field_names.contains(c)
+        })
     }
 
     /// A field is declared once, in the spec or the overlay: two declarations could disagree.
@@ -99,33 +129,37 @@ impl Checker<'_> {
         false
     }
 
-    /// A field has a `type`, one of the nine the generated accessor can return.
-    fn field_type(&mut self, f: &RawField) -> Option<FieldType> {
+    /// A field has a `type`, one of the nine the generated accessor can return. An unknown
+    /// type with a suggestion stands as the suggested one (the second value says so).
+    fn field_type(&mut self, f: &RawField) -> (Option<FieldType>, bool) {
         let Some(ty) = &f.ty else {
             if !f.keys.iter().any(|k| k == "type") {
                 self.push(
                     Diagnostic::new(
                         f.name.span.clone(),
-                        format!("missing `type` in [fields.{}]", f.name.value),
+                        format!("missing `type` in [fields.{}]", toml_key(&f.name.value)),
                     )
                     .help(type_help()),
                 );
             }
-            return None;
+            return (None, false);
         };
         if let Some(t) = FieldType::from_name(&ty.value) {
-            return Some(t);
+            return (Some(t), false);
         }
         let names = FieldType::ALL.iter().map(|(n, _)| *n);
         let d = Diagnostic::new(
             ty.span.clone(),
             format!("unknown field type `{}`", ty.value),
         );
-        self.push(match closest(&ty.value, names) {
+        let near = closest(&ty.value, names).or_else(|| type_spelt_otherwise(&ty.value));
+        self.push(match near {
             Some(near) => d.help(format!("did you mean `{near}`? {}", type_help())),
             None => d.help(type_help()),
         });
-        None
+        // The field stands with the suggested type, so that its accessor exists and the code
+        // that calls it reports nothing more.
+        (near.and_then(FieldType::from_name), true)
     }
 
     /// `one_of` lists the values of a `string` field; on any other type it means nothing.
@@ -240,7 +274,7 @@ impl Checker<'_> {
                     )
                     .help(format!(
                         "use a value from {lo} to {hi}, or a wider `type` in `[fields.{}]`",
-                        def.name
+                        toml_key(&def.name)
                     )),
                 }
             }
@@ -260,7 +294,7 @@ impl Checker<'_> {
                     Some(near) => d.help(format!("did you mean \"{near}\"?")),
                     None => d.help(format!(
                         "use one of them, or add \"{s}\" to `one_of` in `[fields.{}]`",
-                        def.name
+                        toml_key(&def.name)
                     )),
                 }
             }
@@ -408,7 +442,8 @@ impl Checker<'_> {
         .help(format!(
             "add `{name} = {example}` to this `[[error]]` or under `[codes.{code}]` in the \
              overlay; or give `[fields.{name}]` a `default`, or `optional = true`",
-            name = f.name
+            name = f.name,
+            code = toml_key(code),
         ));
         d.file = File::Spec;
         d.related_file = File::Spec;
@@ -419,35 +454,65 @@ impl Checker<'_> {
 
     /// The items a field generates are distinct from each other's: a `text` field `advice`
     /// makes `advice` and `advice_in`, so no other field may be called `advice_in`, and
-    /// `advice_in` may not be a generated item either.
+    /// `advice_in` may not be a generated item either. Of two clashing fields, the `text`
+    /// field is kept (its `advice_in(locale)` is what code calls) and the other is not
+    /// generated.
     pub(super) fn field_items_distinct(&mut self) {
         let fields = self.fields.clone();
-        let mut keep = Vec::new();
-        for f in fields {
+        let mut dropped = Vec::new();
+        for f in &fields {
             let in_name = format!("{}_in", f.name);
-            let clash = f.ty == FieldType::Text
-                && (GENERATED_ITEMS.contains(&in_name.as_str())
-                    || self.fields.iter().any(|g| g.name == in_name));
-            if clash {
-                let (file, span) = self.field_spans[&f.name].clone();
-                let mut d = Diagnostic::new(
-                    span,
+            if f.ty != FieldType::Text {
+                continue;
+            }
+            let (name, problem) = if GENERATED_ITEMS.contains(&in_name.as_str()) {
+                (
+                    f.name.clone(),
                     format!(
-                        "text field `{}` generates `{in_name}`, which is already taken",
+                        "text field `{}` generates `{in_name}`, which is a generated item of the \
+                         enum",
                         f.name
                     ),
                 )
-                .help("rename one of the two");
-                d.file = file;
-                d.related_file = file;
-                self.diags.push(d);
-                self.unusable_fields.insert(f.name.clone());
+            } else if fields.iter().any(|g| g.name == in_name) {
+                (
+                    in_name.clone(),
+                    format!(
+                        "field `{in_name}` clashes with `{in_name}`, which text field `{}` \
+                         generates",
+                        f.name
+                    ),
+                )
             } else {
-                keep.push(f);
-            }
+                continue;
+            };
+            let (file, span) = self.field_spans[&name].clone();
+            let mut d = Diagnostic::new(span, problem).help("rename one of the two");
+            d.file = file;
+            d.related_file = file;
+            self.diags.push(d);
+            self.unusable_fields.insert(name.clone());
+            dropped.push(name);
         }
-        self.fields = keep;
+        self.fields.retain(|f| !dropped.contains(&f.name));
     }
+}
+
+/// The field type another language's spelling of it names: `uint16` and `UInt16` for `u16`,
+/// `int64` for `i64`, `str` and `String` for `string`, `boolean` for `bool`.
+fn type_spelt_otherwise(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    let lower = lower.trim_start_matches('&');
+    let spelt = match lower {
+        "boolean" => "bool".to_owned(),
+        "str" => "string".to_owned(),
+        _ => match (lower.strip_prefix("uint"), lower.strip_prefix("int")) {
+            (Some(bits), _) => format!("u{bits}"),
+            (None, Some(bits)) => format!("i{bits}"),
+            _ => lower.to_owned(),
+        },
+    };
+    FieldType::ALL.iter().map(|(n, _)| *n).find(|n| *n == spelt)
 }
 
 fn type_help() -> String {
@@ -476,5 +541,22 @@ fn zero(ty: FieldType, locales: usize) -> FieldValue {
         FieldType::String => FieldValue::Str(String::new()),
         FieldType::Text => FieldValue::Text(vec![String::new(); locales]),
         _ => FieldValue::Int(0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::type_spelt_otherwise;
+
+    #[test]
+    fn types_spelt_as_in_other_languages() {
+        assert_eq!(type_spelt_otherwise("uint16"), Some("u16"));
+        assert_eq!(type_spelt_otherwise("UInt8"), Some("u8"));
+        assert_eq!(type_spelt_otherwise("int64"), Some("i64"));
+        assert_eq!(type_spelt_otherwise("String"), Some("string"));
+        assert_eq!(type_spelt_otherwise("&str"), Some("string"));
+        assert_eq!(type_spelt_otherwise("boolean"), Some("bool"));
+        assert_eq!(type_spelt_otherwise("int16"), None);
+        assert_eq!(type_spelt_otherwise("float"), None);
     }
 }

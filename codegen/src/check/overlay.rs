@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::{Checker, Pending, PendingScreen};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, toml_key};
 use crate::raw::{RawEntry, Sp, Text, Value};
 use crate::suggest::closest;
 
@@ -22,9 +22,12 @@ impl Checker<'_> {
         codes: &mut [Pending],
         written: &HashSet<String>,
     ) {
-        for entry in entries {
+        for mut entry in entries {
+            let dotted = self.dotted_codes(&mut entry, codes);
             let Some(p) = codes.iter_mut().find(|p| p.def.code == entry.name.value) else {
-                if !written.contains(&entry.name.value) {
+                // A table that held only dotted codes is not a code of its own.
+                let only_dotted = dotted && entry.entries.is_empty();
+                if !only_dotted && !written.contains(&entry.name.value) {
                     let names: Vec<_> = codes.iter().map(|p| p.def.code.clone()).collect();
                     // The code this one is a near miss of lacks what it was meant to get;
                     // the misspelt name is the one error.
@@ -37,14 +40,25 @@ impl Checker<'_> {
                 continue;
             };
             let owner = format!("code `{}`", entry.name.value);
-            let what = format!("[codes.{}]", entry.name.value);
+            let what = format!("[codes.{}]", toml_key(&entry.name.value));
             let mut others = Vec::new();
+            let known = self.known_keys(CODE_KEYS);
             for (key, value) in entry.entries {
                 let slot = match key.value.as_str() {
                     "message" => &mut p.message,
                     "screen_title" => &mut p.screen_title,
                     "screen_text" => &mut p.screen_text,
-                    _ => {
+                    other => {
+                        // A misspelt text (`mesage`) is reported as an unknown key; what it
+                        // meant to translate is then not reported missing too.
+                        if !known.iter().any(|k| k == other) {
+                            match closest(other, known.iter().map(String::as_str)) {
+                                Some("message") => p.message.excuse(),
+                                Some("screen_title") => p.screen_title.excuse(),
+                                Some("screen_text") => p.screen_text.excuse(),
+                                _ => {}
+                            }
+                        }
                         others.push((key, value));
                         continue;
                     }
@@ -57,6 +71,39 @@ impl Checker<'_> {
         }
     }
 
+    /// A code with a `.` written as a bare key (`[codes.E.TIMEOUT]`) is a table `TIMEOUT`
+    /// inside `[codes.E]`: TOML splits dotted keys. Each key `K` of `entry` for which the spec
+    /// has a code `NAME.K` is taken out and reported as that mistake, and the code it meant is
+    /// not reported again for what it lacks. Returns whether there was one.
+    fn dotted_codes(&mut self, entry: &mut RawEntry, codes: &mut [Pending]) -> bool {
+        let mut found = false;
+        let name = entry.name.value.clone();
+        entry.entries.retain(|(key, _)| {
+            let dotted = format!("{name}.{}", key.value);
+            let Some(p) = codes.iter_mut().find(|p| p.def.code == dotted) else {
+                return true;
+            };
+            p.misspelt = true;
+            found = true;
+            self.push(
+                Diagnostic::new(
+                    key.span.clone(),
+                    format!(
+                        "`[codes.{name}.{}]` is a table `{}` inside `[codes.{name}]`, not the \
+                         code `{dotted}`",
+                        key.value, key.value
+                    ),
+                )
+                .help(format!(
+                    "did you mean `[codes.{}]`? (a dotted key is a nested table; quote it)",
+                    toml_key(&dotted)
+                )),
+            );
+            false
+        });
+        found
+    }
+
     /// `[screens.NAME]`: the name is one of the spec's `[[screen]]`s.
     pub(super) fn overlay_screens(
         &mut self,
@@ -66,17 +113,28 @@ impl Checker<'_> {
         for entry in entries {
             let Some(s) = screens.iter_mut().find(|s| s.def.name == entry.name.value) else {
                 let names: Vec<_> = screens.iter().map(|s| s.def.name.clone()).collect();
-                self.unknown_name(&entry.name, "screen", "screens", &names);
+                // As for codes: the misspelt name is the one error.
+                if let Some(near) = self.unknown_name(&entry.name, "screen", "screens", &names)
+                    && let Some(s) = screens.iter_mut().find(|s| s.def.name == near)
+                {
+                    s.title.excuse();
+                    s.text.excuse();
+                }
                 continue;
             };
             let owner = format!("screen `{}`", entry.name.value);
-            let what = format!("[screens.{}]", entry.name.value);
+            let what = format!("[screens.{}]", toml_key(&entry.name.value));
             for (key, value) in entry.entries {
                 let slot = match key.value.as_str() {
                     "title" => &mut s.title,
                     "text" => &mut s.text,
                     _ => {
                         let known: Vec<_> = SCREEN_KEYS.iter().map(|k| (*k).to_owned()).collect();
+                        match closest(&key.value, SCREEN_KEYS.iter().copied()) {
+                            Some("title") => s.title.excuse(),
+                            Some("text") => s.text.excuse(),
+                            _ => {}
+                        }
                         self.unknown_key(&key, &what, &known);
                         continue;
                     }
@@ -101,7 +159,8 @@ impl Checker<'_> {
             name.span.clone(),
             format!(
                 "unknown {kind} `{}` in `[{table}.{}]`: the spec has no such {kind}",
-                name.value, name.value
+                name.value,
+                toml_key(&name.value)
             ),
         );
         let near = closest(&name.value, known.iter().map(String::as_str)).map(str::to_owned);

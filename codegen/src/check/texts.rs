@@ -2,7 +2,7 @@
 //! of locale → string, in the spec or the overlay.
 
 use super::Checker;
-use crate::diag::{Diagnostic, File};
+use crate::diag::{Diagnostic, File, toml_key};
 use crate::raw::{Sp, Text};
 use crate::suggest::closest;
 
@@ -14,9 +14,17 @@ pub(super) struct Slot {
     pub(super) key: String,
     /// Per locale: the text and where it was given.
     pub(super) by_locale: Vec<Option<(File, Sp<String>)>>,
+    /// Per locale: whether a missing text is left unsaid, because another error covers it
+    /// (a misspelt key or locale where the text was meant to be given).
+    pub(super) excused: Vec<bool>,
 }
 
 impl Slot {
+    /// Leaves every missing locale of this text unsaid.
+    pub(super) fn excuse(&mut self) {
+        self.excused.fill(true);
+    }
+
     fn first(&self) -> Option<&(File, Sp<String>)> {
         self.by_locale.iter().flatten().next()
     }
@@ -40,21 +48,31 @@ impl Checker<'_> {
             }
             let mut out: Vec<String> = Vec::new();
             for tag in &list.value {
+                // An invalid tag keeps its place and stands for what it meant (`fr_CA` for
+                // `fr-CA`), so that the first locale stays the first and the texts given in
+                // the intended tag are not each reported as undeclared.
+                let mut value = tag.value.clone();
                 if !is_locale_tag(&tag.value) {
-                    cx.push(
-                        Diagnostic::new(
-                            tag.span.clone(),
-                            format!("`{}` is not a BCP 47 language tag", tag.value),
-                        )
-                        .help("write a language, optionally with subtags: `en`, `es`, `pt-BR`"),
+                    let d = Diagnostic::new(
+                        tag.span.clone(),
+                        format!("`{}` is not a BCP 47 language tag", tag.value),
                     );
-                } else if out.iter().any(|t| t.eq_ignore_ascii_case(&tag.value)) {
+                    let fixed = tag.value.replace('_', "-");
+                    cx.push(if is_locale_tag(&fixed) {
+                        let d = d.help(format!("did you mean `{fixed}`?"));
+                        value = fixed;
+                        d
+                    } else {
+                        d.help("write a language, optionally with subtags: `en`, `es`, `pt-BR`")
+                    });
+                }
+                if out.iter().any(|t| t.eq_ignore_ascii_case(&value)) {
                     cx.push(Diagnostic::new(
                         tag.span.clone(),
                         format!("locale `{}` is listed twice", tag.value),
                     ));
                 } else {
-                    out.push(tag.value.clone());
+                    out.push(value);
                 }
             }
             out
@@ -84,6 +102,11 @@ impl Checker<'_> {
                     .help("declare `locales` in one file only, or the same in both");
                     d.file = File::Overlay;
                     self.diags.push(d);
+                    // One error: texts are read against the spec's locales, a translation
+                    // into one only the overlay declares is left out unsaid, and whether
+                    // every text is translated is not judged while the files disagree.
+                    self.overlay_only_locales = o.into_iter().filter(|t| !s.contains(t)).collect();
+                    self.locales_disagree = true;
                 }
                 s
             }
@@ -97,6 +120,7 @@ impl Checker<'_> {
         Slot {
             key: key.to_owned(),
             by_locale: vec![None; self.locales.len().max(1)],
+            excused: vec![false; self.locales.len().max(1)],
         }
     }
 
@@ -114,8 +138,11 @@ impl Checker<'_> {
             ),
             Text::Locales(list) => {
                 for (locale, s) in list {
-                    if let Some(i) = self.locale_index(&locale, &slot.key, owner) {
-                        self.put(slot, i, s, owner);
+                    match self.locale_index(&locale, &slot.key, owner) {
+                        Ok(i) => self.put(slot, i, s, owner),
+                        // The misspelt locale's error covers the one it was meant as.
+                        Err(Some(near)) => slot.excused[near] = true,
+                        Err(None) => {}
                     }
                 }
             }
@@ -150,14 +177,27 @@ impl Checker<'_> {
     }
 
     /// The index of a declared locale, or a problem: a translation for a locale that is not
-    /// declared would never be shown.
-    fn locale_index(&mut self, locale: &Sp<String>, key: &str, owner: &str) -> Option<usize> {
+    /// declared would never be shown. The error holds the index of the locale suggested
+    /// instead, if one is.
+    fn locale_index(
+        &mut self,
+        locale: &Sp<String>,
+        key: &str,
+        owner: &str,
+    ) -> Result<usize, Option<usize>> {
         if let Some(i) = self
             .locales
             .iter()
             .position(|l| l.eq_ignore_ascii_case(&locale.value))
         {
-            return Some(i);
+            return Ok(i);
+        }
+        if self
+            .overlay_only_locales
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(&locale.value))
+        {
+            return Err(None);
         }
         let d = Diagnostic::new(
             locale.span.clone(),
@@ -166,13 +206,16 @@ impl Checker<'_> {
                 locale.value
             ),
         );
+        let near = closest(&locale.value, self.locales.iter().map(String::as_str))
+            .or_else(|| same_language(&locale.value, &self.locales))
+            .map(str::to_owned);
         let d = if self.locales.is_empty() {
             d.help(format!(
                 "declare the locales first, in the spec or the overlay: `locales = [...]` with \
                  `\"{}\"` among them (the first is the language of plain strings)",
                 locale.value
             ))
-        } else if let Some(near) = closest(&locale.value, self.locales.iter().map(String::as_str)) {
+        } else if let Some(near) = &near {
             d.help(format!("did you mean `{near}`?"))
         } else {
             d.help(format!(
@@ -182,7 +225,7 @@ impl Checker<'_> {
             ))
         };
         self.push(d);
-        None
+        Err(near.and_then(|n| self.locales.iter().position(|l| *l == n)))
     }
 
     /// The text in every locale, or `None` when it was not given at all. With locales
@@ -207,7 +250,7 @@ impl Checker<'_> {
                 continue;
             }
             out.push(fallback.clone());
-            if self.allow_untranslated && i > 0 {
+            if (self.allow_untranslated && i > 0) || self.locales_disagree {
                 continue;
             }
             let locale = &self.locales[i];
@@ -221,7 +264,7 @@ impl Checker<'_> {
             .help(missing_help(owner, &slot.key, locale, i > 0));
             d.file = where_file;
             d.related_file = where_file;
-            if !self.quiet {
+            if !self.quiet && !slot.excused[i] {
                 self.diags.push(d);
             }
         }
@@ -235,7 +278,7 @@ fn missing_help(owner: &str, key: &str, locale: &str, can_fall_back: bool) -> St
     let entry = |prefix: &str, table: &str| {
         owner
             .strip_prefix(prefix)
-            .map(|name| format!("[{table}.{}]", name.trim_matches('`')))
+            .map(|name| format!("[{table}.{}]", toml_key(name.trim_matches('`'))))
     };
     let mut help = match entry("code ", "codes").or_else(|| entry("screen ", "screens")) {
         Some(table) => format!(
@@ -250,6 +293,22 @@ fn missing_help(owner: &str, key: &str, locale: &str, can_fall_back: bool) -> St
     help
 }
 
+/// The first declared locale of the same language as `tag` (`fr-CA` for `fr`, `pt` for
+/// `pt-PT`): a tag that differs only in its subtags is most likely meant as that one.
+fn same_language<'a>(tag: &str, declared: &'a [String]) -> Option<&'a str> {
+    let language = |t: &str| {
+        t.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    let wanted = language(tag);
+    declared
+        .iter()
+        .find(|d| language(d) == wanted)
+        .map(String::as_str)
+}
+
 /// A BCP 47 tag as far as lookup needs: a language of 2 to 8 letters, then subtags of 1 to 8
 /// letters or digits, separated by `-`.
 fn is_locale_tag(tag: &str) -> bool {
@@ -262,7 +321,16 @@ fn is_locale_tag(tag: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_locale_tag;
+    use super::{is_locale_tag, same_language};
+
+    #[test]
+    fn same_language_suggests_the_declared_variant() {
+        let declared = ["en".to_owned(), "fr-CA".to_owned(), "pt".to_owned()];
+        assert_eq!(same_language("fr", &declared), Some("fr-CA"));
+        assert_eq!(same_language("FR-fr", &declared), Some("fr-CA"));
+        assert_eq!(same_language("pt-BR", &declared), Some("pt"));
+        assert_eq!(same_language("de", &declared), None);
+    }
 
     #[test]
     fn locale_tags() {
