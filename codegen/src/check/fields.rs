@@ -226,8 +226,9 @@ impl Checker<'_> {
             .or(fallback)
     }
 
-    /// A `text` field's value: a string, or a table of locale → string.
-    fn text_value(&mut self, v: Sp<Value>, key: &str, owner: &str) -> Option<Sp<Text>> {
+    /// A text (a `text` field's value, or a text an overlay sets): a string, or a table of
+    /// locale → string.
+    pub(super) fn text_value(&mut self, v: Sp<Value>, key: &str, owner: &str) -> Option<Sp<Text>> {
         let text = match v.value {
             Value::Str(s) => Text::Plain(s),
             Value::Texts(t) => Text::Locales(t),

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::{Checker, Pending, PendingScreen};
 use crate::diag::{Diagnostic, toml_key};
-use crate::raw::{RawEntry, Sp, Text, Value};
+use crate::raw::{RawEntry, Sp};
 use crate::suggest::closest;
 
 /// The built-in keys of `[codes.CODE]`: the code's texts, to translate.
@@ -63,7 +63,7 @@ impl Checker<'_> {
                         continue;
                     }
                 };
-                if let Some(text) = self.as_text(&key.value, value, &owner) {
+                if let Some(text) = self.text_value(value, &key.value, &owner) {
                     self.put_text(slot, text, &owner);
                 }
             }
@@ -139,7 +139,7 @@ impl Checker<'_> {
                         continue;
                     }
                 };
-                if let Some(text) = self.as_text(&key.value, value, &owner) {
+                if let Some(text) = self.text_value(value, &key.value, &owner) {
                     self.put_text(slot, text, &owner);
                 }
             }
@@ -172,28 +172,5 @@ impl Checker<'_> {
             )),
         });
         near
-    }
-
-    /// A text in an overlay: a string (the first locale's), or a table of locale → string.
-    fn as_text(&mut self, key: &str, v: Sp<Value>, owner: &str) -> Option<Sp<Text>> {
-        let text = match v.value {
-            Value::Str(s) => Text::Plain(s),
-            Value::Texts(t) => Text::Locales(t),
-            other => {
-                self.push(Diagnostic::new(
-                    v.span,
-                    format!(
-                        "`{key}` of {owner} must be a string or a table of locale = \"text\", \
-                         found {}",
-                        other.type_str()
-                    ),
-                ));
-                return None;
-            }
-        };
-        Some(Sp {
-            value: text,
-            span: v.span,
-        })
     }
 }
