@@ -68,6 +68,7 @@ rm -rf "$work/cold"
     echo -e "env\trustc\t$(rustc --version)"
     echo -e "env\tcpu\t$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
     echo -e "env\tcores\t$(nproc)"
-    echo -e "env\tsyn_versions\t$(cargo tree -e normal,build --prefix none 2>/dev/null | grep -o '^syn v[0-9.]*' | sort -u | tr '\n' ' ')"
+    # The crates users depend on; tools and examples may pull another syn, as applications do.
+    echo -e "env\tsyn_versions\t$(cargo tree -p link-errors -p link-errors-macros -p link-errors-codegen -e normal,build --prefix none 2>/dev/null | grep -o '^syn v[0-9.]*' | sort -u | tr '\n' ' ')"
 } >> "$out"
 cat "$out"

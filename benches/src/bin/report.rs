@@ -400,7 +400,7 @@ fn main() {
     }
     let _ = writeln!(
         md,
-        "\n`syn` in the workspace's tree: {} (`cargo tree -d` lists no second syn).",
+        "\n`syn` in the tree of the crates users depend on (runtime, macros, codegen): {}.",
         get("env", "syn_versions", "").unwrap_or_default().trim()
     );
 
