@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::task::Poll;
 use std::time::Duration;
 
 use axum::Router;
@@ -13,9 +12,6 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use common::LinkError;
-use hyper::server::conn::http1;
-use hyper_util::rt::TokioIo;
-use hyper_util::service::TowerToHyperService;
 use link_errors::{Redirect, RedirectError, RedirectRejection, RedirectUrl, Reported};
 use ureq::Agent;
 
@@ -64,24 +60,12 @@ impl Server {
                 .unwrap();
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-                let mut stopped = std::pin::pin!(stopped);
-                loop {
-                    // Accept, or stop: `tokio::select!` without tokio's macros.
-                    let next = std::future::poll_fn(|cx| {
-                        if stopped.as_mut().poll(cx).is_ready() {
-                            return Poll::Ready(None);
-                        }
-                        listener.poll_accept(cx).map(Some)
-                    });
-                    let Some(accepted) = next.await else { return };
-                    let (stream, _) = accepted.unwrap();
-                    let service = TowerToHyperService::new(router.clone());
-                    tokio::spawn(async move {
-                        let _ = http1::Builder::new()
-                            .serve_connection(TokioIo::new(stream), service)
-                            .await;
-                    });
-                }
+                axum::serve(listener, router)
+                    .with_graceful_shutdown(async {
+                        let _ = stopped.await;
+                    })
+                    .await
+                    .unwrap();
             });
         });
         Self {
