@@ -1,0 +1,112 @@
+//! The traits and types behind [`link-errors`](https://docs.rs/link-errors): what the
+//! `#[link_errors::spec]` attribute's generated code relies on (through
+//! `::link_errors::__private_v0_1`), and the protocol around it (rollback lists, link URLs,
+//! redirects, locale negotiation).
+//!
+//! This is an internal crate, like `serde_core` beside `serde`: `link-errors` re-exports all of
+//! it, and it exists so that it compiles while the proc-macro does. It has no stability promise
+//! of its own (`link-errors` pins its exact version). Depend on `link-errors` instead.
+
+mod bits;
+mod code;
+mod locale;
+mod negotiate;
+mod parse;
+#[cfg(feature = "serde")]
+mod serde_impls;
+
+pub use code::{ErrorCode, LinkSpec, Screen};
+pub use negotiate::negotiate;
+pub use parse::ParseCodeError;
+
+// The protocol: rollback lists, link URLs and redirects.
+#[cfg(feature = "axum")]
+mod axum;
+mod percent;
+mod redirect;
+mod redirect_url;
+mod rollback;
+mod set;
+pub mod untyped;
+mod url;
+
+pub use redirect::{MAX_CODE_LEN, MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
+pub use redirect_url::{RedirectUrl, RedirectUrlError};
+
+#[cfg(feature = "axum")]
+pub use crate::axum::RedirectRejection;
+pub use rollback::{ParseRollbackError, Rollback};
+pub use set::{CodeSet, CodeSetIter};
+pub use url::{LinkUrl, LinkUrlError};
+
+// The unit tests' enums come from the macro, as users' do: generated code names the runtime
+// `::link_errors`, which this line makes resolve to this crate, where its items are.
+#[cfg(test)]
+extern crate self as link_errors;
+
+/// The enums of the unit tests: Flanks' codes with an alias; three codes separated by a space;
+/// 130 codes (a set of `[u64; 3]`) with every `[link]` setting renamed.
+#[cfg(test)]
+mod test_enum {
+    #[link_errors_macros::spec("tests/specs/flanks-alias.toml")]
+    pub enum Flanks {}
+
+    #[link_errors_macros::spec("tests/specs/space.toml")]
+    pub enum Spaced {}
+
+    #[link_errors_macros::spec("../runtime/tests/specs/big.toml")]
+    pub enum Big {}
+}
+
+/// What generated code reaches through `::link_errors::__private_v0_1`: the user depends on
+/// `link-errors` alone, and a version bump changes the name, so a macro and a runtime of
+/// different versions fail loudly instead of mismatching.
+#[doc(hidden)]
+pub mod __private_v0_1 {
+    pub use crate::bits::BitStore;
+    pub use crate::code::{ErrorCode, LinkSpec, Screen};
+    pub use crate::locale::locale_index;
+    pub use crate::parse::ParseCodeError;
+    #[cfg(feature = "serde")]
+    pub use crate::serde_impls::{deserialize, serialize};
+    #[cfg(feature = "serde")]
+    pub use serde;
+
+    /// `Serialize`/`Deserialize` for a generated enum when the `serde` feature is on; nothing
+    /// otherwise. The feature is the runtime's, so the choice is made here and not in the
+    /// user's crate, whose features the generated code cannot see.
+    #[cfg(feature = "serde")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __link_errors_serde_v0_1 {
+        ($ty:ty) => {
+            #[automatically_derived]
+            impl $crate::__private_v0_1::serde::Serialize for $ty {
+                fn serialize<__S: $crate::__private_v0_1::serde::Serializer>(
+                    &self,
+                    serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    $crate::__private_v0_1::serialize(*self, serializer)
+                }
+            }
+            #[automatically_derived]
+            impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $ty {
+                fn deserialize<__D: $crate::__private_v0_1::serde::Deserializer<'de>>(
+                    deserializer: __D,
+                ) -> ::core::result::Result<Self, __D::Error> {
+                    $crate::__private_v0_1::deserialize(deserializer)
+                }
+            }
+        };
+    }
+
+    /// Without the `serde` feature the generated enum gets no serde impls.
+    #[cfg(not(feature = "serde"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __link_errors_serde_v0_1 {
+        ($ty:ty) => {};
+    }
+
+    pub use __link_errors_serde_v0_1 as impl_serde;
+}
