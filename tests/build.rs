@@ -1,12 +1,12 @@
 //! Writes the spec too large to keep in the repository: `$OUT_DIR/dispatch_dense.toml`, 4,000
 //! codes of 29 to 47 bytes and 100 of 2 to 3. Its table of 64-byte rows would take 512 KiB
 //! with a power of two of slots, so it has about 9 slots for 8 keys and finds a slot by a
-//! multiply, not a mask (`codegen/src/dispatch/plan.rs`); `tests/dispatch.rs` checks it like
+//! multiply, not a mask (`dispatch/src/plan.rs`); `tests/dispatch.rs` checks it like
 //! the other fixtures. Also `$OUT_DIR/dispatch_dense.rs`, the enum the macro makes of it,
 //! named by absolute path (the macro leaves an absolute path as it is).
 //!
 //! And `$OUT_DIR/dispatch_longer.toml` (with `dispatch_longer.rs`): 600 codes of 65 to 260
-//! bytes, which have a table of their own (`codegen/src/dispatch/long.rs`), in shapes that
+//! bytes, which have a table of their own (`dispatch/src/long.rs`), in shapes that
 //! words at fixed offsets from either end would not tell apart (they differ only in the
 //! middle, or are the same 16-byte blocks in another order), and 20 short codes; each has a
 //! row of 256 bytes. `$OUT_DIR/dispatch_skewed.toml` (with `dispatch_skewed.rs`) has one more

@@ -18,8 +18,6 @@ use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use heck::ToUpperCamelCase;
-
 use crate::diag::{Diagnostic, File, LineStarts};
 use crate::expand::GENERATED_ITEMS;
 use crate::model::{ErrorDef, FieldDef, Link, ScreenDef, Spec};
@@ -422,7 +420,7 @@ impl Checker<'_> {
             );
             return None;
         }
-        let name = code.value.to_upper_camel_case();
+        let name = crate::case::upper_camel(&code.value);
         if is_ident(&name) {
             return Some(Sp {
                 value: name,

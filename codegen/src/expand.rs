@@ -9,9 +9,9 @@ use core::fmt::Write as _;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::dispatch;
 use crate::head::EnumHead;
 use crate::model::{ErrorDef, FieldDef, FieldType, FieldValue, Spec};
+use link_errors_dispatch as dispatch;
 
 /// The names of the items `generate` puts in the enum's inherent `impl`, in the order it emits
 /// them. A variant or a field may not take one (a field's accessor would clash with it); a
@@ -168,7 +168,18 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     } else {
         quote!(self as #usize_)
     };
-    let from_code = dispatch::from_code(spec, ident, &variants);
+    // Every wire string (code or alias) with its variant's index.
+    let keys: Vec<dispatch::Key<'_>> = spec
+        .errors
+        .iter()
+        .enumerate()
+        .flat_map(|(index, e)| {
+            std::iter::once(&e.code)
+                .chain(&e.aliases)
+                .map(move |wire| dispatch::Key { wire, index })
+        })
+        .collect();
+    let from_code = dispatch::from_code(&keys, ident, &variants);
     let (bits, all_bits) = bits(n);
     let locales_items = locales(spec, &variants);
     let field_items = spec

@@ -21,9 +21,9 @@
 //! assert!(tokens.to_string().contains("Oops"));
 //! ```
 
+mod case;
 mod check;
 mod diag;
-mod dispatch;
 mod expand;
 mod head;
 mod ident;

@@ -2,8 +2,6 @@
 
 use std::ops::Range;
 
-use heck::ToSnakeCase;
-
 use super::Checker;
 use super::texts::Slot;
 use crate::diag::{Diagnostic, File, toml_key};
@@ -94,7 +92,7 @@ impl Checker<'_> {
     /// A name close to `n` that a field could have: `snake_case`, an identifier, no built-in
     /// key or generated item or trait method, and not the name of a field either file declares.
     fn free_field_name(&self, n: &str) -> Option<String> {
-        let snake = n.to_snake_case();
+        let snake = crate::case::snake(n);
         [
             snake.clone(),
             format!("{snake}_value"),

@@ -1,4 +1,10 @@
-//! `from_code`: the wire string to the code, through a perfect hash built at expansion time.
+//! `from_code` of the `link-errors` enums: the wire string to the variant, through a perfect
+//! hash built at expansion time.
+//!
+//! This is an internal crate of `link-errors`, like `thiserror-impl`: `link-errors-codegen`
+//! calls [`from_code`], and nothing else should (its API changes with codegen's, which pins its
+//! exact version). It is a crate of its own because it needs nothing but the token types: a
+//! clean build compiles it while the TOML parser that codegen waits for compiles.
 //!
 //! A string `match` compares arm after arm once lengths collide; rustc's length switch helps
 //! only when lengths vary, and its jump mispredicts on mixed input. Here every wire string
@@ -10,11 +16,11 @@
 //! variant sit side by side in another table. A select, not a branch, returns the variant or
 //! `None`. No allocation, no `memcmp`, no runtime dependency (see BENCHMARKS.md).
 //!
-//! **Where each decision is made:** `plan.rs`, alone. Its [`plan::plan`] looks at the wire
-//! strings and returns a [`plan::Plan`] (the one-byte table, the split of a few long codes, words
+//! **Where each decision is made:** `plan.rs`, alone. Its `plan::plan` looks at the wire
+//! strings and returns a `plan::Plan` (the one-byte table, the split of a few long codes, words
 //! or chunks, one multiplier or pilots, a power of two of slots or not, the path for inputs under
 //! 16 bytes, padded or packed rows past 64 bytes), with every threshold beside it. This file
-//! emits a plan ([`emit`]: the one-byte table, the split, the hashed table); `long.rs` emits the
+//! emits a plan (`emit`: the one-byte table, the split, the hashed table); `long.rs` emits the
 //! table of codes past 64 bytes; `table.rs` places keys in slots; `hash.rs` holds each hash at
 //! expansion time and the code that computes it at run time.
 //!
@@ -29,27 +35,19 @@ mod table;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use crate::model::Spec;
 use hash::Locals;
 use plan::{COVERED, Layout};
-use table::{Key, Table};
+use table::Table;
 
-/// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`: the [`plan::plan`] of
-/// every wire string, emitted.
-pub fn from_code(spec: &Spec, ident: &Ident, variants: &[Ident]) -> TokenStream {
-    debug_assert_eq!(spec.errors.len(), variants.len());
+pub use table::Key;
+
+/// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`: the `plan::plan` of
+/// `keys`, emitted. `keys` are every wire string (code or alias), distinct, each with the index
+/// in `variants` of the variant it names.
+pub fn from_code(keys: &[Key<'_>], ident: &Ident, variants: &[Ident]) -> TokenStream {
+    debug_assert!(keys.iter().all(|k| k.index < variants.len()));
     let option = quote!(::core::option::Option);
-    let keys: Vec<Key<'_>> = spec
-        .errors
-        .iter()
-        .enumerate()
-        .flat_map(|(index, e)| {
-            std::iter::once(&e.code)
-                .chain(&e.aliases)
-                .map(move |wire| Key { wire, index })
-        })
-        .collect();
-    let plan = plan::plan(&keys);
+    let plan = plan::plan(keys);
     // Codes past `COVERED` bytes: a table of their own (`long.rs`), in a function of its own,
     // reached through the main table's range test (which real input, codes of a few words,
     // always passes). With no main table, every lookup goes there.
@@ -292,7 +290,6 @@ mod tests {
     use super::*;
     use quote::{ToTokens, format_ident};
     use std::collections::BTreeMap;
-    use std::fmt::Write as _;
     use syn::visit::{self, Visit};
 
     /// What generated statements hold, read from their syntax tree: the local functions, the
@@ -426,16 +423,8 @@ mod tests {
             .map(|i| format!("{}_{i}", "LONG".repeat(20)))
             .chain((0..5).map(|i| format!("SHORT_{i}")))
             .collect();
-        let mut source = String::new();
-        for (i, c) in codes.iter().enumerate() {
-            let _ = write!(
-                source,
-                "[[error]]\ncode = \"{c}\"\nmessage = \"M.\"\nvariant = \"V{i}\"\n"
-            );
-        }
-        let spec = Spec::parse(&source).expect("a valid spec");
         let variants: Vec<Ident> = (0..codes.len()).map(|i| format_ident!("V{i}")).collect();
-        let code = parts(&from_code(&spec, &format_ident!("E"), &variants));
+        let code = parts(&from_code(&keys(&codes), &format_ident!("E"), &variants));
         // Reached from the short codes' range test, in a function of its own, with rows of
         // its own.
         assert_eq!(code.count("__long"), 1);

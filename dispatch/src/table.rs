@@ -390,7 +390,7 @@ pub fn keys_of(wires: &[String]) -> Vec<Key<'_>> {
 mod tests {
     use super::keys_of as keys;
     use super::*;
-    use crate::dispatch::plan::shape;
+    use crate::plan::shape;
 
     fn check(wires: &[String]) {
         let keys = keys(wires);

@@ -1,5 +1,5 @@
 //! Every decision about the shape of `from_code`, made in one place: [`plan`] looks at the wire
-//! strings and returns a [`Plan`], plain data that the emitters (`dispatch.rs` for the one-byte
+//! strings and returns a [`Plan`], plain data that the emitters (`lib.rs` for the one-byte
 //! table, the split and the hashed table; `long.rs` for codes past [`COVERED`] bytes) turn into
 //! code without deciding anything themselves. Every threshold is a constant of this file, with
 //! the reason for its value.
@@ -227,7 +227,7 @@ fn long_table(keys: Vec<Key<'_>>) -> Long<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dispatch::table::keys_of;
+    use crate::table::keys_of;
 
     /// `n` distinct codes of `len` bytes each, tagged so that groups differ.
     fn of_length(n: usize, len: usize, tag: char) -> Vec<String> {
