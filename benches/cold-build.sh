@@ -7,16 +7,16 @@
 # of that file is left as it is). Both build with CARGO_INCREMENTAL=0: a dependency from
 # crates.io builds without incremental state, while a path dependency (as link-errors is here)
 # would build with it, which costs a cold build about a tenth more.
+# One more build of each, with `cargo build --timings`, gives the critical path of each (the
+# chain of units that decided when the build ended; `critical-path/`), also in the section; its
+# reports stay in benches/target/cold-build/*/target/cargo-timings.
 #   benches/cold-build.sh            measure and write BENCHMARKS.md
 #   RUNS=5 benches/cold-build.sh     more builds each (the median is kept)
-#   benches/cold-build.sh --timings  also keep `cargo build --timings` reports of each crate
-#                                    in benches/target/cold-build/*/target/cargo-timings
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 work=$here/target/cold-build
 runs=${RUNS:-3}
-timings=${1:-}
 subjects=(link-errors thiserror)
 
 now() { date +%s%N; }
@@ -61,12 +61,13 @@ for run in $(seq "$runs"); do
     done
 done
 load_after=$(load)
-if [ "$timings" = --timings ]; then
-    for s in "${subjects[@]}"; do
-        rm -rf "$work/$s/target"
-        cargo build --quiet --offline --timings --manifest-path "$work/$s/Cargo.toml"
-    done
-fi
+cargo build --quiet --release --manifest-path "$here/Cargo.toml" -p critical-path
+declare -A path
+for s in "${subjects[@]}"; do
+    rm -rf "$work/$s/target"
+    cargo build --quiet --offline --timings --manifest-path "$work/$s/Cargo.toml"
+    path[$s]=$("$here/target/release/critical-path" "$work/$s/target/cargo-timings/cargo-timing.html")
+done
 
 median() { awk -F'\t' -v s="$1" '$1 == s { print $3 }' "$work/times.tsv" | sort -n |
     awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -89,6 +90,11 @@ What adding the dependency costs: a clean debug \`cargo build\` of a fresh crate
 |---|---:|---|---:|---|
 | link-errors | $(secs "$ours") | $(all link-errors) | $ratio | $mark |
 | thiserror | $(secs "$peer") | $(all thiserror) | | |
+
+The critical path of one more build of each, with \`cargo build --timings\` (each unit with when it started and ended; a unit that starts later than the one before it ends waited for a free core):
+
+- link-errors: ${path[link-errors]}
+- thiserror: ${path[thiserror]}
 
 Load average (1 minute) before and after the builds: $load_before and $load_after, on $(nproc) cores; the builds ran at niceness $(nice). A load above the core count means other work shared the cores: both builds then take longer, and the ratio leans towards the ratio of the CPU time each build needs rather than of its critical path.
 <!-- cold-build: end -->
