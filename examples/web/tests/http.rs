@@ -47,10 +47,7 @@ fn callback_url(base: &str, error: Option<Reported<LinkError>>, state: &str) -> 
 
 /// `s` as maud writes it into the page.
 fn escaped(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    maud::html! { (s) }.into_string()
 }
 
 /// The callback's page for `e` in `lang` ("en" or "es", with the page's own words for the
