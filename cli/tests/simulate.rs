@@ -5,9 +5,11 @@
 //! simulator is held to what the runtime writes and reads. With the example overlay
 //! (`link-errors-app.toml`: English and Spanish), the pages follow `Accept-Language`.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+mod common;
 
+use std::process::Command;
+
+use common::Sim;
 use link_errors::{LinkUrl, Redirect, Reported, Rollback};
 use link_errors_testing::{Reply, agent};
 
@@ -21,62 +23,6 @@ enum FlanksApp {}
 enum Renamed {}
 
 const CALLBACK: &str = "http://127.0.0.1:9/callback";
-
-/// A running simulator; killed on drop.
-struct Sim {
-    child: Child,
-    /// `http://127.0.0.1:PORT`
-    origin: String,
-    /// The link page's URL.
-    page: String,
-}
-
-impl Sim {
-    fn start(spec: &str, redirect_uri: &str) -> Self {
-        Self::start_with(&[spec], redirect_uri)
-    }
-
-    /// With more arguments after `simulate`: the spec, then `--overlay FILE`.
-    fn start_with(args: &[&str], redirect_uri: &str) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_link-errors"))
-            .arg("simulate")
-            .args(args)
-            .args(["--redirect-uri", redirect_uri])
-            .args(["--addr", "127.0.0.1:0"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("the binary runs");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let page = line
-            .trim()
-            .strip_prefix("link page: ")
-            .unwrap_or_else(|| panic!("first line: {line:?}"))
-            .to_owned();
-        let origin = page[..page[7..].find('/').unwrap() + 7].to_owned();
-        Self {
-            child,
-            origin,
-            page,
-        }
-    }
-
-    /// `url` with the simulator's address in place of the spec's.
-    fn local(&self, url: &str) -> String {
-        let path = &url[url[8..].find('/').unwrap() + 8..];
-        format!("{}{path}", self.origin)
-    }
-}
-
-impl Drop for Sim {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn get(url: &str) -> Reply {
     get_in(url, None)
