@@ -18,6 +18,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use fastrand::Rng;
 use link_errors::{Redirect, Rollback};
 
 /// Inputs per pass (per measured iteration).
@@ -25,47 +26,25 @@ const INPUTS: usize = 4096;
 /// Inputs in all, read a window of [`INPUTS`] at a time, over and over.
 const RING: usize = 1 << 18;
 
-/// xorshift64*.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n as u64).unwrap()
-    }
-
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            v.swap(i, self.below(i + 1));
-        }
-    }
-}
-
 /// A string that is not a code but close to one: one character changed (same length, shared
 /// prefix and suffix), and for specs of varied lengths also one dropped, one added, or a
 /// word of another code swapped in.
 fn near_miss(rng: &mut Rng, codes: &[&str], known: &HashSet<&str>, same_length: bool) -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
     loop {
-        let code = codes[rng.below(codes.len())].as_bytes();
+        let code = codes[rng.usize(..codes.len())].as_bytes();
         let mut m = code.to_vec();
-        match if same_length { 0 } else { rng.below(4) } {
+        match if same_length { 0 } else { rng.usize(..4) } {
             0 | 1 => {
-                let i = rng.below(m.len());
-                m[i] = ALPHABET[rng.below(ALPHABET.len())];
+                let i = rng.usize(..m.len());
+                m[i] = ALPHABET[rng.usize(..ALPHABET.len())];
             }
             2 if m.len() > 1 => {
-                m.remove(rng.below(m.len()));
+                m.remove(rng.usize(..m.len()));
             }
             _ => {
-                let other = codes[rng.below(codes.len())].as_bytes();
-                let cut = rng.below(m.len().min(other.len()));
+                let other = codes[rng.usize(..codes.len())].as_bytes();
+                let cut = rng.usize(..m.len().min(other.len()));
                 m.truncate(cut);
                 m.extend_from_slice(&other[cut..]);
             }
@@ -95,11 +74,11 @@ fn laid_out(strings: &[String]) -> Vec<&'static str> {
 
 /// [`RING`] hits, misses and the two mixed, each in random order.
 fn inputs(codes: &[&'static str], seed: u64) -> [(&'static str, Vec<&'static str>); 3] {
-    let mut rng = Rng(seed);
+    let mut rng = Rng::with_seed(seed);
     let known: HashSet<&str> = codes.iter().copied().collect();
     let same_length = codes.iter().all(|c| c.len() == codes[0].len());
     let hits: Vec<String> = (0..RING)
-        .map(|_| codes[rng.below(codes.len())].to_string())
+        .map(|_| codes[rng.usize(..codes.len())].to_string())
         .collect();
     let misses: Vec<String> = (0..RING)
         .map(|_| near_miss(&mut rng, codes, &known, same_length))
@@ -214,8 +193,8 @@ macro_rules! api {
         use fixtures::VariantArray as _;
         use fixtures::$m as m;
         use fixtures_ours::$m as o;
-        let mut rng = Rng(11);
-        let picks: Vec<usize> = (0..INPUTS).map(|_| rng.below(o::E::COUNT)).collect();
+        let mut rng = Rng::with_seed(11);
+        let picks: Vec<usize> = (0..INPUTS).map(|_| rng.usize(..o::E::COUNT)).collect();
         let ours: Vec<o::E> = picks.iter().map(|&i| o::E::ALL[i]).collect();
         let strum: Vec<m::S> = picks.iter().map(|&i| m::S::VARIANTS[i]).collect();
         let mut g = $c.benchmark_group(format!("code-{}", stringify!($m)));
@@ -275,8 +254,8 @@ fn api(c: &mut Criterion) {
 /// to `message()`: the locale's lookup and a table load, no allocation.
 fn translated(c: &mut Criterion) {
     use fixtures_ours::flanks7::E;
-    let mut rng = Rng(13);
-    let picks: Vec<E> = (0..INPUTS).map(|_| E::ALL[rng.below(E::COUNT)]).collect();
+    let mut rng = Rng::with_seed(13);
+    let picks: Vec<E> = (0..INPUTS).map(|_| E::ALL[rng.usize(..E::COUNT)]).collect();
     let mut g = c.benchmark_group("message-flanks7");
     g.throughput(Throughput::Elements(INPUTS as u64));
     g.bench_function("message", |b| {
@@ -285,7 +264,7 @@ fn translated(c: &mut Criterion) {
                 .iter()
                 .map(|e| black_box(*e).message().len())
                 .sum::<usize>()
-        })
+        });
     });
     for (name, locale) in [("message_in-es", "es"), ("message_in-es-ES", "es-ES")] {
         g.bench_function(name, |b| {
@@ -294,7 +273,7 @@ fn translated(c: &mut Criterion) {
                     .iter()
                     .map(|e| black_box(*e).message_in(black_box(locale)).len())
                     .sum::<usize>()
-            })
+            });
         });
     }
     g.bench_function("advice_in-es", |b| {
@@ -303,7 +282,7 @@ fn translated(c: &mut Criterion) {
                 .iter()
                 .map(|e| black_box(*e).advice_in(black_box("es")).len())
                 .sum::<usize>()
-        })
+        });
     });
     g.finish();
 }

@@ -7,11 +7,13 @@
 //! are missing. A screenshot of each final page goes to `target/tmp/browser/`. One browser has
 //! its language set to Spanish, and gets the application's pages in Spanish.
 
-use std::io::{BufRead, BufReader};
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::Sim;
 use fantoccini::{Client, ClientBuilder, Locator};
 use link_errors_web_example::{Config, app};
 
@@ -188,25 +190,15 @@ async fn the_whole_flow_in_chromium() {
 
     // The simulator, redirecting to the application's callback, with the application's overlay
     // (its pages in the browser's language too).
-    let mut sim = Command::new(env!("CARGO_BIN_EXE_link-errors"))
-        .args(["simulate", "../link-errors-spec.toml"])
-        .args(["--overlay", "../link-errors-app.toml"])
-        .args(["--redirect-uri", &format!("{origin}/callback")])
-        .args(["--addr", "127.0.0.1:0"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    let mut out = BufReader::new(sim.stdout.take().unwrap());
-    out.read_line(&mut line).unwrap();
-    let _sim = Process(sim);
-    let sim_port = line
-        .trim()
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .trim_end_matches("/link");
+    let sim = Sim::start_with(
+        &[
+            "../link-errors-spec.toml",
+            "--overlay",
+            "../link-errors-app.toml",
+        ],
+        &format!("{origin}/callback"),
+    );
+    let sim_port = sim.origin.rsplit(':').next().unwrap();
     let config = Config {
         link_base: Some(format!("http://localhost:{sim_port}/link")),
         ..Config::default()

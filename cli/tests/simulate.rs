@@ -5,12 +5,13 @@
 //! simulator is held to what the runtime writes and reads. With the example overlay
 //! (`link-errors-app.toml`: English and Spanish), the pages follow `Accept-Language`.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+mod common;
 
+use std::process::Command;
+
+use common::Sim;
 use link_errors::{LinkUrl, Redirect, Reported, Rollback};
-use ureq::Agent;
+use link_errors_testing::{Reply, agent};
 
 #[link_errors::spec("../link-errors-spec.toml")]
 enum Flanks {}
@@ -23,99 +24,14 @@ enum Renamed {}
 
 const CALLBACK: &str = "http://127.0.0.1:9/callback";
 
-/// A running simulator; killed on drop.
-struct Sim {
-    child: Child,
-    /// `http://127.0.0.1:PORT`
-    origin: String,
-    /// The link page's URL.
-    page: String,
-}
-
-impl Sim {
-    fn start(spec: &str, redirect_uri: &str) -> Self {
-        Self::start_with(&[spec], redirect_uri)
-    }
-
-    /// With more arguments after `simulate`: the spec, then `--overlay FILE`.
-    fn start_with(args: &[&str], redirect_uri: &str) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_link-errors"))
-            .arg("simulate")
-            .args(args)
-            .args(["--redirect-uri", redirect_uri])
-            .args(["--addr", "127.0.0.1:0"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("the binary runs");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let page = line
-            .trim()
-            .strip_prefix("link page: ")
-            .unwrap_or_else(|| panic!("first line: {line:?}"))
-            .to_owned();
-        let origin = page[..page[7..].find('/').unwrap() + 7].to_owned();
-        Self {
-            child,
-            origin,
-            page,
-        }
-    }
-
-    /// `url` with the simulator's address in place of the spec's.
-    fn local(&self, url: &str) -> String {
-        let path = &url[url[8..].find('/').unwrap() + 8..];
-        format!("{}{path}", self.origin)
-    }
-}
-
-impl Drop for Sim {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-struct Reply {
-    status: u16,
-    location: Option<String>,
-    vary: Option<String>,
-    body: String,
-}
-
 fn get(url: &str) -> Reply {
     get_in(url, None)
 }
 
 /// `url`, asking for `accept_language` when given (no `Accept-Language` header otherwise).
 fn get_in(url: &str, accept_language: Option<&str>) -> Reply {
-    let agent: Agent = Agent::config_builder()
-        .max_redirects(0)
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(10)))
-        .build()
-        .into();
-    let mut request = agent.get(url);
-    if let Some(l) = accept_language {
-        request = request.header("accept-language", l);
-    }
-    let mut response = request.call().unwrap();
-    let header = |name: &str| {
-        response
-            .headers()
-            .get(name)
-            .map(|v| v.to_str().unwrap().to_owned())
-    };
-    let (location, vary) = (header("location"), header("vary"));
-    Reply {
-        status: response.status().as_u16(),
-        location,
-        vary,
-        body: response.body_mut().read_to_string().unwrap(),
-    }
+    let headers = accept_language.map(|l| ("accept-language", l));
+    link_errors_testing::get(&agent(), url, headers.as_slice())
 }
 
 /// The `href` of the element with `id`, HTML-unescaped (the simulator writes `&amp;`).
@@ -167,12 +83,12 @@ fn flanks_rollback_list() {
     for code in [Flanks::InvalidCredentials, Flanks::InvalidSca] {
         let reply = choose(&sim, &link, code.code());
         assert_eq!(reply.status, 303);
-        let location = reply.location.unwrap();
+        let location = reply.header("location").unwrap();
         assert_eq!(
             location,
             format!("{CALLBACK}?error={}&{EXTRA}", code.code())
         );
-        let back = Redirect::<Flanks>::parse(&location).unwrap();
+        let back = Redirect::<Flanks>::parse(location).unwrap();
         assert_eq!(back.error(), Some(&Reported::Known(code)));
         assert_eq!(back.extra()[0], ("state".into(), "a b&c=d/é".into()));
     }
@@ -180,7 +96,10 @@ fn flanks_rollback_list() {
     // Success: the extras and no error.
     let reply = choose(&sim, &link, "success");
     assert_eq!(reply.status, 303);
-    assert_eq!(reply.location.unwrap(), format!("{CALLBACK}?{EXTRA}"));
+    assert_eq!(
+        reply.header("location").unwrap(),
+        format!("{CALLBACK}?{EXTRA}")
+    );
 
     // Not listed: its screen (title and text), no EXIT (ABORTED_BY_USER is not listed).
     let reply = choose(&sim, &link, "CREDENTIALS_ALREADY_EXIST");
@@ -210,7 +129,7 @@ fn flanks_exit_button() {
         let reply = get(&format!("{}{exit}", sim.origin));
         assert_eq!(reply.status, 303);
         assert_eq!(
-            reply.location.unwrap(),
+            reply.header("location").unwrap(),
             format!("{CALLBACK}?error=ABORTED_BY_USER&{EXTRA}")
         );
     }
@@ -231,7 +150,7 @@ fn flanks_all_and_none() {
         let reply = choose(&sim, &all, code);
         assert_eq!(reply.status, 303, "{code}");
         assert_eq!(
-            reply.location.unwrap(),
+            reply.header("location").unwrap(),
             format!("http://127.0.0.1:9/cb?app=1&error={code}&{EXTRA}#top")
         );
     }
@@ -248,7 +167,7 @@ fn flanks_all_and_none() {
     }
     let reply = choose(&sim, &none, "success");
     assert_eq!(
-        reply.location.unwrap(),
+        reply.header("location").unwrap(),
         format!("http://127.0.0.1:9/cb?app=1&{EXTRA}#top")
     );
 }
@@ -335,7 +254,7 @@ fn other_parameter_names_and_no_url() {
     assert!(listed.contains("redirect_on=denied%7Cquit"), "{listed}");
     let reply = choose(&sim, &listed, "denied");
     assert_eq!(
-        reply.location.unwrap(),
+        reply.header("location").unwrap(),
         format!("{CALLBACK}?reason=denied&s=1")
     );
     let screen = choose(&sim, &listed, "expired");
@@ -343,7 +262,7 @@ fn other_parameter_names_and_no_url() {
     let exit = href(&screen.body, "exit").unwrap();
     let reply = get(&format!("{}{exit}", sim.origin));
     assert_eq!(
-        reply.location.unwrap(),
+        reply.header("location").unwrap(),
         format!("{CALLBACK}?reason=quit&s=1")
     );
     let screen = choose(&sim, &listed, "MAINTENANCE");
@@ -370,7 +289,7 @@ fn base_url_with_path_and_query() {
     let link = format!("{}?v=2&key=k&redirect_on=*&s=1", sim.page);
     let reply = choose(&sim, &link, "DENIED");
     assert_eq!(
-        reply.location.unwrap(),
+        reply.header("location").unwrap(),
         format!("{CALLBACK}?reason=DENIED&s=1")
     );
 }
@@ -495,7 +414,7 @@ fn overlay_translations_follow_accept_language() {
         // The link page: each outcome with its message.
         let page = get_in(&link, header);
         assert_eq!(page_lang(&page.body), want, "{ctx}");
-        assert_eq!(page.vary.as_deref(), Some("accept-language"), "{ctx}");
+        assert_eq!(page.header("vary"), Some("accept-language"), "{ctx}");
         assert!(
             page.body.contains(&format!(
                 "<span class=\"text\" lang=\"{want}\">{}</span>",
@@ -520,7 +439,7 @@ fn overlay_translations_follow_accept_language() {
         // EXIT still leads back with ABORTED_BY_USER, whatever the language.
         let exit = open(&href(&screen.body, "exit").unwrap(), header);
         assert_eq!(
-            exit.location.as_deref(),
+            exit.header("location"),
             Some(&*format!("{CALLBACK}?error=ABORTED_BY_USER&state=s"))
         );
         // A code without screen texts: its message.
@@ -566,7 +485,7 @@ fn without_an_overlay_pages_are_as_written() {
     for header in [None, Some("es")] {
         let page = get_in(&link, header);
         assert_eq!(page_lang(&page.body), "en");
-        assert_eq!(page.vary, None, "one language: nothing varies");
+        assert_eq!(page.header("vary"), None, "one language: nothing varies");
         assert!(
             page.body.contains("The provided credentials are invalid."),
             "{}",

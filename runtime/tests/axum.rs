@@ -5,15 +5,13 @@
 
 mod common;
 
-use std::time::Duration;
-
 use axum::Router;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use common::LinkError;
 use link_errors::{Redirect, RedirectError, RedirectRejection, RedirectUrl, Reported};
-use ureq::Agent;
+use link_errors_testing::{Reply, Server, agent};
 
 /// What an application writes: the extractor runs before the handler, which sees only a
 /// redirect that parsed.
@@ -37,88 +35,19 @@ async fn shaped(redirect: Result<Redirect<LinkError>, RedirectRejection>) -> imp
     }
 }
 
-/// A running server; dropping it shuts the server down.
-struct Server {
-    base: String,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Server {
-    fn start() -> Self {
-        let router = Router::new()
-            .route("/callback", get(callback))
-            .route("/shaped", get(shaped));
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_io()
-                .build()
-                .unwrap();
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-                axum::serve(listener, router)
-                    .with_graceful_shutdown(async {
-                        let _ = stopped.await;
-                    })
-                    .await
-                    .unwrap();
-            });
-        });
-        Self {
-            base,
-            stop: Some(stop),
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.stop.take().unwrap().send(());
-        let _ = self.thread.take().unwrap().join();
-    }
-}
-
-struct Reply {
-    status: u16,
-    content_type: Option<String>,
-    nosniff: bool,
-    body: String,
-}
-
+/// `GET url`, read whole.
 fn get_url(url: &str) -> Reply {
-    let agent: Agent = Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(10)))
-        .build()
-        .into();
-    let mut response = agent.get(url).call().unwrap();
-    let header = |name: &str| {
-        response
-            .headers()
-            .get(name)
-            .map(|v| v.to_str().unwrap().to_owned())
-    };
-    let (content_type, nosniff) = (
-        header("content-type"),
-        header("x-content-type-options").as_deref() == Some("nosniff"),
-    );
-    Reply {
-        status: response.status().as_u16(),
-        content_type,
-        nosniff,
-        body: response.body_mut().read_to_string().unwrap(),
-    }
+    link_errors_testing::get(&agent(), url, &[])
 }
 
 #[test]
 fn the_extractor_over_http() {
-    let server = Server::start();
-    let at = |path: &str| format!("{}{path}", server.base);
+    let server = Server::start(
+        Router::new()
+            .route("/callback", get(callback))
+            .route("/shaped", get(shaped)),
+    );
+    let at = |path: &str| format!("{}{path}", server.base());
 
     // What the vendor sends, built with the spec's parameter names.
     let url = RedirectUrl::<LinkError>::new(at("/callback"))
@@ -172,8 +101,12 @@ fn the_extractor_over_http() {
         let r = get_url(&at(&format!("/callback?{query}")));
         assert_eq!(r.status, 400, "{query}");
         assert_eq!(r.body, says, "{query}");
-        assert_eq!(r.content_type.as_deref(), Some("text/plain; charset=utf-8"));
-        assert!(r.nosniff, "{query}");
+        assert_eq!(r.header("content-type"), Some("text/plain; charset=utf-8"));
+        assert_eq!(
+            r.header("x-content-type-options"),
+            Some("nosniff"),
+            "{query}"
+        );
         for echo in ["<", "%3C", "%FF", "%zz", "INTERNAL_ERROR"] {
             assert!(!r.body.contains(echo), "{query}: {}", r.body);
         }

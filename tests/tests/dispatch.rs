@@ -19,6 +19,7 @@
 
 use std::collections::HashMap;
 
+use fastrand::Rng;
 use link_errors::ErrorCode;
 
 #[link_errors::spec("specs/dispatch_one.toml")]
@@ -70,22 +71,6 @@ fn naive<E: ErrorCode>() -> HashMap<&'static str, E> {
         .collect()
 }
 
-/// xorshift64*: reproducible inputs without a dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n as u64).unwrap()
-    }
-}
-
 /// Every wire string, and strings close to them.
 fn inputs<E: ErrorCode>(rng: &mut Rng) -> Vec<String> {
     let wires: Vec<&str> = E::ALL
@@ -120,16 +105,16 @@ fn inputs<E: ErrorCode>(rng: &mut Rng) -> Vec<String> {
         out.push(w.to_lowercase());
         out.push(format!("{w}é"));
         // Two wire strings spliced at a random point.
-        let other = wires[rng.below(wires.len())];
-        let cut = rng.below(w.len().min(other.len()) + 1);
+        let other = wires[rng.usize(..wires.len())];
+        let cut = rng.usize(..=w.len().min(other.len()));
         out.push(format!("{}{}", &w[..cut], &other[cut.min(other.len())..]));
     }
     // Random strings of every length up to 80 over the codes' alphabet and a bit beyond.
     let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz0123456789_-.Q\xff";
     for _ in 0..20_000 {
-        let n = rng.below(81);
+        let n = rng.usize(..=80);
         let bytes: Vec<u8> = (0..n)
-            .map(|_| alphabet[rng.below(alphabet.len())])
+            .map(|_| alphabet[rng.usize(..alphabet.len())])
             .collect();
         out.push(String::from_utf8_lossy(&bytes).into_owned());
     }
@@ -137,7 +122,7 @@ fn inputs<E: ErrorCode>(rng: &mut Rng) -> Vec<String> {
 }
 
 fn agrees<E: ErrorCode>(seed: u64) {
-    let mut rng = Rng(seed);
+    let mut rng = Rng::with_seed(seed);
     let inputs = inputs::<E>(&mut rng);
     let naive = naive::<E>();
     let mut hits = 0;

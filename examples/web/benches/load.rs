@@ -14,8 +14,8 @@ use axum::Router;
 use axum::http::{StatusCode, header};
 use axum::routing::get;
 use link_errors::{Redirect, RedirectUrl};
+use link_errors_testing::{Server, agent};
 use link_errors_web_example::{Config, LinkError, app};
-use ureq::Agent;
 
 const LINK: &str = "https://platform.flanks.io/link?token=demo-token&rollback=INVALID_CREDENTIALS,INVALID_SCA,CREDENTIALS_ALREADY_EXIST,ABORTED_BY_USER&state=00000000000000000000000000000000";
 
@@ -24,15 +24,6 @@ fn env(name: &str, default: u64) -> u64 {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
-}
-
-fn agent() -> Agent {
-    Agent::config_builder()
-        .max_redirects(0)
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(10)))
-        .build()
-        .into()
 }
 
 /// Requests per second for `url` (with `cookie`), each answer checked for `status`.
@@ -69,30 +60,18 @@ fn main() {
     let clients = env("LOAD_CLIENTS", 4);
     let time = Duration::from_secs(seconds);
 
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    listener.set_nonblocking(true).unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
     let floor = get(|| async { (StatusCode::SEE_OTHER, [(header::LOCATION, LINK)]) });
-    let router = Router::new()
-        .route("/floor", floor)
-        .merge(app(Config::default()));
-    std::thread::spawn(move || {
-        tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .unwrap()
-            .block_on(async {
-                let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-                axum::serve(listener, router).await.unwrap();
-            });
-    });
+    let server = Server::start(
+        Router::new()
+            .route("/floor", floor)
+            .merge(app(Config::default())),
+    );
+    let base = server.base();
 
     // One browser's state, reused: the server keeps none, so each callback does all the work.
-    let r = agent().get(format!("{base}/connect")).call().unwrap();
-    let location = r.headers()["location"].to_str().unwrap().to_owned();
-    let cookie = r.headers()["set-cookie"].to_str().unwrap();
-    let cookie = cookie.split(';').next().unwrap().to_owned();
-    let redirect = Redirect::<LinkError>::parse(&location).unwrap();
+    let r = link_errors_testing::get(&agent(), &format!("{base}/connect"), &[]);
+    let cookie = r.header("set-cookie").unwrap().split(';').next().unwrap();
+    let redirect = Redirect::<LinkError>::parse(r.header("location").unwrap()).unwrap();
     let state = redirect.param("state").unwrap();
     let callback = RedirectUrl::<LinkError>::new(format!("{base}/callback"))
         .error(LinkError::InvalidSca)
@@ -102,7 +81,7 @@ fn main() {
 
     let floor = measure(&format!("{base}/floor"), None, 303, clients, time);
     let connect = measure(&format!("{base}/connect"), None, 303, clients, time);
-    let callback = measure(&callback, Some(&cookie), 200, clients, time);
+    let callback = measure(&callback, Some(cookie), 200, clients, time);
 
     println!("| route | requests per second | ÷ bare axum 303 |");
     println!("|---|---:|---:|");

@@ -6,22 +6,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use link_errors::{Redirect, RedirectUrl};
+use link_errors_testing::{Server, agent, get};
 use link_errors_web_example::{Config, LinkError, app};
-use ureq::Agent;
 
 const FLOOD: usize = 100_000;
 const CLIENTS: usize = 4;
 /// The whole flood must end within this (it takes a few seconds).
 const DEADLINE: Duration = Duration::from_secs(180);
-
-fn agent() -> Agent {
-    Agent::config_builder()
-        .max_redirects(0)
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(10)))
-        .build()
-        .into()
-}
 
 /// Resident memory of this process (server and clients), from `/proc/self/statm`.
 fn rss_bytes() -> u64 {
@@ -32,34 +23,19 @@ fn rss_bytes() -> u64 {
 
 #[test]
 fn a_flood_of_connects_evicts_no_one() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    listener.set_nonblocking(true).unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async {
-            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-            axum::serve(listener, app(Config::default())).await.unwrap();
-        });
-    });
+    let server = Server::start(app(Config::default()));
+    let base = server.base();
 
     // The browser connects...
     let browser = agent();
-    let mut r = browser.get(format!("{base}/connect")).call().unwrap();
-    assert_eq!(r.status(), 303);
-    let location = r.headers()["location"].to_str().unwrap().to_owned();
-    let set_cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
-    let _ = r.body_mut().read_to_string();
-    let state = Redirect::<LinkError>::parse(&location)
+    let r = get(&browser, &format!("{base}/connect"), &[]);
+    assert_eq!(r.status, 303);
+    let state = Redirect::<LinkError>::parse(r.header("location").unwrap())
         .unwrap()
         .param("state")
         .unwrap()
         .to_owned();
-    let cookie = set_cookie.split(';').next().unwrap().to_owned();
+    let cookie = r.header("set-cookie").unwrap().split(';').next().unwrap();
 
     // ...then the flood, from several keep-alive clients.
     let warm = rss_bytes();
@@ -91,18 +67,16 @@ fn a_flood_of_connects_evicts_no_one() {
     );
 
     // The browser's callback still succeeds.
-    let mut r = browser
-        .get(
-            RedirectUrl::<LinkError>::new(format!("{base}/callback"))
-                .error(LinkError::InvalidSca)
-                .param("state", &state)
-                .build()
-                .unwrap(),
-        )
-        .header("Cookie", &cookie)
-        .call()
+    let callback = RedirectUrl::<LinkError>::new(format!("{base}/callback"))
+        .error(LinkError::InvalidSca)
+        .param("state", &state)
+        .build()
         .unwrap();
-    assert_eq!(r.status(), 200);
-    let body = r.body_mut().read_to_string().unwrap();
-    assert!(body.contains("<h1>Authorization failed</h1>"), "{body}");
+    let r = get(&browser, &callback, &[("Cookie", cookie)]);
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body.contains("<h1>Authorization failed</h1>"),
+        "{}",
+        r.body
+    );
 }

@@ -2,70 +2,10 @@
 //! client (ureq, redirects not followed: the link page is the vendor's). Every request goes
 //! to that address and has a timeout; the server stops when the test's guard drops.
 
-use std::time::Duration;
-
 use link_errors::{Redirect, RedirectUrl, Reported};
+use link_errors_testing::{Reply, Server, agent};
 use link_errors_web_example::{Config, LinkError, app};
 use ureq::Agent;
-
-/// A running server; dropping it shuts the server down.
-struct Server {
-    base: String,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Server {
-    fn start(config: Config) -> Self {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async {
-                let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-                axum::serve(listener, app(config))
-                    .with_graceful_shutdown(async {
-                        let _ = stopped.await;
-                    })
-                    .await
-                    .unwrap();
-            });
-        });
-        Self {
-            base,
-            stop: Some(stop),
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.stop.take().unwrap().send(());
-        let _ = self.thread.take().unwrap().join();
-    }
-}
-
-struct Reply {
-    status: u16,
-    location: Option<String>,
-    cookie: Option<String>,
-    body: String,
-}
-
-fn agent() -> Agent {
-    Agent::config_builder()
-        .max_redirects(0)
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(10)))
-        .build()
-        .into()
-}
 
 fn get(agent: &Agent, url: &str, cookie: Option<&str>) -> Reply {
     get_in(agent, url, cookie, None)
@@ -73,38 +13,22 @@ fn get(agent: &Agent, url: &str, cookie: Option<&str>) -> Reply {
 
 /// [`get`] with the browser's `Accept-Language`.
 fn get_in(agent: &Agent, url: &str, cookie: Option<&str>, accept_language: Option<&str>) -> Reply {
-    let mut request = agent.get(url);
-    if let Some(c) = cookie {
-        request = request.header("Cookie", c);
-    }
-    if let Some(l) = accept_language {
-        request = request.header("Accept-Language", l);
-    }
-    let mut response = request.call().unwrap();
-    let header = |name: &str| {
-        response
-            .headers()
-            .get(name)
-            .map(|v| v.to_str().unwrap().to_owned())
-    };
-    let (location, cookie) = (header("location"), header("set-cookie"));
-    Reply {
-        status: response.status().as_u16(),
-        location,
-        cookie,
-        body: response.body_mut().read_to_string().unwrap(),
-    }
+    let headers: Vec<(&str, &str)> = [("Cookie", cookie), ("Accept-Language", accept_language)]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value?)))
+        .collect();
+    link_errors_testing::get(agent, url, &headers)
 }
 
 /// `GET /connect`: the link URL's state and the cookie that binds it to this browser.
 fn connect(agent: &Agent, base: &str) -> (String, String) {
     let r = get(agent, &format!("{base}/connect"), None);
     assert_eq!(r.status, 303, "{}", r.body);
-    let location = r.location.unwrap();
-    let link = Redirect::<LinkError>::parse(&location).unwrap();
+    let location = r.header("location").unwrap();
+    let link = Redirect::<LinkError>::parse(location).unwrap();
     let state = link.param("state").unwrap().to_owned();
     assert_eq!(
-        r.cookie.unwrap(),
+        r.header("set-cookie").unwrap(),
         format!("state={state}; HttpOnly; SameSite=Lax; Path=/callback; Max-Age=600")
     );
     let cookie = format!("state={state}");
@@ -123,10 +47,7 @@ fn callback_url(base: &str, error: Option<Reported<LinkError>>, state: &str) -> 
 
 /// `s` as maud writes it into the page.
 fn escaped(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    maud::html! { (s) }.into_string()
 }
 
 /// The callback's page for `e` in `lang` ("en" or "es", with the page's own words for the
@@ -187,8 +108,8 @@ fn assert_error_page(body: &str, e: LinkError, lang: &str) {
 
 #[test]
 fn connect_then_callback_over_http() {
-    let server = Server::start(Config::default());
-    let base = server.base.as_str();
+    let server = Server::start(app(Config::default()));
+    let base = server.base();
     let agent = agent();
 
     let home = get(&agent, &format!("{base}/"), None);
@@ -198,7 +119,7 @@ fn connect_then_callback_over_http() {
     // The link: the spec's page, the token, the rollback list, the nonce.
     let r = get(&agent, &format!("{base}/connect"), None);
     assert_eq!(r.status, 303);
-    let location = r.location.unwrap();
+    let location = r.header("location").unwrap();
     let prefix = "https://platform.flanks.io/link?token=demo-token&rollback=INVALID_CREDENTIALS,INVALID_SCA,CREDENTIALS_ALREADY_EXIST,ABORTED_BY_USER&state=";
     assert!(location.starts_with(prefix), "{location}");
     let nonce = &location[prefix.len()..];
@@ -264,8 +185,8 @@ fn connect_then_callback_over_http() {
 
 #[test]
 fn forged_and_malformed_callbacks_get_400() {
-    let server = Server::start(Config::default());
-    let base = server.base.as_str();
+    let server = Server::start(app(Config::default()));
+    let base = server.base();
     let agent = agent();
     let callback = |query: &str, cookie: Option<&str>| {
         get(&agent, &format!("{base}/callback?{query}"), cookie)
@@ -296,7 +217,7 @@ fn forged_and_malformed_callbacks_get_400() {
     // so the browser's replay carries none and is refused.
     let r = callback(&format!("state={state}"), Some(&cookie));
     assert_eq!(r.status, 200);
-    let cleared = r.cookie.unwrap();
+    let cleared = r.header("set-cookie").unwrap();
     assert!(
         cleared.starts_with("state=; Path=/callback; Max-Age=0;"),
         "{cleared}"
@@ -348,8 +269,8 @@ fn forged_and_malformed_callbacks_get_400() {
 
 #[test]
 fn pages_in_the_browsers_language() {
-    let server = Server::start(Config::default());
-    let base = server.base.as_str();
+    let server = Server::start(app(Config::default()));
+    let base = server.base();
     let agent = agent();
     let callback = |e: LinkError, accept_language: Option<&str>| {
         let (state, cookie) = connect(&agent, base);
@@ -438,26 +359,26 @@ fn pages_in_the_browsers_language() {
 
 #[test]
 fn other_configurations() {
-    let server = Server::start(Config {
+    let server = Server::start(app(Config {
         token: "t k".into(),
         rollback: link_errors::Rollback::all(),
         link_base: Some("http://127.0.0.1:9/link?lang=en".into()),
         secure_cookie: true,
-    });
-    let r = get(&agent(), &format!("{}/connect", server.base), None);
+    }));
+    let r = get(&agent(), &format!("{}/connect", server.base()), None);
     assert_eq!(r.status, 303);
-    let location = r.location.unwrap();
+    let location = r.header("location").unwrap();
     assert!(
         location.starts_with("http://127.0.0.1:9/link?lang=en&token=t+k&rollback=true&state="),
         "{location}"
     );
 
     // A base URL the runtime refuses: the server's mistake, a 500 that says why.
-    let server = Server::start(Config {
+    let server = Server::start(app(Config {
         link_base: Some("ftp://files.example/".into()),
         ..Config::default()
-    });
-    let r = get(&agent(), &format!("{}/connect", server.base), None);
+    }));
+    let r = get(&agent(), &format!("{}/connect", server.base()), None);
     assert_eq!(r.status, 500);
     assert!(
         r.body.contains("must start with `http://` or `https://`"),
