@@ -28,8 +28,6 @@ alternatives=(
   'no-one-bucket|s/^pub const ONE_BUCKET: usize = .*;/pub const ONE_BUCKET: usize = 0;/'
   'always-pow2|s/^pub const SPARSE_ROWS: usize = .*;/pub const SPARSE_ROWS: usize = usize::MAX;/'
   'always-scaled|s/^pub const SPARSE_ROWS: usize = .*;/pub const SPARSE_ROWS: usize = 0;/'
-  'always-packed|s/^pub const PADDED: usize = .*;/pub const PADDED: usize = 0;/'
-  'always-padded|s/^pub const PADDED: usize = .*;/pub const PADDED: usize = 1 << 40;/'
 )
 wanted=("$@")
 

@@ -7,7 +7,7 @@
 //! The decisions, in the order a lookup meets them:
 //!
 //! 1. Codes past [`COVERED`] bytes go to a table of their own ([`Long`]), reached through the
-//!    main table's range test; its rows are padded or packed ([`PADDED`]).
+//!    main table's range test.
 //! 2. Codes that are all one byte need no hash: the byte indexes a table ([`Layout::Bytes`]).
 //! 3. A few codes past a chunk boundary get a table of their own behind a length test, so that
 //!    the others compare fewer chunks ([`Layout::Split`], [`TAIL_SHARE`]).
@@ -41,10 +41,6 @@ pub const LAMBDA: usize = 5;
 /// bytes (small enough to stay in a typical L2 cache beside the rest of the program, where
 /// the mask's speed shows), else about 9 slots for 8 keys.
 pub const SPARSE_ROWS: usize = 256 * 1024;
-/// A table of long keys has rows of its longest key's length (rounded up to 16 bytes) if they
-/// take at most this many times the keys' bytes; else the keys are laid one after another and
-/// each slot holds its key's start, one more load on the way to the compare.
-pub const PADDED: usize = 2;
 
 /// How `from_code` finds a code: a table of the codes of up to [`COVERED`] bytes, and one of
 /// the longer codes; either may be absent, not both (a spec has codes).
@@ -115,7 +111,7 @@ impl Compare {
     }
 }
 
-/// The table of codes past [`COVERED`] bytes (`long.rs`).
+/// The table of codes past [`COVERED`] bytes (`long.rs`), its keys laid one after another.
 #[derive(Debug, Clone)]
 pub struct Long<'a> {
     /// Its keys (non-empty, distinct, longer than [`COVERED`] bytes).
@@ -125,8 +121,6 @@ pub struct Long<'a> {
     pub buckets: usize,
     /// How many slots.
     pub slots: usize,
-    /// Each key in a row of its own (`Some(stride)`), or packed one after another (`None`).
-    pub rows: Option<usize>,
 }
 
 /// The plan for `keys`: every wire string (code or alias) of a spec, each with its variant.
@@ -212,15 +206,10 @@ fn long_table(keys: Vec<Key<'_>>) -> Long<'_> {
     } else {
         (n.div_ceil(LAMBDA).next_power_of_two(), n + n / 8 + 1)
     };
-    let (_, max) = lengths(&keys);
-    let stride = max.next_multiple_of(16);
-    let key_bytes: usize = keys.iter().map(|k| k.wire.len()).sum();
-    let rows = (slots * stride <= PADDED * key_bytes).then_some(stride);
     Long {
         keys,
         buckets,
         slots,
-        rows,
     }
 }
 
@@ -348,13 +337,5 @@ mod tests {
         assert_eq!((long.keys.len(), long.buckets), (40, 8));
         // Nothing but long codes: no main table.
         assert!(planned(&[(3, 70)]).main.is_none());
-    }
-
-    #[test]
-    fn long_keys_have_rows_unless_padding_would_take_more_than_they_do() {
-        // Keys of one length: rows of their length rounded up to 16 bytes.
-        assert_eq!(planned(&[(40, 80)]).long.unwrap().rows, Some(80));
-        // One key far longer than the rest: packed.
-        assert_eq!(planned(&[(40, 80), (1, 3_000)]).long.unwrap().rows, None);
     }
 }
