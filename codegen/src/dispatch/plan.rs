@@ -18,6 +18,11 @@
 //!    have buckets of about [`LAMBDA`] keys and a pilot each.
 //! 6. Slots are a power of two (a mask) while the rows stay small, else about 9 slots for 8
 //!    keys (a multiply) ([`SPARSE_ROWS`]).
+//!
+//! Each of these is here because it makes lookups quicker on the code sets it applies to than
+//! the plan without it, in an order the branch predictor cannot learn (`benches/layouts.sh`
+//! builds the lookup both ways and times them side by side). The long table has one layout:
+//! its keys laid one after another (`long.rs` says why).
 
 use super::table::{Key, lengths, stride};
 
@@ -26,20 +31,27 @@ use super::table::{Key, lengths, stride};
 pub const COVERED: usize = 64;
 /// A table is split when at most one key in this many is longer than a chunk boundary that
 /// the others stay within: rarer than that, the branch to the tail's table is predicted, and
-/// every other lookup compares one or two chunks fewer.
+/// every other lookup compares one or two chunks fewer (within 32 bytes, words instead of
+/// chunks and no branch for inputs under 16 bytes, which is where the split gains most).
 pub const TAIL_SHARE: usize = 64;
 /// Tables whose longest key is longer than this compare 16-byte chunks (which the compiler
 /// turns into vector compares), not 8-byte words; so do tables whose keys are all longer than
 /// 16 bytes (two words or more each, where one chunk compare replaces two word compares).
+/// Not lower: up to four words, with keys under 16 bytes among them, comparing words is
+/// quicker than chunks and the branch that inputs under 16 bytes then need. Not higher: past
+/// four words, the word compares cost more than that branch.
 pub const CHUNKS_PAST: usize = 32;
 /// Up to this many keys, one bucket and a sparse table: one multiplier that sends each key to
-/// its own slot is quick to find, and a lookup loads no pilot.
+/// its own slot is quick to find, and a lookup neither finds a bucket nor loads its pilot,
+/// a large share of a lookup this small.
 pub const ONE_BUCKET: usize = 12;
 /// Average keys per bucket: `PTHash`'s sweet spot between pilot-table size and search time.
 pub const LAMBDA: usize = 5;
 /// Tables of pilots have a power-of-two slot count if their rows then take at most this many
 /// bytes (small enough to stay in a typical L2 cache beside the rest of the program, where
-/// the mask's speed shows), else about 9 slots for 8 keys.
+/// the mask's speed over a multiply shows), else about 9 slots for 8 keys: past it, the extra
+/// rows of a power of two (up to as many again as the keys) cost more in cache misses than
+/// the mask saves.
 pub const SPARSE_ROWS: usize = 256 * 1024;
 
 /// How `from_code` finds a code: a table of the codes of up to [`COVERED`] bytes, and one of
