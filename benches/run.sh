@@ -3,6 +3,7 @@
 #   benches/run.sh           criterion (all groups), compile time, expansion, cold builds
 #   benches/run.sh --quick   the same without the cold builds of link-errors
 # (web-load.sh: the web example's requests per second, kept in BENCHMARKS.md by report)
+# (layouts.sh: what each layout decision of `from_code` is worth, printed, not in BENCHMARKS.md)
 #   (the cold build against thiserror is benches/cold-build.sh, run last when not --quick)
 # Run it on an otherwise idle machine: the figures are only comparable within one run.
 set -euo pipefail

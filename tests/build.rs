@@ -8,9 +8,9 @@
 //! And `$OUT_DIR/dispatch_longer.toml` (with `dispatch_longer.rs`): 600 codes of 65 to 260
 //! bytes, which have a table of their own (`dispatch/src/long.rs`), in shapes that
 //! words at fixed offsets from either end would not tell apart (they differ only in the
-//! middle, or are the same 16-byte blocks in another order), and 20 short codes; each has a
-//! row of 256 bytes. `$OUT_DIR/dispatch_skewed.toml` (with `dispatch_skewed.rs`) has one more
-//! code, of 3,000 bytes, so its codes are laid one after another instead of in rows.
+//! middle, or are the same 16-byte blocks in another order), and 20 short codes.
+//! `$OUT_DIR/dispatch_skewed.toml` (with `dispatch_skewed.rs`) has one more code, of 3,000
+//! bytes, far longer than the rest.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -37,8 +37,7 @@ fn main() {
     let short = (0..20).map(|i| format!("SHORT_{i}"));
     let longer: Vec<String> = middle.chain(blocks).chain(short).collect();
     write(&out, "dispatch_longer", "Longer", longer.iter().cloned());
-    // One code of 3,000 bytes: rows that long would take far more than the codes, so they are
-    // laid one after another.
+    // One code of 3,000 bytes, far longer than the rest.
     let skewed = longer.into_iter().chain(std::iter::once("Z".repeat(3_000)));
     write(&out, "dispatch_skewed", "Skewed", skewed);
 }

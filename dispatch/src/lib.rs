@@ -19,10 +19,10 @@
 //! **Where each decision is made:** `plan.rs`, alone. Its `plan::plan` looks at the wire
 //! strings and returns a `plan::Plan` (the one-byte table, the split of a few long codes, words
 //! or chunks, one multiplier or pilots, a power of two of slots or not, the path for inputs under
-//! 16 bytes, padded or packed rows past 64 bytes), with every threshold beside it. This file
-//! emits a plan (`emit`: the one-byte table, the split, the hashed table); `long.rs` emits the
-//! table of codes past 64 bytes; `table.rs` places keys in slots; `hash.rs` holds each hash at
-//! expansion time and the code that computes it at run time.
+//! 16 bytes), with every threshold beside it. This file emits a plan (`emit`: the one-byte
+//! table, the split, the hashed table); `long.rs` emits the table of codes past 64 bytes;
+//! `table.rs` places keys in slots; `hash.rs` holds each hash at expansion time and the code
+//! that computes it at run time.
 //!
 //! The rows are a byte-string literal, one token, so that a 10,000-code spec costs the compiler
 //! almost nothing to parse or const-evaluate (an array literal of 50,000 integers would).
@@ -425,13 +425,13 @@ mod tests {
             .collect();
         let variants: Vec<Ident> = (0..codes.len()).map(|i| format_ident!("V{i}")).collect();
         let code = parts(&from_code(&keys(&codes), &format_ident!("E"), &variants));
-        // Reached from the short codes' range test, in a function of its own, with rows of
+        // Reached from the short codes' range test, in a function of its own, with keys of
         // its own.
         assert_eq!(code.count("__long"), 1);
         let long = code.ifs_on(&quote!(code.len() > 64usize));
         assert_eq!(long.len(), 1);
         assert_eq!(
-            parts(&long[0].then_branch.to_token_stream()).count("__ROWS"),
+            parts(&long[0].then_branch.to_token_stream()).count("__KEYS"),
             1
         );
         // No code is spelled out as a string to `match` on.

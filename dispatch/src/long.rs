@@ -6,10 +6,11 @@
 //! any length, and two of them may differ only far from both ends. So the hash ([`digest`])
 //! reads the whole input, in 16-byte blocks whose folded multiplies are independent of each
 //! other (the core runs them side by side), and the compare is one slice compare, made only if
-//! the slot's key has the input's length. Each key has a row of its own, whose address follows
-//! from the slot alone, unless the plan packs them ([`PADDED`]); then the keys are laid one
-//! after another and each slot holds its key's start. Input longer than the longest key is turned away by the range test before it
-//! is read.
+//! the slot's key has the input's length. The keys are laid one after another, and each slot
+//! holds its key's start and length: rows of the longest key's length would save that load,
+//! but keys of any length would pad every row to the longest, and the load adds little to a
+//! hash that reads every byte. Input longer than the longest key is turned away by the range
+//! test before it is read.
 //!
 //! Placement is the main table's (`table::place`): buckets, pilots, one slot per key.
 
@@ -17,9 +18,9 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::hash::{self, Locals, fold, seeds, w8};
-use super::plan::Long;
 #[cfg(doc)]
-use super::plan::{COVERED, PADDED};
+use super::plan::COVERED;
+use super::plan::Long;
 use super::table::{self, Key};
 
 /// The hash of a long key (at least 16 bytes) for the constants `s` of a seed.
@@ -88,8 +89,6 @@ pub struct LongTable<'a> {
     pub min: usize,
     /// Longest key.
     pub max: usize,
-    /// Each key in a row of this many bytes, or packed (`None`): the [`Long`] plan's `rows`.
-    pub rows: Option<usize>,
 }
 
 impl<'a> LongTable<'a> {
@@ -115,7 +114,6 @@ impl<'a> LongTable<'a> {
                     slots,
                     min,
                     max,
-                    rows: plan.rows,
                 };
             }
         }
@@ -151,11 +149,8 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
     let (pilots, slot) = hash::emit_slot(&l, &t.pilots, slots_len);
     let digest = emit_digest(&l, t.seed);
 
-    // Each slot's key, in a row of its own (`stride` bytes, padded with `0xFF`), or one after
-    // another, each slot with its start, as planned. Either way, each slot's length and
-    // variant (an empty slot: length 0, which no input reaching this table has).
-    let stride = t.rows.unwrap_or(0);
-    let in_rows = t.rows.is_some();
+    // The keys one after another; each slot's start, length and variant (an empty slot:
+    // length 0, which no input reaching this table has).
     let mut bytes = Vec::new();
     let entries: Vec<TokenStream> = t
         .slots
@@ -168,49 +163,19 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
                 (len, k.index)
             });
             let variant = &variants[index];
-            if in_rows {
-                bytes.resize(start + stride, 0xFF);
-                quote!((#len, #ident::#variant))
-            } else {
-                let start = u32::try_from(start).expect("long codes under 4 GiB");
-                quote!((#start, #len, #ident::#variant))
-            }
+            let start = u32::try_from(start).expect("long codes under 4 GiB");
+            quote!((#start, #len, #ident::#variant))
         })
         .collect();
     let bytes_len = bytes.len();
     let bytes = Literal::byte_string(&bytes);
-    let (statics, key) = if in_rows {
-        (
-            quote! {
-                // Aligned: a row of 64 bytes or a multiple is then in as few cache lines as can be.
-                #[repr(align(64))]
-                struct __Rows([#u8_; #bytes_len]);
-                static __ROWS: __Rows = __Rows(*#bytes);
-                static __SLOTS: [(#u32_, #ident); #slots_len] = [#(#entries),*];
-            },
-            quote! {
-                let (__len, __v) = __SLOTS[#s];
-                let __key = &__ROWS.0[#s * #stride..][..#len];
-            },
-        )
-    } else {
-        (
-            quote! {
-                static __KEYS: [#u8_; #bytes_len] = *#bytes;
-                static __SLOTS: [(#u32_, #u32_, #ident); #slots_len] = [#(#entries),*];
-            },
-            quote! {
-                let (__start, __len, __v) = __SLOTS[#s];
-                let __key = &__KEYS[__start as #usize_..][..__len as #usize_];
-            },
-        )
-    };
     let (min, span) = (t.min, t.max - t.min);
 
     quote! {
         #helpers
         #pilots
-        #statics
+        static __KEYS: [#u8_; #bytes_len] = *#bytes;
+        static __SLOTS: [(#u32_, #u32_, #ident); #slots_len] = [#(#entries),*];
         let #input = code.as_bytes();
         let #len = #input.len();
         // Outside the keys' lengths, overlong input too: never read, let alone hashed.
@@ -219,7 +184,8 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
         }
         #digest
         #slot
-        #key
+        let (__start, __len, __v) = __SLOTS[#s];
+        let __key = &__KEYS[__start as #usize_..][..__len as #usize_];
         // The length first: a miss that lands on an empty slot or a key of another length
         // compares no bytes.
         if __len as #usize_ == #len && __key == #input {
@@ -306,18 +272,6 @@ mod tests {
         // Longer and shorter than every key: the range test.
         assert_eq!(t.lookup(&"X".repeat(64)), None);
         assert_eq!(t.lookup(&"X".repeat(75)), None);
-    }
-
-    #[test]
-    fn keys_have_rows_unless_padding_would_take_more_than_they_do() {
-        let mut wires: Vec<String> = (0..100)
-            .map(|i| format!("{}{i:03}", "C".repeat(70)))
-            .collect();
-        // 73 bytes each: rows of 80, found from the slot alone.
-        assert_eq!(check(&wires).rows, Some(80));
-        // One key of 2,000 bytes would make every row that long: the keys are laid end to end.
-        wires.push("D".repeat(2_000));
-        assert_eq!(check(&wires).rows, None);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! The decisions, in the order a lookup meets them:
 //!
 //! 1. Codes past [`COVERED`] bytes go to a table of their own ([`Long`]), reached through the
-//!    main table's range test; its rows are padded or packed ([`PADDED`]).
+//!    main table's range test.
 //! 2. Codes that are all one byte need no hash: the byte indexes a table ([`Layout::Bytes`]).
 //! 3. A few codes past a chunk boundary get a table of their own behind a length test, so that
 //!    the others compare fewer chunks ([`Layout::Split`], [`TAIL_SHARE`]).
@@ -18,6 +18,11 @@
 //!    have buckets of about [`LAMBDA`] keys and a pilot each.
 //! 6. Slots are a power of two (a mask) while the rows stay small, else about 9 slots for 8
 //!    keys (a multiply) ([`SPARSE_ROWS`]).
+//!
+//! Each of these is here because it makes lookups quicker on the code sets it applies to than
+//! the plan without it, in an order the branch predictor cannot learn (`benches/layouts.sh`
+//! builds the lookup both ways and times them side by side). The long table has one layout:
+//! its keys laid one after another (`long.rs` says why).
 
 use super::table::{Key, lengths, stride};
 
@@ -26,25 +31,28 @@ use super::table::{Key, lengths, stride};
 pub const COVERED: usize = 64;
 /// A table is split when at most one key in this many is longer than a chunk boundary that
 /// the others stay within: rarer than that, the branch to the tail's table is predicted, and
-/// every other lookup compares one or two chunks fewer.
+/// every other lookup compares one or two chunks fewer (within 32 bytes, words instead of
+/// chunks and no branch for inputs under 16 bytes, which is where the split gains most).
 pub const TAIL_SHARE: usize = 64;
 /// Tables whose longest key is longer than this compare 16-byte chunks (which the compiler
 /// turns into vector compares), not 8-byte words; so do tables whose keys are all longer than
 /// 16 bytes (two words or more each, where one chunk compare replaces two word compares).
+/// Not lower: up to four words, with keys under 16 bytes among them, comparing words is
+/// quicker than chunks and the branch that inputs under 16 bytes then need. Not higher: past
+/// four words, the word compares cost more than that branch.
 pub const CHUNKS_PAST: usize = 32;
 /// Up to this many keys, one bucket and a sparse table: one multiplier that sends each key to
-/// its own slot is quick to find, and a lookup loads no pilot.
+/// its own slot is quick to find, and a lookup neither finds a bucket nor loads its pilot,
+/// a large share of a lookup this small.
 pub const ONE_BUCKET: usize = 12;
 /// Average keys per bucket: `PTHash`'s sweet spot between pilot-table size and search time.
 pub const LAMBDA: usize = 5;
 /// Tables of pilots have a power-of-two slot count if their rows then take at most this many
 /// bytes (small enough to stay in a typical L2 cache beside the rest of the program, where
-/// the mask's speed shows), else about 9 slots for 8 keys.
+/// the mask's speed over a multiply shows), else about 9 slots for 8 keys: past it, the extra
+/// rows of a power of two (up to as many again as the keys) cost more in cache misses than
+/// the mask saves.
 pub const SPARSE_ROWS: usize = 256 * 1024;
-/// A table of long keys has rows of its longest key's length (rounded up to 16 bytes) if they
-/// take at most this many times the keys' bytes; else the keys are laid one after another and
-/// each slot holds its key's start, one more load on the way to the compare.
-pub const PADDED: usize = 2;
 
 /// How `from_code` finds a code: a table of the codes of up to [`COVERED`] bytes, and one of
 /// the longer codes; either may be absent, not both (a spec has codes).
@@ -115,7 +123,7 @@ impl Compare {
     }
 }
 
-/// The table of codes past [`COVERED`] bytes (`long.rs`).
+/// The table of codes past [`COVERED`] bytes (`long.rs`), its keys laid one after another.
 #[derive(Debug, Clone)]
 pub struct Long<'a> {
     /// Its keys (non-empty, distinct, longer than [`COVERED`] bytes).
@@ -125,8 +133,6 @@ pub struct Long<'a> {
     pub buckets: usize,
     /// How many slots.
     pub slots: usize,
-    /// Each key in a row of its own (`Some(stride)`), or packed one after another (`None`).
-    pub rows: Option<usize>,
 }
 
 /// The plan for `keys`: every wire string (code or alias) of a spec, each with its variant.
@@ -212,15 +218,10 @@ fn long_table(keys: Vec<Key<'_>>) -> Long<'_> {
     } else {
         (n.div_ceil(LAMBDA).next_power_of_two(), n + n / 8 + 1)
     };
-    let (_, max) = lengths(&keys);
-    let stride = max.next_multiple_of(16);
-    let key_bytes: usize = keys.iter().map(|k| k.wire.len()).sum();
-    let rows = (slots * stride <= PADDED * key_bytes).then_some(stride);
     Long {
         keys,
         buckets,
         slots,
-        rows,
     }
 }
 
@@ -348,13 +349,5 @@ mod tests {
         assert_eq!((long.keys.len(), long.buckets), (40, 8));
         // Nothing but long codes: no main table.
         assert!(planned(&[(3, 70)]).main.is_none());
-    }
-
-    #[test]
-    fn long_keys_have_rows_unless_padding_would_take_more_than_they_do() {
-        // Keys of one length: rows of their length rounded up to 16 bytes.
-        assert_eq!(planned(&[(40, 80)]).long.unwrap().rows, Some(80));
-        // One key far longer than the rest: packed.
-        assert_eq!(planned(&[(40, 80), (1, 3_000)]).long.unwrap().rows, None);
     }
 }
