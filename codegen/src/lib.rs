@@ -24,6 +24,7 @@
 mod case;
 mod check;
 mod diag;
+mod doc;
 mod expand;
 mod head;
 mod ident;

@@ -1,15 +1,13 @@
 //! The spec as written: TOML read into structs that mirror the file, every value with its span.
 //!
 //! This stage checks only what a value *is* (a string, a bool, a known key); what values mean
-//! together is `check.rs`'s job. We walk the spanned document instead of deriving serde so
-//! that every problem is reported in one pass, not the first one only.
+//! together is `check.rs`'s job. We walk the spanned document (`doc.rs`) instead of deriving
+//! serde so that every problem is reported in one pass, not the first one only.
 
 use core::ops::Range;
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
-
 use crate::diag::{Diagnostic, toml_key};
+use crate::doc::{self, Item, Key};
 use crate::suggest::closest;
 
 /// A value and where it was written.
@@ -189,36 +187,26 @@ pub const SCREEN_KEYS: &[&str] = &["name", "title", "text"];
 /// Reads `source`, recording every problem in `diags`. What could be read is returned even
 /// when there are problems, so that the caller can still generate a best-effort enum.
 pub fn read(source: &str, diags: &mut Vec<Diagnostic>) -> RawSpec {
-    let (doc, errors) = DeTable::parse_recoverable(source);
-    for e in &errors {
-        let span = e.span().unwrap_or(0..0);
-        diags.push(Diagnostic::new(
-            span,
-            format!("invalid TOML: {}", first_line(e.message())),
-        ));
-    }
+    let doc = parse(source, diags);
     let mut raw = RawSpec {
         end: source.len(),
         ..RawSpec::default()
     };
-    let top = Table::new(doc.get_ref(), "the spec", TOP_KEYS);
+    let top = Table::new(&doc, "the spec", TOP_KEYS);
     raw.decls = read_decls(&top, diags);
     if let Some(link) = top.table("link", diags) {
-        raw.link = read_link(&Table::new(link.get_ref(), "[link]", LINK_KEYS), diags);
+        raw.link = read_link(&Table::new(link, "[link]", LINK_KEYS), diags);
     }
-    for (i, t) in top.array_of_tables("error", diags).into_iter().enumerate() {
+    for (i, (span, t)) in top.array_of_tables("error", diags).into_iter().enumerate() {
         let what = format!("[[error]] #{}", i + 1);
-        raw.errors.push(read_error(
-            t.span(),
-            &Table::new(t.get_ref(), &what, ERROR_KEYS),
-            diags,
-        ));
+        raw.errors
+            .push(read_error(span, &Table::new(t, &what, ERROR_KEYS), diags));
     }
-    for (i, t) in top.array_of_tables("screen", diags).into_iter().enumerate() {
+    for (i, (span, t)) in top.array_of_tables("screen", diags).into_iter().enumerate() {
         let what = format!("[[screen]] #{}", i + 1);
-        let table = Table::new(t.get_ref(), &what, SCREEN_KEYS);
+        let table = Table::new(t, &what, SCREEN_KEYS);
         raw.screens.push(RawScreen {
-            span: t.span(),
+            span,
             keys: table.keys(),
             name: table.string("name", diags),
             title: table.text("title", diags),
@@ -232,15 +220,8 @@ pub fn read(source: &str, diags: &mut Vec<Diagnostic>) -> RawSpec {
 
 /// Reads an overlay's `source`, recording every problem in `diags` (located in the overlay).
 pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
-    let (doc, errors) = DeTable::parse_recoverable(source);
-    for e in &errors {
-        let span = e.span().unwrap_or(0..0);
-        diags.push(Diagnostic::new(
-            span,
-            format!("invalid TOML: {}", first_line(e.message())),
-        ));
-    }
-    let top = Table::new(doc.get_ref(), "the overlay", OVERLAY_KEYS);
+    let doc = parse(source, diags);
+    let top = Table::new(&doc, "the overlay", OVERLAY_KEYS);
     let mut raw = RawOverlay {
         decls: read_decls(&top, diags),
         ..RawOverlay::default()
@@ -249,19 +230,16 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
         let Some(t) = top.table(key, diags) else {
             continue;
         };
-        for (name, v) in t.get_ref() {
-            let name = Sp {
-                value: name.get_ref().to_string(),
-                span: name.span(),
-            };
+        for (name, v) in t.iter() {
+            let name = sp_key(name);
             let what = format!("[{key}.{}]", toml_key(&name.value));
-            let DeValue::Table(entries) = v.get_ref() else {
+            let doc::Value::Table(entries) = &v.value else {
                 diags.push(type_error(
                     &what,
                     &name.value,
                     "a table",
-                    v.get_ref(),
-                    v.span(),
+                    &v.value,
+                    v.span.clone(),
                 ));
                 continue;
             };
@@ -270,16 +248,16 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
             let entries = entries
                 .iter()
                 .map(|(k, v)| {
-                    let value = match v.get_ref() {
-                        DeValue::Table(t)
-                            if t.values().any(|v| matches!(v.get_ref(), DeValue::Table(_))) =>
+                    let value = match &v.value {
+                        doc::Value::Table(t)
+                            if t.values().any(|v| matches!(v.value, doc::Value::Table(_))) =>
                         {
                             Sp {
                                 value: Value::Other("table"),
-                                span: v.span(),
+                                span: v.span.clone(),
                             }
                         }
-                        _ => value(v, &what, k.get_ref(), diags),
+                        _ => value(v, &what, &k.name, diags),
                     };
                     (sp_key(k), value)
                 })
@@ -287,41 +265,46 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
             out.push(RawEntry { name, entries });
         }
     }
+    // Where each name is written: a table named on an earlier header's path
+    // (`[codes.A.x]`) and then defined (`[codes.A]`) counts from its definition.
     raw.codes.sort_by_key(|e| e.name.span.start);
     raw.screens.sort_by_key(|e| e.name.span.start);
     top.finish(diags);
     raw
 }
 
-fn read_decls(top: &Table<'_, '_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
+fn read_decls(top: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
     let locales = top.get("locales").and_then(|v| {
         let items = top.strings("locales", diags);
-        matches!(v.get_ref(), DeValue::Array(_)).then(|| Sp {
+        matches!(&v.value, doc::Value::Array { .. }).then(|| Sp {
             value: items,
-            span: v.span(),
+            span: v.span.clone(),
         })
     });
     let mut fields = Vec::new();
     if let Some(t) = top.table("fields", diags) {
-        for (name, v) in t.get_ref() {
+        for (name, v) in t.iter() {
             let name = sp_key(name);
             let what = format!("[fields.{}]", toml_key(&name.value));
-            let DeValue::Table(entries) = v.get_ref() else {
+            let doc::Value::Table(entries) = &v.value else {
                 diags.push(
-                    Diagnostic::new(v.span(), format!("field `{}` must be a table", name.value))
-                        .help(format!(
-                            "declare it as `[fields.{}]` with `type = \"...\"`",
-                            toml_key(&name.value)
-                        )),
+                    Diagnostic::new(
+                        v.span.clone(),
+                        format!("field `{}` must be a table", name.value),
+                    )
+                    .help(format!(
+                        "declare it as `[fields.{}]` with `type = \"...\"`",
+                        toml_key(&name.value)
+                    )),
                 );
                 continue;
             };
             let table = Table::new(entries, &what, FIELD_KEYS);
             let one_of = table.get("one_of").and_then(|v| {
                 let items = table.strings("one_of", diags);
-                matches!(v.get_ref(), DeValue::Array(_)).then(|| Sp {
+                matches!(&v.value, doc::Value::Array { .. }).then(|| Sp {
                     value: items,
-                    span: v.span(),
+                    span: v.span.clone(),
                 })
             });
             fields.push(RawField {
@@ -338,7 +321,7 @@ fn read_decls(top: &Table<'_, '_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
             table.finish(diags);
         }
     }
-    // A TOML table's keys come back sorted; the spec's order is the file's.
+    // The spec's order is where each name is written, as for codes in an overlay.
     fields.sort_by_key(|f| f.name.span.start);
     RawDecls {
         locales,
@@ -347,64 +330,59 @@ fn read_decls(top: &Table<'_, '_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
     }
 }
 
-fn sp_key(k: &Spanned<toml::de::DeString<'_>>) -> Sp<String> {
+fn sp_key(k: &Key) -> Sp<String> {
     Sp {
-        value: k.get_ref().to_string(),
-        span: k.span(),
+        value: k.name.clone(),
+        span: k.span.clone(),
     }
 }
 
 /// Any value, for a key whose type depends on a declaration. A table must be one of strings
 /// (a text by locale); a non-string in it is reported here.
-fn value(
-    v: &Spanned<DeValue<'_>>,
-    what: &str,
-    key: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> Sp<Value> {
-    let value = match v.get_ref() {
-        DeValue::Boolean(b) => Value::Bool(*b),
-        DeValue::Integer(i) => Value::Int(i128::from_str_radix(i.as_str(), i.radix()).ok()),
-        DeValue::String(s) => Value::Str(s.to_string()),
-        DeValue::Table(t) => Value::Texts(texts(t, what, key, diags)),
+fn value(v: &Item, what: &str, key: &str, diags: &mut Vec<Diagnostic>) -> Sp<Value> {
+    let value = match &v.value {
+        doc::Value::Boolean(b) => Value::Bool(*b),
+        doc::Value::Integer(i) => Value::Int(*i),
+        doc::Value::String(s) => Value::Str(s.clone()),
+        doc::Value::Table(t) => Value::Texts(texts(t, what, key, diags)),
         other => Value::Other(other.type_str()),
     };
     Sp {
         value,
-        span: v.span(),
+        span: v.span.clone(),
     }
 }
 
 /// The strings of a table of locale → text.
 fn texts(
-    t: &DeTable<'_>,
+    t: &doc::Table,
     what: &str,
     key: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<(Sp<String>, Sp<String>)> {
     let mut out = Vec::new();
-    for (locale, v) in t {
-        match v.get_ref() {
-            DeValue::String(s) => out.push((
+    for (locale, v) in t.iter() {
+        match &v.value {
+            doc::Value::String(s) => out.push((
                 sp_key(locale),
                 Sp {
-                    value: s.to_string(),
-                    span: v.span(),
+                    value: s.clone(),
+                    span: v.span.clone(),
                 },
             )),
             other => diags.push(type_error(
                 what,
-                &format!("{key}.{}", locale.get_ref()),
+                &format!("{key}.{}", locale.name),
                 "a string",
                 other,
-                v.span(),
+                v.span.clone(),
             )),
         }
     }
     out
 }
 
-fn read_link(t: &Table<'_, '_>, diags: &mut Vec<Diagnostic>) -> RawLink {
+fn read_link(t: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawLink {
     let link = RawLink {
         url: t.string("url", diags),
         token_param: t.string("token_param", diags),
@@ -418,24 +396,24 @@ fn read_link(t: &Table<'_, '_>, diags: &mut Vec<Diagnostic>) -> RawLink {
     link
 }
 
-fn read_error(span: Range<usize>, t: &Table<'_, '_>, diags: &mut Vec<Diagnostic>) -> RawError {
-    let deprecated = t.get("deprecated").and_then(|v| match v.get_ref() {
-        DeValue::String(s) => Some(Sp {
-            value: Some(s.to_string()),
-            span: v.span(),
+fn read_error(span: Range<usize>, t: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawError {
+    let deprecated = t.get("deprecated").and_then(|v| match &v.value {
+        doc::Value::String(s) => Some(Sp {
+            value: Some(s.clone()),
+            span: v.span.clone(),
         }),
-        DeValue::Boolean(true) => Some(Sp {
+        doc::Value::Boolean(true) => Some(Sp {
             value: None,
-            span: v.span(),
+            span: v.span.clone(),
         }),
-        DeValue::Boolean(false) => None,
+        doc::Value::Boolean(false) => None,
         other => {
             diags.push(type_error(
                 t.what,
                 "deprecated",
                 "a string (the note) or `true`",
                 other,
-                v.span(),
+                v.span.clone(),
             ));
             None
         }
@@ -454,22 +432,22 @@ fn read_error(span: Range<usize>, t: &Table<'_, '_>, diags: &mut Vec<Diagnostic>
         others: t
             .entries
             .iter()
-            .filter(|(k, _)| !t.known.contains(&k.get_ref().as_ref()))
-            .map(|(k, v)| (sp_key(k), value(v, t.what, k.get_ref(), diags)))
+            .filter(|(k, _)| !t.known.contains(&k.name.as_str()))
+            .map(|(k, v)| (sp_key(k), value(v, t.what, &k.name, diags)))
             .collect(),
     }
 }
 
 /// A table being read: remembers which keys were asked for, so that `finish` can report the
 /// rest as unknown.
-struct Table<'a, 'i> {
-    entries: &'a DeTable<'i>,
+struct Table<'a> {
+    entries: &'a doc::Table,
     what: &'a str,
     known: &'static [&'static str],
 }
 
-impl<'a, 'i> Table<'a, 'i> {
-    fn new(entries: &'a DeTable<'i>, what: &'a str, known: &'static [&'static str]) -> Self {
+impl<'a> Table<'a> {
+    fn new(entries: &'a doc::Table, what: &'a str, known: &'static [&'static str]) -> Self {
         Self {
             entries,
             what,
@@ -478,13 +456,10 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     fn keys(&self) -> Vec<String> {
-        self.entries
-            .iter()
-            .map(|(k, _)| k.get_ref().to_string())
-            .collect()
+        self.entries.iter().map(|(k, _)| k.name.clone()).collect()
     }
 
-    fn get(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
+    fn get(&self, key: &str) -> Option<&'a Item> {
         debug_assert!(
             self.known.contains(&key),
             "`{key}` missing from the known keys"
@@ -494,13 +469,19 @@ impl<'a, 'i> Table<'a, 'i> {
 
     fn string(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
         let v = self.get(key)?;
-        match v.get_ref() {
-            DeValue::String(s) => Some(Sp {
-                value: s.to_string(),
-                span: v.span(),
+        match &v.value {
+            doc::Value::String(s) => Some(Sp {
+                value: s.clone(),
+                span: v.span.clone(),
             }),
             other => {
-                diags.push(type_error(self.what, key, "a string", other, v.span()));
+                diags.push(type_error(
+                    self.what,
+                    key,
+                    "a string",
+                    other,
+                    v.span.clone(),
+                ));
                 None
             }
         }
@@ -509,32 +490,32 @@ impl<'a, 'i> Table<'a, 'i> {
     /// A string, or a table of locale → string.
     fn text(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
         let v = self.get(key)?;
-        let text = match v.get_ref() {
-            DeValue::String(s) => Text::Plain(s.to_string()),
-            DeValue::Table(t) => Text::Locales(texts(t, self.what, key, diags)),
+        let text = match &v.value {
+            doc::Value::String(s) => Text::Plain(s.clone()),
+            doc::Value::Table(t) => Text::Locales(texts(t, self.what, key, diags)),
             other => {
                 diags.push(type_error(
                     self.what,
                     key,
                     "a string or a table of locale = \"text\"",
                     other,
-                    v.span(),
+                    v.span.clone(),
                 ));
                 return None;
             }
         };
         Some(Sp {
             value: text,
-            span: v.span(),
+            span: v.span.clone(),
         })
     }
 
     fn boolean(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<bool>> {
         let v = self.get(key)?;
-        match v.get_ref() {
-            DeValue::Boolean(b) => Some(Sp {
+        match &v.value {
+            doc::Value::Boolean(b) => Some(Sp {
                 value: *b,
-                span: v.span(),
+                span: v.span.clone(),
             }),
             other => {
                 diags.push(type_error(
@@ -542,7 +523,7 @@ impl<'a, 'i> Table<'a, 'i> {
                     key,
                     "`true` or `false`",
                     other,
-                    v.span(),
+                    v.span.clone(),
                 ));
                 None
             }
@@ -553,62 +534,69 @@ impl<'a, 'i> Table<'a, 'i> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
-        let DeValue::Array(items) = v.get_ref() else {
+        let doc::Value::Array { items, .. } = &v.value else {
             diags.push(type_error(
                 self.what,
                 key,
                 "an array of strings",
-                v.get_ref(),
-                v.span(),
+                &v.value,
+                v.span.clone(),
             ));
             return Vec::new();
         };
         let mut out = Vec::new();
         for item in items {
-            match item.get_ref() {
-                DeValue::String(s) => out.push(Sp {
-                    value: s.to_string(),
-                    span: item.span(),
+            match &item.value {
+                doc::Value::String(s) => out.push(Sp {
+                    value: s.clone(),
+                    span: item.span.clone(),
                 }),
                 other => diags.push(type_error(
                     self.what,
                     key,
                     "an array of strings",
                     other,
-                    item.span(),
+                    item.span.clone(),
                 )),
             }
         }
         out
     }
 
-    fn table(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Spanned<DeTable<'i>>> {
+    fn table(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<&'a doc::Table> {
         let v = self.get(key)?;
-        match v.get_ref() {
-            DeValue::Table(t) => Some(Spanned::new(v.span(), t.clone())),
+        match &v.value {
+            doc::Value::Table(t) => Some(t),
             other => {
                 diags.push(type_error(
                     self.what,
                     key,
                     &format!("a table (`[{key}]`)"),
                     other,
-                    v.span(),
+                    v.span.clone(),
                 ));
                 None
             }
         }
     }
 
-    fn array_of_tables(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Vec<Spanned<DeTable<'i>>> {
+    fn array_of_tables(
+        &self,
+        key: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Vec<(Range<usize>, &'a doc::Table)> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
-        let items = match v.get_ref() {
-            DeValue::Array(items) => items,
-            DeValue::Table(_) => {
+        let items = match &v.value {
+            doc::Value::Array { items, .. } => items,
+            doc::Value::Table(_) => {
                 diags.push(
-                    Diagnostic::new(v.span(), format!("`{key}` must be an array of tables"))
-                        .help(format!("write `[[{key}]]` (two brackets), one per entry")),
+                    Diagnostic::new(
+                        v.span.clone(),
+                        format!("`{key}` must be an array of tables"),
+                    )
+                    .help(format!("write `[[{key}]]` (two brackets), one per entry")),
                 );
                 return Vec::new();
             }
@@ -618,21 +606,21 @@ impl<'a, 'i> Table<'a, 'i> {
                     key,
                     &format!("`[[{key}]]` tables"),
                     other,
-                    v.span(),
+                    v.span.clone(),
                 ));
                 return Vec::new();
             }
         };
         let mut out = Vec::new();
         for item in items {
-            match item.get_ref() {
-                DeValue::Table(t) => out.push(Spanned::new(item.span(), t.clone())),
+            match &item.value {
+                doc::Value::Table(t) => out.push((item.span.clone(), t)),
                 other => diags.push(type_error(
                     self.what,
                     key,
                     &format!("`[[{key}]]` tables"),
                     other,
-                    item.span(),
+                    item.span.clone(),
                 )),
             }
         }
@@ -641,12 +629,15 @@ impl<'a, 'i> Table<'a, 'i> {
 
     /// Reports every key this table does not know, with the nearest known one.
     fn finish(&self, diags: &mut Vec<Diagnostic>) {
-        for (key, _) in self.entries {
-            let name: &str = key.get_ref();
+        for (key, _) in self.entries.iter() {
+            let name = key.name.as_str();
             if self.known.contains(&name) {
                 continue;
             }
-            let d = Diagnostic::new(key.span(), format!("unknown key `{name}` in {}", self.what));
+            let d = Diagnostic::new(
+                key.span.clone(),
+                format!("unknown key `{name}` in {}", self.what),
+            );
             diags.push(match closest(name, self.known.iter().copied()) {
                 Some(k) => d.help(format!("did you mean `{k}`?")),
                 None => d.help(format!(
@@ -663,7 +654,7 @@ fn type_error(
     what: &str,
     key: &str,
     expected: &str,
-    found: &DeValue<'_>,
+    found: &doc::Value,
     span: Range<usize>,
 ) -> Diagnostic {
     Diagnostic::new(
@@ -675,7 +666,14 @@ fn type_error(
     )
 }
 
-/// The TOML parser's messages can span lines; the compile error keeps the first.
-fn first_line(message: &str) -> &str {
-    message.lines().next().unwrap_or(message).trim()
+/// Parses `source`, reporting its syntax errors (and duplicate keys) in `diags`.
+fn parse(source: &str, diags: &mut Vec<Diagnostic>) -> doc::Table {
+    let (table, errors) = doc::parse(source);
+    for e in errors {
+        diags.push(Diagnostic::new(
+            e.span,
+            format!("invalid TOML: {}", e.message),
+        ));
+    }
+    table
 }
