@@ -10,6 +10,7 @@
 
 use core::fmt::Write as _;
 use core::ops::Range;
+use std::collections::HashMap;
 
 use toml_parser::decoder::ScalarKind;
 use toml_parser::parser::{Event, EventKind, RecursionGuard, ValidateWhitespace};
@@ -41,8 +42,9 @@ pub struct Key {
 pub struct Item {
     /// The value.
     pub value: Value,
-    /// A scalar, array or inline table: the value as written. A `[table]` or `[[table]]`: its
-    /// header. A table made by a dotted key or a header path: the key that first named it.
+    /// A scalar, array or inline table: the value as written. A `[table]` or one `[[table]]`:
+    /// its header; their array: its first header. A table made by a dotted key or a header
+    /// path: the key that first named it.
     pub span: Range<usize>,
 }
 
@@ -85,6 +87,8 @@ impl Value {
 #[derive(Debug, Clone, Default)]
 pub struct Table {
     entries: Vec<(Key, Item)>,
+    /// Where each key is in `entries`: a spec may have thousands.
+    index: HashMap<String, usize>,
     /// Only named by a header path or a dotted key so far, not defined by its own header.
     implicit: bool,
     /// Made by a dotted key: a `[header]` may no longer define it.
@@ -117,7 +121,15 @@ impl Table {
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        self.entries.iter().position(|(k, _)| k.name == key)
+        self.index.get(key).copied()
+    }
+
+    /// Adds an entry for a new key: its position.
+    fn push(&mut self, key: Key, item: Item) -> usize {
+        let at = self.entries.len();
+        self.index.insert(key.name.clone(), at);
+        self.entries.push((key, item));
+        at
     }
 }
 
@@ -192,8 +204,6 @@ struct Header {
     key: Option<Key>,
     span: Range<usize>,
     is_array: bool,
-    /// Where the table it redefines stood in its parent, to keep its place.
-    slot: Option<usize>,
 }
 
 struct Builder<'e, 'i> {
@@ -260,7 +270,6 @@ impl Builder<'_, '_> {
             key: None,
             span: range(&open),
             is_array: open.kind() == EventKind::ArrayTableOpen,
-            slot: None,
         };
         while let Some(event) = self.next_event() {
             match event.kind() {
@@ -342,7 +351,8 @@ impl Builder<'_, '_> {
             Some(e) if e.kind() == EventKind::InlineTableOpen => self.inline_table(e),
             Some(e) if e.kind() == EventKind::ArrayOpen => self.array(e),
             Some(e) if e.kind() == EventKind::Scalar => self.scalar(e),
-            // Missing: the parser reported it.
+            // Missing: the parser reported it. The placeholder is the one toml's tree has, so that
+            // the two trees compare equal after errors too.
             _ => Item {
                 value: Value::Integer(Some(0)),
                 span: 0..0,
@@ -463,7 +473,7 @@ fn inline_key_value(table: &mut Table, path: &[Key], key: Key, value: Item, erro
     if table.dotted == path.is_empty() || table.position(&key.name).is_some() {
         errors.error("duplicate key", key.span);
     } else {
-        table.entries.push((key, value));
+        table.push(key, value);
     }
 }
 
@@ -486,10 +496,10 @@ impl State {
             errors.error("duplicate key", key.span);
             return;
         }
-        parent.entries.push((key, value));
+        parent.push(key, value);
     }
 
-    fn start_table(&mut self, mut header: Header, errors: &mut Sink) {
+    fn start_table(&mut self, header: Header, errors: &mut Sink) {
         if !header.is_array {
             // The parent is looked up (and made) even for a header without a key, as the
             // table will be when it is finished.
@@ -497,8 +507,12 @@ impl State {
             if let (Some(parent), Some(key)) = (parent, &header.key)
                 && let Some(i) = parent.position(&key.name)
             {
-                let (_, old) = parent.entries.remove(i);
-                header.slot = Some(i);
+                // The table is taken out to be filled; `finish_table` puts it back in its place.
+                let placeholder = Item {
+                    value: Value::Boolean(false),
+                    span: 0..0,
+                };
+                let old = core::mem::replace(&mut parent.entries[i].1, placeholder);
                 match old.value {
                     // Named by an earlier header's path: this header defines it.
                     Value::Table(t) if t.implicit && !t.dotted => self.current = t,
@@ -532,17 +546,17 @@ impl State {
         };
         if header.is_array {
             let i = parent.position(&key.name).unwrap_or_else(|| {
-                parent.entries.push((
+                let array = Value::Array {
+                    items: Vec::new(),
+                    of_tables: true,
+                };
+                parent.push(
                     key.clone(),
                     Item {
-                        value: Value::Array {
-                            items: Vec::new(),
-                            of_tables: true,
-                        },
+                        value: array,
                         span: header.span,
                     },
-                ));
-                parent.entries.len() - 1
+                )
             });
             match &mut parent.entries[i].1.value {
                 Value::Array {
@@ -552,10 +566,13 @@ impl State {
                 _ => errors.error("duplicate key", key.span),
             }
         } else {
-            let at = header
-                .slot
-                .map_or(parent.entries.len(), |i| i.min(parent.entries.len()));
-            parent.entries.insert(at, (key, item));
+            match parent.position(&key.name) {
+                // Its place was kept by `start_table`.
+                Some(i) => parent.entries[i] = (key, item),
+                None => {
+                    parent.push(key, item);
+                }
+            }
         }
     }
 }
@@ -571,19 +588,19 @@ fn descend<'t>(
 ) -> Option<&'t mut Table> {
     for key in path {
         let i = table.position(&key.name).unwrap_or_else(|| {
-            table.entries.push((
+            let made = Table {
+                implicit: true,
+                dotted,
+                inline,
+                ..Table::default()
+            };
+            table.push(
                 key.clone(),
                 Item {
-                    value: Value::Table(Table {
-                        implicit: true,
-                        dotted,
-                        inline,
-                        ..Table::default()
-                    }),
+                    value: Value::Table(made),
                     span: key.span.clone(),
                 },
-            ));
-            table.entries.len() - 1
+            )
         });
         // `[[x]]` then `[x.y]` or `x.y = ...`: the last `[[x]]` table.
         let last_of_array = !inline
@@ -969,6 +986,8 @@ mod tests {
         let Value::Table(a) = &a.value else { panic!() };
         assert_eq!(keys(a), ["b", "y"]);
         assert_eq!(&doc[a.get("b").unwrap().span.clone()], "[a.b]");
+        // A table named first and defined later keeps its first place.
+        assert_eq!(keys(&parse_ok("[a.b]\n[c]\n[a]\n")), ["a", "c"]);
 
         assert_eq!(errors("[a]\n[a]\n"), [("duplicate key".to_owned(), "a")]);
         assert_eq!(
@@ -1094,6 +1113,24 @@ raw \n'''
         assert!(errors.len() >= 2, "{errors:?}");
         assert_eq!(t.get("d").unwrap().value, Value::Integer(Some(4)));
         assert_eq!(t.get("b").unwrap().value, Value::Integer(Some(2)));
+    }
+
+    #[test]
+    fn deep_nesting_and_long_keys_read_as_in_toml() {
+        for depth in [79, 80, 81, 200] {
+            let arrays = format!("a = {}{}", "[".repeat(depth), "]".repeat(depth));
+            let tables = format!("a = {}{}", "{ b = ".repeat(depth), "}".repeat(depth));
+            let key = format!("{} = 1", vec!["k"; depth].join("."));
+            let header = format!("[{}]", vec!["k"; depth].join("."));
+            for doc in [arrays, tables, key, header] {
+                agrees_with_toml(&doc).unwrap();
+            }
+        }
+        assert!(
+            !parse(&format!("a = {}{}", "[".repeat(200), "]".repeat(200)))
+                .1
+                .is_empty()
+        );
     }
 
     /// Documents of the shapes specs and overlays have, and some they must not.
