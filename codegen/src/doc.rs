@@ -18,6 +18,9 @@ use toml_parser::{ErrorSink, Expected, ParseError, Source};
 
 /// How deep arrays, inline tables and dotted keys may nest.
 const NESTING_LIMIT: u32 = 80;
+/// Tables of up to this many keys find a key by comparing each: quicker than hashing it, and
+/// no index to build for each of a spec's thousands of `[[error]]` tables.
+const SCAN: usize = 16;
 
 /// A problem in the document: what is wrong, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,7 +90,8 @@ impl Value {
 #[derive(Debug, Clone, Default)]
 pub struct Table {
     entries: Vec<(Key, Item)>,
-    /// Where each key is in `entries`: a spec may have thousands.
+    /// Where each key is in `entries`, once there are more than [`SCAN`] (a spec may have
+    /// thousands); the small tables, which are most of them, are scanned and need none.
     index: HashMap<String, usize>,
     /// Only named by a header path or a dotted key so far, not defined by its own header.
     implicit: bool,
@@ -121,13 +125,24 @@ impl Table {
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        self.index.get(key).copied()
+        if self.entries.len() <= SCAN {
+            self.entries.iter().position(|(k, _)| k.name == key)
+        } else {
+            self.index.get(key).copied()
+        }
     }
 
     /// Adds an entry for a new key: its position.
     fn push(&mut self, key: Key, item: Item) -> usize {
         let at = self.entries.len();
-        self.index.insert(key.name.clone(), at);
+        if at == SCAN {
+            self.index = (self.entries.iter().enumerate())
+                .map(|(i, (k, _))| (k.name.clone(), i))
+                .collect();
+        }
+        if at >= SCAN {
+            self.index.insert(key.name.clone(), at);
+        }
         self.entries.push((key, item));
         at
     }
@@ -958,6 +973,22 @@ mod tests {
         let (k, v) = t.iter().nth(2).unwrap();
         assert_eq!(&doc[k.span.clone()], "\"c d\"");
         assert_eq!(&doc[v.span.clone()], "3");
+    }
+
+    #[test]
+    fn keys_are_found_in_small_and_large_tables_alike() {
+        for n in [1, SCAN - 1, SCAN, SCAN + 1, 3 * SCAN] {
+            let mut doc: String = (0..n).map(|i| format!("k{i} = {i}\n")).collect();
+            let t = parse_ok(&doc);
+            for i in 0..n {
+                let want = Value::Integer(Some(i128::try_from(i).unwrap()));
+                assert_eq!(t.get(&format!("k{i}")).unwrap().value, want, "{n} keys");
+            }
+            assert_eq!(t.get("k"), None);
+            // A duplicate of the first key and of the last is found either way.
+            doc.push_str(&format!("k0 = 0\nk{} = 0\n", n - 1));
+            assert_eq!(errors(&doc).len(), 2, "{n} keys");
+        }
     }
 
     #[test]
