@@ -8,15 +8,34 @@
 # - the macro's work for that spec alone (src/bin/expand.rs), with peak memory;
 # - a cold build of link-errors (macro, codegen and every dependency) in an empty target dir.
 # Usage: benches/compile-time.sh   (run.sh runs it and then writes BENCHMARKS.md)
+#        EXPAND_ONLY=1 benches/compile-time.sh   the expansion alone again, on the same spec,
+#        keeping the other rows of the last run (after a change to the macro's own speed)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 work=$here/target/compile-time
 out=$work/results.tsv
 mkdir -p "$work"
-: > "$out"
 
 now() { date +%s%N; }
+# The expansion alone, 10,000 codes: time (its own report) and peak memory.
+expansion() {
+    /usr/bin/time -v "$here/target/release/expand" "$work/crates/ours/spec.toml" \
+        > "$work/expand.txt" 2> "$work/expand-time.txt"
+    sed "s/^/expand\t/" "$work/expand.txt" >> "$out"
+    awk -F': ' '/Maximum resident set size/ { print "expand\tpeak_rss_kb\t" $2 }' \
+        "$work/expand-time.txt" >> "$out"
+}
+
+if [ "${EXPAND_ONLY:-}" = 1 ]; then
+    cargo build --release --quiet --manifest-path "$here/Cargo.toml" --bin expand
+    grep -v '^expand' "$out" > "$out.kept"
+    mv "$out.kept" "$out"
+    expansion
+    cat "$out"
+    exit
+fi
+: > "$out"
 
 cargo build --release --quiet --manifest-path "$here/Cargo.toml" --bin gen --bin expand
 "$here/target/release/gen" "$work/crates"
@@ -45,12 +64,7 @@ for profile in debug release; do
     done
 done
 
-# The expansion alone, 10,000 codes: time (its own report) and peak memory.
-/usr/bin/time -v "$here/target/release/expand" "$work/crates/ours/spec.toml" \
-    > "$work/expand.txt" 2> "$work/expand-time.txt"
-sed "s/^/expand\t/" "$work/expand.txt" >> "$out"
-awk -F': ' '/Maximum resident set size/ { print "expand\tpeak_rss_kb\t" $2 }' \
-    "$work/expand-time.txt" >> "$out"
+expansion
 
 # Cold build of link-errors with its macro and every dependency (skipped with QUICK=--quick).
 cd "$root"
