@@ -314,7 +314,7 @@ mod tests {
         // Every key it writes reads back as itself.
         for name in ["E.TIMEOUT", "é", "a\"b", "tab\there", ""] {
             let doc = format!("{} = 1", toml_key(name));
-            let (table, errors) = crate::doc::parse(&doc);
+            let (table, errors) = link_errors_toml::parse(&doc);
             assert!(errors.is_empty(), "{doc}");
             assert!(table.get(name).is_some(), "{doc}");
         }
@@ -326,10 +326,10 @@ mod tests {
         #[test]
         fn toml_key_reads_back_as_itself(name in "\\PC{0,12}|[a-zA-Z0-9_.\"\\\\ -]{0,12}") {
             let doc = format!("[codes.{}]\nx = 1\n", toml_key(&name));
-            let (table, errors) = crate::doc::parse(&doc);
+            let (table, errors) = link_errors_toml::parse(&doc);
             proptest::prop_assert!(errors.is_empty(), "{}", doc);
             let codes = table.get("codes").unwrap();
-            let crate::doc::Value::Table(codes) = &codes.value else {
+            let link_errors_toml::Value::Table(codes) = &codes.value else {
                 panic!("{doc}");
             };
             proptest::prop_assert_eq!(codes.iter().count(), 1);

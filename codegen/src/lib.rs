@@ -24,7 +24,6 @@
 mod case;
 mod check;
 mod diag;
-mod doc;
 mod expand;
 mod head;
 mod ident;

@@ -7,8 +7,8 @@
 use core::ops::Range;
 
 use crate::diag::{Diagnostic, toml_key};
-use crate::doc::{self, Item, Key};
 use crate::suggest::closest;
+use link_errors_toml::{self as doc, Item, Key};
 
 /// A value and where it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,12 +1,18 @@
 //! A TOML document as a tree of spanned values, built from `toml_parser`'s events.
 //!
 //! `toml_parser` lexes and parses TOML into a flat stream of events (a key, a `[`, a scalar...)
-//! with their spans, recovering from syntax errors. This module gives those events TOML's
+//! with their spans, recovering from syntax errors. This crate gives those events TOML's
 //! meaning: dotted keys, `[table]` and `[[array]]` headers, inline tables closed to later
 //! extension, duplicate keys and redefined tables as errors. Like the parser, it keeps what is
 //! valid and reports every problem, so that the spec reader can report them all in one pass.
 //!
 //! Tables keep their keys in the order they were first written.
+//!
+//! This is an internal crate of `link-errors`: `link-errors-codegen` reads specs and overlays
+//! with it, and nothing else should (its API changes with codegen's, which pins its exact
+//! version). It is a crate of its own because it needs nothing but `toml_parser`: a clean build
+//! compiles it beside the macro's other dependencies instead of inside codegen, on the way to
+//! the macro.
 
 use core::fmt::Write as _;
 use core::ops::Range;
@@ -64,8 +70,13 @@ pub enum Value {
     Boolean(bool),
     /// An offset or local date-time, date or time.
     Datetime,
-    /// An array; `of_tables` when written as `[[key]]` headers.
-    Array { items: Vec<Item>, of_tables: bool },
+    /// An array.
+    Array {
+        /// Its values, in order.
+        items: Vec<Item>,
+        /// Written as `[[key]]` headers, not as `key = [...]`.
+        of_tables: bool,
+    },
     /// A table.
     Table(Table),
 }
@@ -978,7 +989,10 @@ mod tests {
     #[test]
     fn keys_are_found_in_small_and_large_tables_alike() {
         for n in [1, SCAN - 1, SCAN, SCAN + 1, 3 * SCAN] {
-            let mut doc: String = (0..n).map(|i| format!("k{i} = {i}\n")).collect();
+            let mut doc = String::new();
+            for i in 0..n {
+                let _ = writeln!(doc, "k{i} = {i}");
+            }
             let t = parse_ok(&doc);
             for i in 0..n {
                 let want = Value::Integer(Some(i128::try_from(i).unwrap()));
@@ -986,7 +1000,7 @@ mod tests {
             }
             assert_eq!(t.get("k"), None);
             // A duplicate of the first key and of the last is found either way.
-            doc.push_str(&format!("k0 = 0\nk{} = 0\n", n - 1));
+            let _ = write!(doc, "k0 = 0\nk{} = 0\n", n - 1);
             assert_eq!(errors(&doc).len(), 2, "{n} keys");
         }
     }
