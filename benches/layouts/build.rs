@@ -13,7 +13,7 @@ mod shapes;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use shapes::{Code, fixed, spec_toml, varied};
+use shapes::{Code, spec_toml};
 
 const FIXTURES: &[&str] = &[
     "small",
@@ -63,17 +63,12 @@ fn main() {
         .collect();
     let mut skewed = longer.clone();
     skewed.push("Z".repeat(3_000));
-    for (name, codes) in [
-        ("varied7", varied(7, 5)),
-        ("fixed7", fixed(7, 6)),
-        ("varied1k", varied(1_000, 1)),
-        ("fixed1k", fixed(1_000, 2)),
-        ("varied10k", varied(10_000, 3)),
-        ("fixed10k", fixed(10_000, 4)),
+    let sets = shapes::sets().into_iter();
+    for (name, codes) in sets.chain([
         ("dense4k", codes(dense)),
         ("longer600", codes(longer)),
         ("skewed601", codes(skewed)),
-    ] {
+    ]) {
         let path = out.join(format!("{name}.toml"));
         std::fs::write(&path, spec_toml(&codes)).unwrap();
         specs.push((name.to_string(), path));
