@@ -108,7 +108,7 @@ fn expand_sources(sources: &Sources<'_>, item: &str) -> Result<String, Error> {
     let spec = parsed.spec;
     let opts = Options {
         spec_name,
-        ..Options::default()
+        ..Options::new(link_errors_dispatch::from_code)
     };
     let file: syn::File =
         syn::parse2(tokens(&head, &spec, &opts)).expect("the generated code is a valid Rust file");

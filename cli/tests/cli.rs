@@ -134,7 +134,7 @@ fn macro_expansion(spec_name: &str, source: &str) -> String {
     let spec = Spec::parse(source).unwrap();
     let opts = Options {
         spec_name,
-        ..Options::default()
+        ..Options::new(link_errors_dispatch::from_code)
     };
     prettyplease::unparse(&syn::parse2(generate(&head, &spec, &opts)).unwrap())
 }

@@ -6,12 +6,11 @@
 
 use core::fmt::Write as _;
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::head::EnumHead;
 use crate::model::{ErrorDef, FieldDef, FieldType, FieldValue, Spec};
-use link_errors_dispatch as dispatch;
 
 /// The names of the items `generate` puts in the enum's inherent `impl`, in the order it emits
 /// them. A variant or a field may not take one (a field's accessor would clash with it); a
@@ -68,8 +67,15 @@ pub(crate) const TRAIT_METHODS: &[&str] = &[
     "deserialize",
 ];
 
+/// Emits the body of `from_code(code: &str) -> Option<Self>` in `impl #ident`, from every wire
+/// string (code or alias) paired with the index in `variants` of the variant it names. The one
+/// lookup there is, the perfect hash, is `link_errors_dispatch::from_code`: callers pass it in,
+/// rather than this crate calling it, so that a clean build compiles the two crates side by side
+/// instead of one after the other.
+pub type FromCode = fn(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream;
+
 /// What the expansion needs besides the spec.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Options<'a> {
     /// The spec's path as the user wrote it, for the variants' docs.
     pub spec_name: &'a str,
@@ -78,6 +84,21 @@ pub struct Options<'a> {
     pub track: Option<&'a str>,
     /// The same for the overlay, if there is one.
     pub track_overlay: Option<&'a str>,
+    /// The lookup in `from_code`: `link_errors_dispatch::from_code`.
+    pub from_code: FromCode,
+}
+
+impl Options<'_> {
+    /// No spec name, nothing tracked, and `from_code` as the lookup.
+    #[must_use]
+    pub fn new(from_code: FromCode) -> Self {
+        Self {
+            spec_name: "",
+            track: None,
+            track_overlay: None,
+            from_code,
+        }
+    }
 }
 
 /// The enum with one variant per code of `spec`, and its whole API.
@@ -169,17 +190,17 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         quote!(self as #usize_)
     };
     // Every wire string (code or alias) with its variant's index.
-    let keys: Vec<dispatch::Key<'_>> = spec
+    let keys: Vec<(&str, usize)> = spec
         .errors
         .iter()
         .enumerate()
         .flat_map(|(index, e)| {
             std::iter::once(&e.code)
                 .chain(&e.aliases)
-                .map(move |wire| dispatch::Key { wire, index })
+                .map(move |wire| (wire.as_str(), index))
         })
         .collect();
-    let from_code = dispatch::from_code(&keys, ident, &variants);
+    let from_code = (opts.from_code)(&keys, ident, &variants);
     let (bits, all_bits) = bits(n);
     let locales_items = locales(spec, &variants);
     let field_items = spec
@@ -821,7 +842,11 @@ mod tests {
             "[[error]]\ncode = \"A\"\nmessage = \"A.\"\nscreen_text = \"On screen.\"\n",
         )
         .unwrap();
-        let tokens = generate(&head, &plain, &Options::default());
+        let tokens = generate(
+            &head,
+            &plain,
+            &Options::new(link_errors_dispatch::from_code),
+        );
         assert_eq!(inherent_items(tokens, "E"), GENERATED_ITEMS);
         // With locales and fields: the same items, then each field's accessors.
         let rich = Spec::parse(
@@ -831,7 +856,7 @@ mod tests {
              advice = { en = \"Go.\", es = \"Ve.\" }\nretry = true\n",
         )
         .unwrap();
-        let tokens = generate(&head, &rich, &Options::default());
+        let tokens = generate(&head, &rich, &Options::new(link_errors_dispatch::from_code));
         let mut want: Vec<_> = GENERATED_ITEMS.to_vec();
         want.extend(["advice", "advice_in", "retry"]);
         assert_eq!(inherent_items(tokens, "E"), want);
@@ -856,7 +881,12 @@ mod tests {
             .map(|e| e.variant.as_str())
             .collect();
         assert_eq!(variants, ["CardDeclined", "Café", "AB", "Ok"]);
-        let tokens = generate(&head, &parsed.spec, &Options::default()).to_string();
+        let tokens = generate(
+            &head,
+            &parsed.spec,
+            &Options::new(link_errors_dispatch::from_code),
+        )
+        .to_string();
         assert!(tokens.contains("CardDeclined"), "{tokens}");
     }
 }

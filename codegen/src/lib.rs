@@ -17,7 +17,11 @@
 //!
 //! let spec = Spec::parse("[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n").unwrap();
 //! let head = EnumHead::named("MyError").unwrap();
-//! let tokens = generate(&head, &spec, &Options { spec_name: "spec.toml", ..Options::default() });
+//! let opts = Options {
+//!     spec_name: "spec.toml",
+//!     ..Options::new(link_errors_dispatch::from_code)
+//! };
+//! let tokens = generate(&head, &spec, &opts);
 //! assert!(tokens.to_string().contains("Oops"));
 //! ```
 
@@ -32,7 +36,7 @@ mod raw;
 mod suggest;
 
 pub use diag::{Diagnostic, File, Location, ProblemCount, Sources};
-pub use expand::{Options, generate};
+pub use expand::{FromCode, Options, generate};
 pub use head::{EnumHead, HeadError};
 pub use model::{
     ErrorDef, FieldDef, FieldType, FieldValue, Link, Parsed, ScreenDef, ScreenTranslation, Spec,

@@ -1,10 +1,12 @@
 //! `from_code` of the `link-errors` enums: the wire string to the variant, through a perfect
 //! hash built at expansion time.
 //!
-//! This is an internal crate of `link-errors`, like `thiserror-impl`: `link-errors-codegen`
-//! calls [`from_code`], and nothing else should (its API changes with codegen's, which pins its
-//! exact version). It is a crate of its own because it needs nothing but the token types: a
-//! clean build compiles it while the TOML parser that codegen waits for compiles.
+//! This is an internal crate of `link-errors`, like `thiserror-impl`: its one item, [`from_code`],
+//! is what `link-errors-codegen` puts in the `from_code` it generates (its `Options::from_code`),
+//! and nothing else should use it (its API changes with codegen's; both are pinned to an exact
+//! version). It is a crate of its own, which codegen does not depend on, because it needs
+//! nothing but the token types: a clean build compiles it beside the TOML parser and codegen,
+//! not before them.
 //!
 //! A string `match` compares arm after arm once lengths collide; rustc's length switch helps
 //! only when lengths vary, and its jump mispredicts on mixed input. Here every wire string
@@ -39,13 +41,18 @@ use hash::Locals;
 use plan::{COVERED, Layout};
 use table::Table;
 
-pub use table::Key;
+use table::Key;
 
 /// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`: the `plan::plan` of
-/// `keys`, emitted. `keys` are every wire string (code or alias), distinct, each with the index
-/// in `variants` of the variant it names.
-pub fn from_code(keys: &[Key<'_>], ident: &Ident, variants: &[Ident]) -> TokenStream {
-    debug_assert!(keys.iter().all(|k| k.index < variants.len()));
+/// `keys`, emitted. `keys` are every wire string (code or alias), distinct, each paired with the
+/// index in `variants` of the variant it names. Its signature is codegen's `FromCode`.
+pub fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream {
+    debug_assert!(keys.iter().all(|&(_, index)| index < variants.len()));
+    let keys: Vec<Key<'_>> = keys
+        .iter()
+        .map(|&(wire, index)| Key { wire, index })
+        .collect();
+    let keys = keys.as_slice();
     let option = quote!(::core::option::Option);
     let plan = plan::plan(keys);
     // Codes past `COVERED` bytes: a table of their own (`long.rs`), in a function of its own,
@@ -424,7 +431,8 @@ mod tests {
             .chain((0..5).map(|i| format!("SHORT_{i}")))
             .collect();
         let variants: Vec<Ident> = (0..codes.len()).map(|i| format_ident!("V{i}")).collect();
-        let code = parts(&from_code(&keys(&codes), &format_ident!("E"), &variants));
+        let pairs: Vec<(&str, usize)> = codes.iter().map(String::as_str).zip(0..).collect();
+        let code = parts(&from_code(&pairs, &format_ident!("E"), &variants));
         // Reached from the short codes' range test, in a function of its own, with keys of
         // its own.
         assert_eq!(code.count("__long"), 1);

@@ -57,6 +57,7 @@ fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
         spec_name: &name,
         track: Some(&track),
         track_overlay: track_overlay.as_deref(),
+        ..options()
     };
     let mut tokens = generate(&head, &parsed.spec, &opts);
     // Every problem, each on the literal of its file and naming file:line:column; the
@@ -145,9 +146,14 @@ fn read(dir: &Path, lit: &LitStr, kind: &str) -> syn::Result<(String, PathBuf, S
     }
 }
 
+/// Options with the perfect-hash lookup of `link-errors-dispatch`.
+fn options() -> Options<'static> {
+    Options::new(link_errors_dispatch::from_code)
+}
+
 /// The error, and the enum with no codes but its whole API, so that nothing else piles up.
 fn fallback(head: &EnumHead, error: &syn::Error) -> TokenStream2 {
-    let mut tokens = generate(head, &Spec::default(), &Options::default());
+    let mut tokens = generate(head, &Spec::default(), &options());
     tokens.extend(error.to_compile_error());
     tokens
 }

@@ -32,7 +32,7 @@ fn expand(spec_path: &str, overlay: Option<&str>, name: &str) -> String {
     };
     let opts = Options {
         spec_name: spec_path,
-        ..Options::default()
+        ..Options::new(link_errors_dispatch::from_code)
     };
     let tokens = generate(&EnumHead::named(name).unwrap(), &spec, &opts);
     let file: syn::File = syn::parse2(tokens).unwrap();

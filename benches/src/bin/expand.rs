@@ -18,7 +18,7 @@ fn main() {
         &spec,
         &Options {
             spec_name: &path,
-            ..Options::default()
+            ..Options::new(link_errors_dispatch::from_code)
         },
     );
     let t2 = Instant::now();
