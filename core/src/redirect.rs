@@ -319,7 +319,7 @@ pub(crate) fn query_of(input: &str) -> (&str, usize) {
         return (q, 1);
     }
     match s.find('?') {
-        Some(q) if has_scheme(s) || s.starts_with('/') || !s[..q].contains(['=', '&']) => {
+        Some(q) if has_scheme(s) || s.starts_with('/') || !s[..q].contains(PAIR_SYNTAX) => {
             (&s[q + 1..], q + 1)
         }
         None if has_scheme(s) || s.starts_with('/') => ("", s.len()),
@@ -327,12 +327,17 @@ pub(crate) fn query_of(input: &str) -> (&str, usize) {
     }
 }
 
+/// A `=` or `&` before the first `?` makes the input a bare query (whose values may hold a `?`),
+/// not a URL or a path.
+const PAIR_SYNTAX: &[char] = &['=', '&'];
+
 /// Whether `s` starts with `scheme://` (RFC 3986: a letter, then letters, digits, `+-.`).
 pub(crate) fn has_scheme(s: &str) -> bool {
-    let Some((scheme, _)) = s.split_once("://") else {
+    let Some((scheme, rest)) = s.split_once(':') else {
         return false;
     };
-    scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+    rest.starts_with("//")
+        && matches!(scheme.bytes().next(), Some(b) if b.is_ascii_alphabetic())
         && scheme
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
