@@ -51,30 +51,38 @@ pub fn negotiate(accept_language: &str, available: &[&'static str]) -> &'static 
             ranges.push(range);
         }
     }
-    // Stable: equal weights keep the header's order.
-    ranges.sort_by_key(|r| core::cmp::Reverse(r.q));
+    // The tag found by the heaviest range that finds one; of equal weights, the first sent.
+    let mut best: Option<(u16, &'static str)> = None;
     for range in &ranges {
-        if range.q == 0 {
-            // Sorted: the ranges left all weigh 0, and only rule tags out.
-            break;
+        if range.q == 0 || best.is_some_and(|(q, _)| q >= range.q) {
+            continue;
         }
-        if range.tag == "*" {
-            if let Some(tag) = first_acceptable(available, &ranges) {
-                return tag;
-            }
-        } else if let Some(tag) = lookup(range.tag, available, &ranges) {
-            return tag;
-        } else {
-            for &tag in available {
-                if is_prefix(range.tag, tag) && acceptable(tag, &ranges) {
-                    return tag;
-                }
+        if let Some(tag) = find(range.tag, available, &ranges) {
+            best = Some((range.q, tag));
+        }
+    }
+    match best {
+        Some((_, tag)) => tag,
+        None => first_acceptable(available, &ranges)
+            .or(available.first().copied())
+            .unwrap_or(""),
+    }
+}
+
+/// The tag one range finds: by lookup, else the first tag it is a prefix of.
+fn find(range: &str, available: &[&'static str], ranges: &[Range<'_>]) -> Option<&'static str> {
+    if range == "*" {
+        return first_acceptable(available, ranges);
+    }
+    let found = lookup(range, available, ranges);
+    if found.is_none() {
+        for &tag in available {
+            if is_prefix(range, tag) && acceptable(tag, ranges) {
+                return Some(tag);
             }
         }
     }
-    first_acceptable(available, &ranges)
-        .or(available.first().copied())
-        .unwrap_or("")
+    found
 }
 
 /// The first of `available` that the header does not rule out.
@@ -187,23 +195,28 @@ fn is_prefix(range: &str, tag: &str) -> bool {
 
 /// Whether the header leaves `tag` acceptable: the most specific range that matches it (the
 /// longest; `*` least of all) does not have weight 0. A tag no range matches is acceptable.
-/// Of equally specific ranges, the last in `ranges` decides (the lowest weight, as they are
-/// sorted by weight).
+/// Of equally specific ranges, one of weight 0 is enough.
 fn acceptable(tag: &str, ranges: &[Range<'_>]) -> bool {
-    let mut weight = None;
-    let mut most_specific = 0;
+    let mut most_specific = None;
+    let mut ruled_out = false;
     for range in ranges {
+        if !is_prefix(range.tag, tag) {
+            continue;
+        }
         let specificity = if range.tag == "*" {
             0
         } else {
             range.tag.len() + 1
         };
-        if is_prefix(range.tag, tag) && (weight.is_none() || specificity >= most_specific) {
-            weight = Some(range.q);
-            most_specific = specificity;
+        if most_specific.is_none_or(|s| specificity > s) {
+            most_specific = Some(specificity);
+            ruled_out = false;
+        }
+        if most_specific == Some(specificity) && range.q == 0 {
+            ruled_out = true;
         }
     }
-    weight != Some(0)
+    !ruled_out
 }
 
 #[cfg(test)]
@@ -242,6 +255,9 @@ mod tests {
         assert_eq!(negotiate("es-ES;q=0, es", AVAILABLE), "es"); // rules out only `es-ES`
         assert_eq!(negotiate("*;q=0", AVAILABLE), "en"); // everything out: the first
         assert_eq!(negotiate("en;q=0, es;q=0, pt;q=0", AVAILABLE), "en");
+        // The same range with and without weight 0: ruled out, whichever comes first.
+        assert_eq!(negotiate("en, en;q=0", AVAILABLE), "es");
+        assert_eq!(negotiate("EN;q=0, en", AVAILABLE), "es");
     }
 
     #[test]
