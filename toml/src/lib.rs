@@ -676,11 +676,10 @@ fn descend<'t>(
 /// does. `Err` says what is wrong.
 fn check_datetime(text: &str) -> Result<(), String> {
     let mut tokens = DatetimeTokens(text);
-    let first = tokens.next();
-    if first.map(|t| t.0) != Some(Tok::Digits) {
+    let Some((Tok::Digits, first)) = tokens.next() else {
         return Err(invalid(None, Some("year or hour")));
-    }
-    let date = match tokens.next().map(|t| t.0) {
+    };
+    let date = match tokens.next_kind() {
         Some(Tok::Dash) => true,
         Some(Tok::Colon) => {
             tokens = DatetimeTokens(text);
@@ -692,7 +691,7 @@ fn check_datetime(text: &str) -> Result<(), String> {
         let month = tokens.expect(Tok::Digits, "date", "month")?;
         tokens.expect(Tok::Dash, "date", "`-` (MM-DD)")?;
         let day = tokens.expect(Tok::Digits, "date", "day")?;
-        let year = first.map_or("", |t| t.1);
+        let year = first;
         width(year, 4, "date", "a four-digit year (YYYY)")?;
         width(month, 2, "date", "a two-digit month (MM)")?;
         width(day, 2, "date", "a two-digit day (DD)")?;
@@ -712,7 +711,7 @@ fn check_datetime(text: &str) -> Result<(), String> {
         }
     }
     let time = if date {
-        match tokens.next().map(|t| t.0) {
+        match tokens.next_kind() {
             Some(Tok::T | Tok::Space) => true,
             Some(_) => {
                 return Err(invalid(
@@ -749,12 +748,14 @@ fn check_datetime(text: &str) -> Result<(), String> {
         if number(minute) > 59 {
             return Err(invalid(Some("time"), Some("minute between 00 and 59")));
         }
-        if second.map_or(0, number) > 60 {
+        if let Some(second) = second
+            && number(second) > 60
+        {
             return Err(invalid(Some("time"), Some("second between 00 and 60")));
         }
     }
     if date && time {
-        match tokens.next().map(|t| t.0) {
+        match tokens.next_kind() {
             None | Some(Tok::Z) => {}
             Some(Tok::Plus | Tok::Dash) => {
                 let hours = tokens.expect(Tok::Digits, "offset", "hour")?;
@@ -798,9 +799,14 @@ fn width(digits: &str, len: usize, what: &str, expected: &str) -> Result<(), Str
     }
 }
 
-/// A run of at most four digits, as checked by `width` first.
+/// The value of a run of at most four digits (a [`Tok::Digits`], its width checked by `width`
+/// first).
 fn number(digits: &str) -> u32 {
-    digits.parse().unwrap_or(u32::MAX)
+    let mut n = 0;
+    for digit in digits.bytes() {
+        n = n * 10 + u32::from(digit - b'0');
+    }
+    n
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -821,7 +827,12 @@ struct DatetimeTokens<'s>(&'s str);
 
 impl<'s> DatetimeTokens<'s> {
     fn peek(&self) -> Option<Tok> {
-        Self(self.0).next().map(|t| t.0)
+        Self(self.0).next_kind()
+    }
+
+    /// The kind of the next piece.
+    fn next_kind(&mut self) -> Option<Tok> {
+        self.next().map(|(kind, _)| kind)
     }
 
     /// The next piece, which must be a `kind`: its text.
