@@ -147,9 +147,9 @@ impl Table {
     fn push(&mut self, key: Key, item: Item) -> usize {
         let at = self.entries.len();
         if at == SCAN {
-            self.index = (self.entries.iter().enumerate())
-                .map(|(i, (k, _))| (k.name.clone(), i))
-                .collect();
+            for (i, (k, _)) in self.entries.iter().enumerate() {
+                self.index.insert(k.name.clone(), i);
+            }
         }
         if at >= SCAN {
             self.index.insert(key.name.clone(), at);
@@ -571,19 +571,22 @@ impl State {
             return;
         };
         if header.is_array {
-            let i = parent.position(&key.name).unwrap_or_else(|| {
-                let array = Value::Array {
-                    items: Vec::new(),
-                    of_tables: true,
-                };
-                parent.push(
-                    key.clone(),
-                    Item {
-                        value: array,
-                        span: header.span,
-                    },
-                )
-            });
+            let i = match parent.position(&key.name) {
+                Some(i) => i,
+                None => {
+                    let array = Value::Array {
+                        items: Vec::new(),
+                        of_tables: true,
+                    };
+                    parent.push(
+                        key.clone(),
+                        Item {
+                            value: array,
+                            span: header.span,
+                        },
+                    )
+                }
+            };
             match &mut parent.entries[i].1.value {
                 Value::Array {
                     items,
@@ -613,21 +616,24 @@ fn descend<'t>(
     errors: &mut Sink,
 ) -> Option<&'t mut Table> {
     for key in path {
-        let i = table.position(&key.name).unwrap_or_else(|| {
-            let made = Table {
-                implicit: true,
-                dotted,
-                inline,
-                ..Table::default()
-            };
-            table.push(
-                key.clone(),
-                Item {
-                    value: Value::Table(made),
-                    span: key.span.clone(),
-                },
-            )
-        });
+        let i = match table.position(&key.name) {
+            Some(i) => i,
+            None => {
+                let made = Table {
+                    implicit: true,
+                    dotted,
+                    inline,
+                    ..Table::default()
+                };
+                table.push(
+                    key.clone(),
+                    Item {
+                        value: Value::Table(made),
+                        span: key.span.clone(),
+                    },
+                )
+            }
+        };
         // `[[x]]` then `[x.y]` or `x.y = ...`: the last `[[x]]` table.
         let last_of_array = !inline
             && matches!(&table.entries[i].1.value, Value::Array { items, of_tables: true } if !items.is_empty());
