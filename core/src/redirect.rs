@@ -301,8 +301,8 @@ pub(crate) fn parse_query<'a>(
                 Some((n, v)) => (n, v, at + n.len() + 1),
                 None => (pair, "", at + pair.len()),
             };
-            let name = decode(name).map_err(|e| decode_error(input, at, name, e))?;
-            let value = decode(value).map_err(|e| decode_error(input, value_at, value, e))?;
+            let name = decode_at(input, at, name)?;
+            let value = decode_at(input, value_at, value)?;
             builder
                 .push(error_param, name, value, at)
                 .map_err(|f| f.at_byte(error_param))?;
@@ -343,8 +343,13 @@ pub(crate) fn has_scheme(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
 }
 
-fn decode_error(input: &str, at: usize, component: &str, e: DecodeError) -> RedirectError {
-    match e {
+/// `component`, which starts at byte `at` of `input`, decoded.
+fn decode_at<'a>(
+    input: &str,
+    at: usize,
+    component: &'a str,
+) -> Result<Cow<'a, str>, RedirectError> {
+    decode(component).map_err(|e| match e {
         DecodeError::Percent { at: i } => RedirectError::InvalidPercentEncoding {
             offset: at + i,
             found: component[i..].chars().take(3).collect(),
@@ -353,7 +358,7 @@ fn decode_error(input: &str, at: usize, component: &str, e: DecodeError) -> Redi
             offset: at + i,
             text: input[at..at + component.len()].to_owned(),
         },
-    }
+    })
 }
 
 /// Why a parameter was refused, where positions are what the caller counts (bytes or
