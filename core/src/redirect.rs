@@ -693,6 +693,18 @@ mod tests {
     }
 
     #[test]
+    fn a_scheme_is_what_comes_before_the_first_colon_and_two_slashes() {
+        for s in ["https://a", "x+y-z.1://", "A://b:c//"] {
+            assert!(has_scheme(s), "{s}");
+        }
+        for s in [
+            "", "://a", "1a://b", "a:b://c", "a b://c", "mailto:x", "a:/b", "/a://b",
+        ] {
+            assert!(!has_scheme(s), "{s}");
+        }
+    }
+
+    #[test]
     fn seed_redirect() {
         let r = parse("redirect_url?error=INVALID_CREDENTIALS&extraparams=value").unwrap();
         assert_eq!(
