@@ -128,8 +128,8 @@ pub fn distance(a: &str, b: &str) -> usize {
             }
             current[j] = d;
         }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        // Each row moves up one; the oldest is reused for the next.
+        (before, previous, current) = (previous, current, before);
     }
     previous[b.len()]
 }
