@@ -350,10 +350,18 @@ fn decode_at<'a>(
     component: &'a str,
 ) -> Result<Cow<'a, str>, RedirectError> {
     decode(component).map_err(|e| match e {
-        DecodeError::Percent { at: i } => RedirectError::InvalidPercentEncoding {
-            offset: at + i,
-            found: component[i..].chars().take(3).collect(),
-        },
+        DecodeError::Percent { at: i } => {
+            // The `%` and at most two more characters.
+            let rest = &component[i..];
+            let end = rest
+                .char_indices()
+                .nth(3)
+                .map_or(rest.len(), |(cut, _)| cut);
+            RedirectError::InvalidPercentEncoding {
+                offset: at + i,
+                found: rest[..end].to_owned(),
+            }
+        }
         DecodeError::Utf8 { at: i } => RedirectError::InvalidUtf8 {
             offset: at + i,
             text: input[at..at + component.len()].to_owned(),
@@ -761,6 +769,14 @@ mod tests {
             Err(RedirectError::InvalidPercentEncoding {
                 offset: 1,
                 found: "%zz".into()
+            })
+        );
+        // Three characters, not bytes, of what follows.
+        assert_eq!(
+            parse("?a=%zñé"),
+            Err(RedirectError::InvalidPercentEncoding {
+                offset: 3,
+                found: "%zñ".into()
             })
         );
         assert_eq!(
