@@ -113,9 +113,13 @@ pub fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     // Three rows of the classic table: the one before the previous is needed for swaps.
-    let mut before: Vec<usize> = vec![0; b.len() + 1];
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current: Vec<usize> = vec![0; b.len() + 1];
+    let mut before = vec![0; b.len() + 1];
+    let mut previous = vec![0; b.len() + 1];
+    let mut current = vec![0; b.len() + 1];
+    // The first row: from nothing to each prefix of `b`, one insertion per character.
+    for (j, d) in previous.iter_mut().enumerate() {
+        *d = j;
+    }
     for i in 1..=a.len() {
         current[0] = i;
         for j in 1..=b.len() {
