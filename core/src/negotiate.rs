@@ -45,34 +45,49 @@
 /// straight to a generated enum's `_in` methods: `e.message_in(negotiate(header, E::LOCALES))`.
 #[must_use]
 pub fn negotiate(accept_language: &str, available: &[&'static str]) -> &'static str {
-    let mut ranges: Vec<Range<'_>> = accept_language
-        .split(',')
-        .filter_map(Range::parse)
-        .collect();
-    // Stable: equal weights keep the header's order.
-    ranges.sort_by_key(|r| core::cmp::Reverse(r.q));
-    let acceptable = |tag: &str| acceptable(tag, &ranges);
-    for range in ranges.iter().filter(|r| r.q > 0) {
-        let found = if range.tag == "*" {
-            available.iter().copied().find(|t| acceptable(t))
-        } else {
-            lookup(range.tag, available, &acceptable).or_else(|| {
-                available
-                    .iter()
-                    .copied()
-                    .find(|t| is_prefix(range.tag, t) && acceptable(t))
-            })
-        };
-        if let Some(tag) = found {
-            return tag;
+    let mut ranges = Vec::new();
+    for part in accept_language.split(',') {
+        if let Some(range) = Range::parse(part) {
+            ranges.push(range);
         }
     }
-    available
-        .iter()
-        .find(|t| acceptable(t))
-        .or_else(|| available.first())
-        .copied()
-        .unwrap_or("")
+    // The tag found by the heaviest range that finds one; of equal weights, the first sent.
+    let mut best: Option<(u16, &'static str)> = None;
+    for range in &ranges {
+        if range.q == 0 || best.is_some_and(|(q, _)| q >= range.q) {
+            continue;
+        }
+        if let Some(tag) = find(range.tag, available, &ranges) {
+            best = Some((range.q, tag));
+        }
+    }
+    match best {
+        Some((_, tag)) => tag,
+        None => first_acceptable(available, &ranges)
+            .or(available.first().copied())
+            .unwrap_or(""),
+    }
+}
+
+/// The tag one range finds: by lookup, else the first tag it is a prefix of.
+fn find(range: &str, available: &[&'static str], ranges: &[Range<'_>]) -> Option<&'static str> {
+    if range == "*" {
+        return first_acceptable(available, ranges);
+    }
+    let found = lookup(range, available, ranges);
+    if found.is_none() {
+        for &tag in available {
+            if is_prefix(range, tag) && acceptable(tag, ranges) {
+                return Some(tag);
+            }
+        }
+    }
+    found
+}
+
+/// The first of `available` that the header does not rule out.
+fn first_acceptable(available: &[&'static str], ranges: &[Range<'_>]) -> Option<&'static str> {
+    available.iter().copied().find(|t| acceptable(t, ranges))
 }
 
 /// One language range of the header with its weight, in thousandths (`q=0.5` is 500).
@@ -113,26 +128,32 @@ fn is_range(tag: &str) -> bool {
     if tag == "*" {
         return true;
     }
-    let mut subtags = tag.split('-');
-    let primary_ok = subtags
-        .next()
-        .is_some_and(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
-    primary_ok
-        && subtags
-            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+    // The primary subtag is letters only.
+    let mut allowed: fn(&u8) -> bool = u8::is_ascii_alphabetic;
+    for subtag in tag.split('-') {
+        if !(1..=8).contains(&subtag.len()) || !subtag.as_bytes().iter().all(allowed) {
+            return false;
+        }
+        allowed = u8::is_ascii_alphanumeric;
+    }
+    true
 }
 
 /// `qvalue` of RFC 9110 §12.4.2 in thousandths: `0[.ddd]` or `1[.000]`.
 fn qvalue(text: &str) -> Option<u16> {
     let (int, frac) = text.split_once('.').unwrap_or((text, ""));
-    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+    if frac.len() > 3 {
         return None;
     }
-    let thousandths = frac
-        .bytes()
-        .chain(core::iter::repeat(b'0'))
-        .take(3)
-        .fold(0u16, |n, digit| n * 10 + u16::from(digit - b'0'));
+    let mut thousandths = 0;
+    for place in 0..3 {
+        // Missing digits are zeros: `0.5` is 500.
+        let digit = frac.as_bytes().get(place).copied().unwrap_or(b'0');
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        thousandths = thousandths * 10 + u16::from(digit - b'0');
+    }
     match int {
         "0" => Some(thousandths),
         "1" if thousandths == 0 => Some(1000),
@@ -141,19 +162,13 @@ fn qvalue(text: &str) -> Option<u16> {
 }
 
 /// RFC 4647 lookup of one range: the range, then shorter and shorter truncations of it.
-fn lookup(
-    range: &str,
-    available: &[&'static str],
-    acceptable: &impl Fn(&str) -> bool,
-) -> Option<&'static str> {
+fn lookup(range: &str, available: &[&'static str], ranges: &[Range<'_>]) -> Option<&'static str> {
     let mut range = range;
     loop {
-        let exact = available
-            .iter()
-            .copied()
-            .find(|t| t.eq_ignore_ascii_case(range) && acceptable(t));
-        if exact.is_some() {
-            return exact;
+        for &tag in available {
+            if tag.eq_ignore_ascii_case(range) && acceptable(tag, ranges) {
+                return Some(tag);
+            }
         }
         range = truncate(range)?;
     }
@@ -180,12 +195,28 @@ fn is_prefix(range: &str, tag: &str) -> bool {
 
 /// Whether the header leaves `tag` acceptable: the most specific range that matches it (the
 /// longest; `*` least of all) does not have weight 0. A tag no range matches is acceptable.
+/// Of equally specific ranges, one of weight 0 is enough.
 fn acceptable(tag: &str, ranges: &[Range<'_>]) -> bool {
-    ranges
-        .iter()
-        .filter(|r| is_prefix(r.tag, tag))
-        .max_by_key(|r| if r.tag == "*" { 0 } else { r.tag.len() + 1 })
-        .is_none_or(|r| r.q > 0)
+    let mut most_specific = None;
+    let mut ruled_out = false;
+    for range in ranges {
+        if !is_prefix(range.tag, tag) {
+            continue;
+        }
+        let specificity = if range.tag == "*" {
+            0
+        } else {
+            range.tag.len() + 1
+        };
+        if most_specific.is_none_or(|s| specificity > s) {
+            most_specific = Some(specificity);
+            ruled_out = false;
+        }
+        if most_specific == Some(specificity) && range.q == 0 {
+            ruled_out = true;
+        }
+    }
+    !ruled_out
 }
 
 #[cfg(test)]
@@ -224,6 +255,9 @@ mod tests {
         assert_eq!(negotiate("es-ES;q=0, es", AVAILABLE), "es"); // rules out only `es-ES`
         assert_eq!(negotiate("*;q=0", AVAILABLE), "en"); // everything out: the first
         assert_eq!(negotiate("en;q=0, es;q=0, pt;q=0", AVAILABLE), "en");
+        // The same range with and without weight 0: ruled out, whichever comes first.
+        assert_eq!(negotiate("en, en;q=0", AVAILABLE), "es");
+        assert_eq!(negotiate("EN;q=0, en", AVAILABLE), "es");
     }
 
     #[test]

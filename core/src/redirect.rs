@@ -301,8 +301,8 @@ pub(crate) fn parse_query<'a>(
                 Some((n, v)) => (n, v, at + n.len() + 1),
                 None => (pair, "", at + pair.len()),
             };
-            let name = decode(name).map_err(|e| decode_error(input, at, name, e))?;
-            let value = decode(value).map_err(|e| decode_error(input, value_at, value, e))?;
+            let name = decode_at(input, at, name)?;
+            let value = decode_at(input, value_at, value)?;
             builder
                 .push(error_param, name, value, at)
                 .map_err(|f| f.at_byte(error_param))?;
@@ -319,7 +319,7 @@ pub(crate) fn query_of(input: &str) -> (&str, usize) {
         return (q, 1);
     }
     match s.find('?') {
-        Some(q) if has_scheme(s) || s.starts_with('/') || !s[..q].contains(['=', '&']) => {
+        Some(q) if has_scheme(s) || s.starts_with('/') || !s[..q].contains(PAIR_SYNTAX) => {
             (&s[q + 1..], q + 1)
         }
         None if has_scheme(s) || s.starts_with('/') => ("", s.len()),
@@ -327,28 +327,46 @@ pub(crate) fn query_of(input: &str) -> (&str, usize) {
     }
 }
 
+/// A `=` or `&` before the first `?` makes the input a bare query (whose values may hold a `?`),
+/// not a URL or a path.
+const PAIR_SYNTAX: &[char] = &['=', '&'];
+
 /// Whether `s` starts with `scheme://` (RFC 3986: a letter, then letters, digits, `+-.`).
 pub(crate) fn has_scheme(s: &str) -> bool {
-    let Some((scheme, _)) = s.split_once("://") else {
+    let Some((scheme, rest)) = s.split_once(':') else {
         return false;
     };
-    scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+    rest.starts_with("//")
+        && matches!(scheme.bytes().next(), Some(b) if b.is_ascii_alphabetic())
         && scheme
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
 }
 
-fn decode_error(input: &str, at: usize, component: &str, e: DecodeError) -> RedirectError {
-    match e {
-        DecodeError::Percent { at: i } => RedirectError::InvalidPercentEncoding {
-            offset: at + i,
-            found: component[i..].chars().take(3).collect(),
-        },
+/// `component`, which starts at byte `at` of `input`, decoded.
+fn decode_at<'a>(
+    input: &str,
+    at: usize,
+    component: &'a str,
+) -> Result<Cow<'a, str>, RedirectError> {
+    decode(component).map_err(|e| match e {
+        DecodeError::Percent { at: i } => {
+            // The `%` and at most two more characters.
+            let rest = &component[i..];
+            let end = rest
+                .char_indices()
+                .nth(3)
+                .map_or(rest.len(), |(cut, _)| cut);
+            RedirectError::InvalidPercentEncoding {
+                offset: at + i,
+                found: rest[..end].to_owned(),
+            }
+        }
         DecodeError::Utf8 { at: i } => RedirectError::InvalidUtf8 {
             offset: at + i,
             text: input[at..at + component.len()].to_owned(),
         },
-    }
+    })
 }
 
 /// Why a parameter was refused, where positions are what the caller counts (bytes or
@@ -683,6 +701,18 @@ mod tests {
     }
 
     #[test]
+    fn a_scheme_is_what_comes_before_the_first_colon_and_two_slashes() {
+        for s in ["https://a", "x+y-z.1://", "A://b:c//"] {
+            assert!(has_scheme(s), "{s}");
+        }
+        for s in [
+            "", "://a", "1a://b", "a:b://c", "a b://c", "mailto:x", "a:/b", "/a://b",
+        ] {
+            assert!(!has_scheme(s), "{s}");
+        }
+    }
+
+    #[test]
     fn seed_redirect() {
         let r = parse("redirect_url?error=INVALID_CREDENTIALS&extraparams=value").unwrap();
         assert_eq!(
@@ -739,6 +769,14 @@ mod tests {
             Err(RedirectError::InvalidPercentEncoding {
                 offset: 1,
                 found: "%zz".into()
+            })
+        );
+        // Three characters, not bytes, of what follows.
+        assert_eq!(
+            parse("?a=%zñé"),
+            Err(RedirectError::InvalidPercentEncoding {
+                offset: 3,
+                found: "%zñ".into()
             })
         );
         assert_eq!(

@@ -147,9 +147,9 @@ impl Table {
     fn push(&mut self, key: Key, item: Item) -> usize {
         let at = self.entries.len();
         if at == SCAN {
-            self.index = (self.entries.iter().enumerate())
-                .map(|(i, (k, _))| (k.name.clone(), i))
-                .collect();
+            for (i, (k, _)) in self.entries.iter().enumerate() {
+                self.index.insert(k.name.clone(), i);
+            }
         }
         if at >= SCAN {
             self.index.insert(key.name.clone(), at);
@@ -571,19 +571,22 @@ impl State {
             return;
         };
         if header.is_array {
-            let i = parent.position(&key.name).unwrap_or_else(|| {
-                let array = Value::Array {
-                    items: Vec::new(),
-                    of_tables: true,
-                };
-                parent.push(
-                    key.clone(),
-                    Item {
-                        value: array,
-                        span: header.span,
-                    },
-                )
-            });
+            let i = match parent.position(&key.name) {
+                Some(i) => i,
+                None => {
+                    let array = Value::Array {
+                        items: Vec::new(),
+                        of_tables: true,
+                    };
+                    parent.push(
+                        key.clone(),
+                        Item {
+                            value: array,
+                            span: header.span,
+                        },
+                    )
+                }
+            };
             match &mut parent.entries[i].1.value {
                 Value::Array {
                     items,
@@ -613,21 +616,24 @@ fn descend<'t>(
     errors: &mut Sink,
 ) -> Option<&'t mut Table> {
     for key in path {
-        let i = table.position(&key.name).unwrap_or_else(|| {
-            let made = Table {
-                implicit: true,
-                dotted,
-                inline,
-                ..Table::default()
-            };
-            table.push(
-                key.clone(),
-                Item {
-                    value: Value::Table(made),
-                    span: key.span.clone(),
-                },
-            )
-        });
+        let i = match table.position(&key.name) {
+            Some(i) => i,
+            None => {
+                let made = Table {
+                    implicit: true,
+                    dotted,
+                    inline,
+                    ..Table::default()
+                };
+                table.push(
+                    key.clone(),
+                    Item {
+                        value: Value::Table(made),
+                        span: key.span.clone(),
+                    },
+                )
+            }
+        };
         // `[[x]]` then `[x.y]` or `x.y = ...`: the last `[[x]]` table.
         let last_of_array = !inline
             && matches!(&table.entries[i].1.value, Value::Array { items, of_tables: true } if !items.is_empty());
@@ -676,11 +682,10 @@ fn descend<'t>(
 /// does. `Err` says what is wrong.
 fn check_datetime(text: &str) -> Result<(), String> {
     let mut tokens = DatetimeTokens(text);
-    let first = tokens.next();
-    if first.map(|t| t.0) != Some(Tok::Digits) {
+    let Some((Tok::Digits, first)) = tokens.next() else {
         return Err(invalid(None, Some("year or hour")));
-    }
-    let date = match tokens.next().map(|t| t.0) {
+    };
+    let date = match tokens.next_kind() {
         Some(Tok::Dash) => true,
         Some(Tok::Colon) => {
             tokens = DatetimeTokens(text);
@@ -692,7 +697,7 @@ fn check_datetime(text: &str) -> Result<(), String> {
         let month = tokens.expect(Tok::Digits, "date", "month")?;
         tokens.expect(Tok::Dash, "date", "`-` (MM-DD)")?;
         let day = tokens.expect(Tok::Digits, "date", "day")?;
-        let year = first.map_or("", |t| t.1);
+        let year = first;
         width(year, 4, "date", "a four-digit year (YYYY)")?;
         width(month, 2, "date", "a two-digit month (MM)")?;
         width(day, 2, "date", "a two-digit day (DD)")?;
@@ -712,7 +717,7 @@ fn check_datetime(text: &str) -> Result<(), String> {
         }
     }
     let time = if date {
-        match tokens.next().map(|t| t.0) {
+        match tokens.next_kind() {
             Some(Tok::T | Tok::Space) => true,
             Some(_) => {
                 return Err(invalid(
@@ -749,12 +754,14 @@ fn check_datetime(text: &str) -> Result<(), String> {
         if number(minute) > 59 {
             return Err(invalid(Some("time"), Some("minute between 00 and 59")));
         }
-        if second.map_or(0, number) > 60 {
+        if let Some(second) = second
+            && number(second) > 60
+        {
             return Err(invalid(Some("time"), Some("second between 00 and 60")));
         }
     }
     if date && time {
-        match tokens.next().map(|t| t.0) {
+        match tokens.next_kind() {
             None | Some(Tok::Z) => {}
             Some(Tok::Plus | Tok::Dash) => {
                 let hours = tokens.expect(Tok::Digits, "offset", "hour")?;
@@ -798,9 +805,14 @@ fn width(digits: &str, len: usize, what: &str, expected: &str) -> Result<(), Str
     }
 }
 
-/// A run of at most four digits, as checked by `width` first.
+/// The value of a run of at most four digits (a [`Tok::Digits`], its width checked by `width`
+/// first).
 fn number(digits: &str) -> u32 {
-    digits.parse().unwrap_or(u32::MAX)
+    let mut n = 0;
+    for digit in digits.bytes() {
+        n = n * 10 + u32::from(digit - b'0');
+    }
+    n
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -821,7 +833,12 @@ struct DatetimeTokens<'s>(&'s str);
 
 impl<'s> DatetimeTokens<'s> {
     fn peek(&self) -> Option<Tok> {
-        Self(self.0).next().map(|t| t.0)
+        Self(self.0).next_kind()
+    }
+
+    /// The kind of the next piece.
+    fn next_kind(&mut self) -> Option<Tok> {
+        self.next().map(|(kind, _)| kind)
     }
 
     /// The next piece, which must be a `kind`: its text.
