@@ -74,15 +74,12 @@ fn find(range: &str, available: &[&'static str], ranges: &[Range<'_>]) -> Option
     if range == "*" {
         return first_acceptable(available, ranges);
     }
-    let found = lookup(range, available, ranges);
-    if found.is_none() {
-        for &tag in available {
-            if is_prefix(range, tag) && acceptable(tag, ranges) {
-                return Some(tag);
-            }
-        }
-    }
-    found
+    lookup(range, available, ranges).or_else(|| {
+        available
+            .iter()
+            .copied()
+            .find(|tag| is_prefix(range, tag) && acceptable(tag, ranges))
+    })
 }
 
 /// The first of `available` that the header does not rule out.
