@@ -184,11 +184,11 @@ impl<'a> Table<'a> {
 
 /// The shortest and the longest of `keys` (non-empty).
 pub(super) fn lengths(keys: &[Key<'_>]) -> (usize, usize) {
-    let lengths = keys.iter().map(|k| k.wire.len());
-    (
-        lengths.clone().min().unwrap_or(0),
-        lengths.max().unwrap_or(0),
-    )
+    let (mut min, mut max) = (usize::MAX, 0);
+    for k in keys {
+        (min, max) = (min.min(k.wire.len()), max.max(k.wire.len()));
+    }
+    (min, max)
 }
 
 /// Bytes per row of a table of `width` words or `chunks` chunks ([`Table::stride`]).
@@ -311,9 +311,7 @@ fn tiny<'a>(
         .zip(words)
         .map(|(k, x)| hash::digest(x, k.wire.len(), &pick.words))
         .collect();
-    let mut sorted = digests.clone();
-    sorted.sort_unstable();
-    if sorted.windows(2).any(|w| w[0] == w[1]) {
+    if !all_distinct(&digests) {
         return None;
     }
     (0..SEED_TRIES).find_map(|seed| {
@@ -339,41 +337,49 @@ pub(super) fn place<'a>(
     slots: usize,
 ) -> Option<(Vec<u16>, Vec<Option<Key<'a>>>)> {
     // Two keys with one hash can share no bucket's pilot: try the next seed at once.
-    let mut sorted = hashes.to_vec();
-    sorted.sort_unstable();
-    if sorted.windows(2).any(|w| w[0] == w[1]) {
+    if !all_distinct(hashes) {
         return None;
     }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    let mut largest = 0;
     for (i, &h) in hashes.iter().enumerate() {
-        members[hash::bucket(h, buckets)].push(i);
+        let b = hash::bucket(h, buckets);
+        members[b].push(i);
+        largest = largest.max(members[b].len());
     }
-    let mut order: Vec<usize> = (0..buckets).collect();
-    // Largest first, ties by index: deterministic, so a spec always expands the same way.
-    order.sort_by_key(|&b| (std::cmp::Reverse(members[b].len()), b));
     let mut pilots = vec![0u16; buckets];
     let mut table: Vec<Option<Key<'a>>> = vec![None; slots];
     let mut taken: Vec<usize> = Vec::with_capacity(LAMBDA * 4);
-    for b in order {
-        let keys_here = &members[b];
-        if keys_here.is_empty() {
-            break;
-        }
-        let found = (0..=u16::MAX).find(|&p| {
-            taken.clear();
-            keys_here.iter().all(|&i| {
-                let at = hash::slot(hashes[i], p, slots);
-                let free = table[at].is_none() && !taken.contains(&at);
-                taken.push(at);
-                free
-            })
-        })?;
-        pilots[b] = found;
-        for &i in keys_here {
-            table[hash::slot(hashes[i], found, slots)] = Some(keys[i]);
+    // Largest first (by size, from the largest down; empty buckets need no pilot), ties by
+    // index: deterministic, so a spec always expands the same way.
+    for size in (1..=largest).rev() {
+        for (b, keys_here) in members.iter().enumerate() {
+            if keys_here.len() != size {
+                continue;
+            }
+            let found = (0..=u16::MAX).find(|&p| {
+                taken.clear();
+                keys_here.iter().all(|&i| {
+                    let at = hash::slot(hashes[i], p, slots);
+                    let free = table[at].is_none() && !taken.contains(&at);
+                    taken.push(at);
+                    free
+                })
+            })?;
+            pilots[b] = found;
+            for &i in keys_here {
+                table[hash::slot(hashes[i], found, slots)] = Some(keys[i]);
+            }
         }
     }
     Some((pilots, table))
+}
+
+/// Whether no two of `values` are equal.
+fn all_distinct(values: &[u64]) -> bool {
+    let mut sorted = values.to_vec();
+    sorted.sort_unstable();
+    sorted.windows(2).all(|w| w[0] != w[1])
 }
 
 /// `wires` as keys, each naming the variant of its own index (for tests).
