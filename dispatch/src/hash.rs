@@ -29,6 +29,8 @@ use super::plan::COVERED;
 
 /// Words per key at most: [`COVERED`]` / 8`.
 pub const MAX_WORDS: usize = COVERED / 8;
+/// Chunks per key at most: [`COVERED`]` / 16`.
+pub const MAX_CHUNKS: usize = COVERED / 16;
 /// The names that the fragments of a generated lookup share: one fragment binds what another
 /// reads (the words `x` that [`emit_words`] binds, the hash reads), so each name is written
 /// once, here, and every emitter takes them from here.
@@ -270,25 +272,24 @@ pub fn emit_words(l: &Locals, width: usize, short_inputs: bool, long_inputs: boo
     quote!(let #x: [#u64_; #width] = #value;)
 }
 
-/// The `count` 16-byte *chunks* a string is compared by when keys are long: for `n >= 16`,
-/// the bytes at `min(16 * i, n - 16)`, which cover a string of at most `16 * count` bytes;
-/// for a shorter one, its first and last words ([`words`]) every time, which cover it.
-pub fn chunks(b: &[u8], count: usize, width: usize) -> Vec<[u8; 16]> {
+/// The first `count` 16-byte *chunks* a string is compared by when keys are long (at most
+/// [`MAX_CHUNKS`]), zeros after them: for `n >= 16`, the bytes at `min(16 * i, n - 16)`, which
+/// cover a string of at most `16 * count` bytes; for a shorter one, its first and last words
+/// ([`words`]) every time, which cover it.
+pub fn chunks(b: &[u8], count: usize, width: usize) -> [[u8; 16]; MAX_CHUNKS] {
     let n = b.len();
     let x = words(b, width);
-    (0..count)
-        .map(|i| {
-            let mut chunk = [0u8; 16];
-            if n >= 16 {
-                let at = (16 * i).min(n - 16);
-                chunk.copy_from_slice(&b[at..at + 16]);
-            } else {
-                chunk[..8].copy_from_slice(&x[0].to_le_bytes());
-                chunk[8..].copy_from_slice(&x[width - 1].to_le_bytes());
-            }
-            chunk
-        })
-        .collect()
+    let mut chunks = [[0; 16]; MAX_CHUNKS];
+    for (i, chunk) in chunks.iter_mut().enumerate().take(count) {
+        if n >= 16 {
+            let at = (16 * i).min(n - 16);
+            chunk.copy_from_slice(&b[at..at + 16]);
+        } else {
+            chunk[..8].copy_from_slice(&x[0].to_le_bytes());
+            chunk[8..].copy_from_slice(&x[width - 1].to_le_bytes());
+        }
+    }
+    chunks
 }
 
 /// `let d: u64 = ...;`, zero exactly when the `count` [`chunks`] of the input (`src` at
@@ -335,7 +336,7 @@ pub fn emit_short_chunk_diff(l: &Locals) -> TokenStream {
 pub fn chunk_words(b: &[u8], count: usize, width: usize) -> [u64; MAX_WORDS] {
     debug_assert!(2 * count <= MAX_WORDS);
     let mut x = [0; MAX_WORDS];
-    for (i, c) in chunks(b, count, width).iter().enumerate() {
+    for (i, c) in chunks(b, count, width)[..count].iter().enumerate() {
         let (lo, hi) = c.split_at(8);
         x[2 * i] = w8(lo, 0);
         x[2 * i + 1] = w8(hi, 0);
@@ -596,13 +597,15 @@ pub fn emit_slot(l: &Locals, pilots: &[u16], slots: usize) -> (Option<TokenStrea
     } else {
         quote!(let #s = ((((#h >> 32) ^ #p) * #m) >> 32) as #usize_;)
     };
-    let moves: Vec<u32> = pilots.iter().map(|&pilot| pilot_move(pilot)).collect();
-    if let [only] = moves[..] {
-        let only = u64::from(only);
+    if let [only] = pilots[..] {
+        let only = u64::from(pilot_move(only));
         return (None, quote!(let #p: #u64_ = #only; #slot));
     }
     let nb = pilots.len() as u64;
-    let bytes: Vec<u8> = moves.iter().flat_map(|p| p.to_le_bytes()).collect();
+    let mut bytes = Vec::with_capacity(4 * pilots.len());
+    for &pilot in pilots {
+        bytes.extend_from_slice(&pilot_move(pilot).to_le_bytes());
+    }
     let len = Literal::usize_unsuffixed(bytes.len());
     let lit = Literal::byte_string(&bytes);
     (
@@ -669,7 +672,7 @@ mod tests {
             let b: Vec<u8> = (0..n).map(|i| u8::try_from(i + 1).unwrap()).collect();
             let (count, width) = (n.div_ceil(16).max(2), n.div_ceil(8));
             let x = chunk_words(&b, count, width);
-            let halves: Vec<u64> = chunks(&b, count, width)
+            let halves: Vec<u64> = chunks(&b, count, width)[..count]
                 .iter()
                 .flat_map(|c| [w8(&c[..8], 0), w8(&c[8..], 0)])
                 .collect();

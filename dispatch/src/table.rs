@@ -161,8 +161,8 @@ impl<'a> Table<'a> {
                 Some(k) => {
                     let b = k.wire.as_bytes();
                     if self.chunks > 0 {
-                        for c in hash::chunks(b, self.chunks, self.width) {
-                            rows.extend_from_slice(&c);
+                        for c in &hash::chunks(b, self.chunks, self.width)[..self.chunks] {
+                            rows.extend_from_slice(c);
                         }
                     } else {
                         for w in &hash::words(b, self.width)[..self.width] {
