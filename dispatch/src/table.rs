@@ -284,13 +284,13 @@ fn pick(
 /// reaching the table: the first and the last of [`hash::words`], the halves of the first and
 /// last chunk of [`hash::chunk_words`].
 fn fixed_words(width: usize, chunks: usize) -> Vec<usize> {
-    let mut fixed = if chunks > 0 {
+    if chunks > 0 {
         vec![0, 1, 2 * chunks - 2, 2 * chunks - 1]
+    } else if width == 1 {
+        vec![0]
     } else {
         vec![0, width - 1]
-    };
-    fixed.dedup();
-    fixed
+    }
 }
 
 /// A multiplier that sends every key to its own slot of `slots` (a power of two) by its
@@ -306,13 +306,14 @@ fn tiny<'a>(
     if !pick.one_multiply {
         return None;
     }
-    let digests: Vec<u64> = keys
-        .iter()
-        .zip(words)
-        .map(|(k, x)| hash::digest(x, k.wire.len(), &pick.words))
-        .collect();
-    if !all_distinct(&digests) {
-        return None;
+    let mut digests = Vec::with_capacity(keys.len());
+    for (k, x) in keys.iter().zip(words) {
+        let digest = hash::digest(x, k.wire.len(), &pick.words);
+        // Keys of one digest share a slot whatever the multiplier.
+        if digests.contains(&digest) {
+            return None;
+        }
+        digests.push(digest);
     }
     (0..SEED_TRIES).find_map(|seed| {
         let multiplier = hash::seeds(seed)[0] | 1;
@@ -337,7 +338,9 @@ pub(super) fn place<'a>(
     slots: usize,
 ) -> Option<(Vec<u16>, Vec<Option<Key<'a>>>)> {
     // Two keys with one hash can share no bucket's pilot: try the next seed at once.
-    if !all_distinct(hashes) {
+    let mut sorted = hashes.to_vec();
+    sorted.sort_unstable();
+    if sorted.windows(2).any(|w| w[0] == w[1]) {
         return None;
     }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
@@ -373,13 +376,6 @@ pub(super) fn place<'a>(
         }
     }
     Some((pilots, table))
-}
-
-/// Whether no two of `values` are equal.
-fn all_distinct(values: &[u64]) -> bool {
-    let mut sorted = values.to_vec();
-    sorted.sort_unstable();
-    sorted.windows(2).all(|w| w[0] != w[1])
 }
 
 /// `wires` as keys, each naming the variant of its own index (for tests).
