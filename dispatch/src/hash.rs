@@ -26,6 +26,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::plan::COVERED;
+use super::primitive;
 
 /// Words per key at most: [`COVERED`]` / 8`.
 pub const MAX_WORDS: usize = COVERED / 8;
@@ -160,11 +161,11 @@ fn small(b: &[u8]) -> u64 {
 /// [`fold`] (if the hash folds, see [`hash`]), and a 16-byte read (if keys are compared by
 /// chunks): local functions of the lookup, and only those it calls.
 pub fn emit_helpers(l: &Locals, short_inputs: bool, chunks: bool, folds: bool) -> TokenStream {
-    let u8_ = quote!(::core::primitive::u8);
-    let u32_ = quote!(::core::primitive::u32);
-    let u64_ = quote!(::core::primitive::u64);
-    let u128_ = quote!(::core::primitive::u128);
-    let usize_ = quote!(::core::primitive::usize);
+    let u8_ = primitive("u8");
+    let u32_ = primitive("u32");
+    let u64_ = primitive("u64");
+    let u128_ = primitive("u128");
+    let usize_ = primitive("usize");
     let Locals {
         w8,
         small,
@@ -201,23 +202,22 @@ pub fn emit_helpers(l: &Locals, short_inputs: bool, chunks: bool, folds: bool) -
             }
         }
     });
-    let w16_fn = chunks.then(|| {
+    // `fn name(b: &[u8], o: usize) -> ty`: the little-endian `ty` of the `size` bytes at `o`.
+    let read = |name: &Ident, ty: &TokenStream, size: usize| {
+        let size = Literal::usize_unsuffixed(size);
         quote! {
             #[inline(always)]
-            fn #w16(b: &[#u8_], o: #usize_) -> #u128_ {
-                let mut a = [0u8; 16];
-                a.copy_from_slice(&b[o..o + 16]);
-                #u128_::from_le_bytes(a)
+            fn #name(b: &[#u8_], o: #usize_) -> #ty {
+                let mut a = [0u8; #size];
+                a.copy_from_slice(&b[o..o + #size]);
+                #ty::from_le_bytes(a)
             }
         }
-    });
+    };
+    let w8_fn = read(w8, &u64_, 8);
+    let w16_fn = chunks.then(|| read(w16, &u128_, 16));
     quote! {
-        #[inline(always)]
-        fn #w8(b: &[#u8_], o: #usize_) -> #u64_ {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(&b[o..o + 8]);
-            #u64_::from_le_bytes(a)
-        }
+        #w8_fn
         #small_fn
         #w16_fn
         #fold_fn
@@ -244,7 +244,7 @@ pub fn words(b: &[u8], width: usize) -> [u64; MAX_WORDS] {
 /// `short_inputs`: some input reaching this can be shorter than 8 bytes; `long_inputs`: some
 /// can be 8 bytes or longer.
 pub fn emit_words(l: &Locals, width: usize, short_inputs: bool, long_inputs: bool) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals {
         input,
         len,
@@ -295,8 +295,8 @@ pub fn chunks(b: &[u8], count: usize, width: usize) -> [[u8; 16]; MAX_CHUNKS] {
 /// `let d: u64 = ...;`, zero exactly when the `count` [`chunks`] of the input (`src` at
 /// `offsets`, see [`emit_chunk_words`]) equal the row's.
 pub fn emit_chunk_diff(l: &Locals, count: usize) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
-    let u128_ = quote!(::core::primitive::u128);
+    let u64_ = primitive("u64");
+    let u128_ = primitive("u128");
     let Locals {
         src,
         offsets,
@@ -322,7 +322,7 @@ pub fn emit_chunk_diff(l: &Locals, count: usize) -> TokenStream {
 /// `xl`, see [`emit_short_chunk_words`]) equals the row, whose [`chunks`] are then those two
 /// words.
 pub fn emit_short_chunk_diff(l: &Locals) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals {
         x0, xl, row, d, w8, ..
     } = l;
@@ -349,8 +349,8 @@ pub fn chunk_words(b: &[u8], count: usize, width: usize) -> [u64; MAX_WORDS] {
 /// ([`chunk_words`]), which the hash picks from and the compare ([`emit_chunk_diff`]) reads
 /// again as chunks.
 pub fn emit_chunk_words(l: &Locals, count: usize) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
-    let usize_ = quote!(::core::primitive::usize);
+    let u64_ = primitive("u64");
+    let usize_ = primitive("usize");
     let Locals {
         src,
         last,
@@ -384,7 +384,7 @@ pub fn emit_chunk_words(l: &Locals, count: usize) -> TokenStream {
 /// `let (x0, xl) = ...;`, the first and last words of an input shorter than 16 bytes (as
 /// [`words`] has them); `small_inputs`: it can be shorter than 8 bytes.
 fn emit_ends(l: &Locals, small_inputs: bool) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals {
         input,
         len,
@@ -410,7 +410,7 @@ fn emit_ends(l: &Locals, small_inputs: bool) -> TokenStream {
 /// `let x: [u64; 2 * count] = ...;`, the [`chunk_words`] of an input shorter than 16 bytes:
 /// its first and last words, again and again.
 pub fn emit_short_chunk_words(l: &Locals, count: usize, small_inputs: bool) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals { x, x0, xl, .. } = l;
     let ends = emit_ends(l, small_inputs);
     let words = 2 * count;
@@ -457,7 +457,7 @@ fn emit_xor(constant: u64, terms: Vec<TokenStream>) -> TokenStream {
 /// The two halves of [`combine`] as expressions of `x` and `len`, each after its constant
 /// ([`emit_xor`]).
 fn emit_halves(l: &Locals, words: &[usize], [s0, s1]: [u64; 2]) -> (TokenStream, TokenStream) {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals { x, len, .. } = l;
     let mut halves: [Vec<TokenStream>; 2] = [vec![], vec![quote!(#len as #u64_)]];
     for (j, &i) in words.iter().enumerate() {
@@ -490,10 +490,10 @@ pub fn tiny_slot(digest: u64, multiplier: u64, slots: usize) -> usize {
 /// `let s = ...;`, the slot of a table of one bucket: the [`digest`] times `multiplier`,
 /// shifted to `slots` (a power of two), as [`tiny_slot`].
 pub fn emit_tiny_slot(l: &Locals, words: &[usize], multiplier: u64, slots: usize) -> TokenStream {
-    let usize_ = quote!(::core::primitive::usize);
+    let usize_ = primitive("usize");
     let (a, b) = emit_halves(l, words, [0, 0]);
     let shift = 64 - slots.trailing_zeros();
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let s = &l.s;
     quote! {
         let __even: #u64_ = #a;
@@ -524,7 +524,7 @@ pub fn hash(x: &[u64; MAX_WORDS], n: usize, pick: &Pick, s: &[u64; 8]) -> u64 {
 
 /// `let h: u64 = ...;`, the [`hash`] of the words `x` and the length `len`.
 pub fn emit_hash(l: &Locals, pick: &Pick, s: &[u64; 8]) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals {
         x, len, h, fold, ..
     } = l;
@@ -586,10 +586,10 @@ pub fn slot(h: u64, pilot: u16, slots: usize) -> usize {
 /// bucket); then the high half moved by it, masked (a power of two of slots) or scaled.
 pub fn emit_slot(l: &Locals, pilots: &[u16], slots: usize) -> (Option<TokenStream>, TokenStream) {
     let Locals { h, p, s, .. } = l;
-    let u8_ = quote!(::core::primitive::u8);
-    let u32_ = quote!(::core::primitive::u32);
-    let u64_ = quote!(::core::primitive::u64);
-    let usize_ = quote!(::core::primitive::usize);
+    let u8_ = primitive("u8");
+    let u32_ = primitive("u32");
+    let u64_ = primitive("u64");
+    let usize_ = primitive("usize");
     let m = slots as u64;
     let slot = if m.is_power_of_two() {
         let mask = m - 1;

@@ -32,7 +32,7 @@ mod long;
 mod plan;
 mod table;
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use hash::Locals;
@@ -75,6 +75,13 @@ pub fn from_code(keys: &[Key<'_>], ident: &Ident, variants: &[Ident]) -> TokenSt
         },
         Some(layout) => emit(layout, ident, variants, &outside),
     }
+}
+
+/// The path of core's primitive type `name`, in full (`::core::primitive::u64`): no type of
+/// that name in the user's scope shadows it.
+fn primitive(name: &str) -> TokenStream {
+    let name = Ident::new(name, Span::call_site());
+    quote!(::core::primitive::#name)
 }
 
 /// Statements that return the variant of `code` in `layout`, or `outside` (an expression of
@@ -146,9 +153,9 @@ fn bytes(
 /// Statements that return the variant of `code` in table `t`, or `outside` (an expression of
 /// `code`) for inputs of other lengths than its keys'.
 fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream) -> TokenStream {
-    let u8_ = quote!(::core::primitive::u8);
-    let u64_ = quote!(::core::primitive::u64);
-    let usize_ = quote!(::core::primitive::usize);
+    let u8_ = primitive("u8");
+    let u64_ = primitive("u64");
+    let usize_ = primitive("usize");
     let option = quote!(::core::option::Option);
     let (min, span) = (t.min, t.max - t.min);
     let (small_inputs, long_inputs) = (t.min < 8, t.max >= 8);

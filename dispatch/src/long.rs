@@ -21,6 +21,7 @@ use super::hash::{self, Locals, fold, seeds, w8};
 #[cfg(doc)]
 use super::plan::COVERED;
 use super::plan::Long;
+use super::primitive;
 use super::table::{self, Key};
 
 /// The hash of a long key (at least 16 bytes) for the constants `s` of a seed.
@@ -48,8 +49,8 @@ pub fn digest(bytes: &[u8], s: &[u64; 8]) -> u64 {
 /// `let h: u64 = ...;`, the [`digest`] of the input for the constants of `seed`: the same
 /// blocks, constants and folds.
 fn emit_digest(l: &Locals, seed: u64) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
-    let usize_ = quote!(::core::primitive::usize);
+    let u64_ = primitive("u64");
+    let usize_ = primitive("usize");
     let Locals {
         input,
         len,
@@ -138,9 +139,9 @@ impl<'a> LongTable<'a> {
 /// long keys of `t`, or `None`: a range test, the [`digest`], the pilot, the slot, a slice
 /// compare.
 pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
-    let u8_ = quote!(::core::primitive::u8);
-    let u32_ = quote!(::core::primitive::u32);
-    let usize_ = quote!(::core::primitive::usize);
+    let u8_ = primitive("u8");
+    let u32_ = primitive("u32");
+    let usize_ = primitive("usize");
     let option = quote!(::core::option::Option);
     let l = Locals::new();
     let Locals { input, len, s, .. } = &l;
