@@ -367,12 +367,8 @@ pub fn emit_chunk_words(l: &Locals, count: usize) -> TokenStream {
             _ => quote!(if #at < #last { #at } else { #last }),
         }
     });
-    let halves = (0..count).flat_map(|i| {
-        [
-            quote!(#w8(#src, #offsets[#i])),
-            quote!(#w8(#src, #offsets[#i] + 8)),
-        ]
-    });
+    // Each chunk's two halves, two elements of the list.
+    let halves = (0..count).map(|i| quote!(#w8(#src, #offsets[#i]), #w8(#src, #offsets[#i] + 8)));
     let words = 2 * count;
     quote! {
         let #src = &#src[..#last + 16];
@@ -414,7 +410,8 @@ pub fn emit_short_chunk_words(l: &Locals, count: usize, small_inputs: bool) -> T
     let Locals { x, x0, xl, .. } = l;
     let ends = emit_ends(l, small_inputs);
     let words = 2 * count;
-    let halves = (0..count).flat_map(|_| [quote!(#x0), quote!(#xl)]);
+    // Each chunk's two halves, two elements of the list.
+    let halves = std::iter::repeat_n(quote!(#x0, #xl), count);
     quote! {
         #ends
         let #x: [#u64_; #words] = [#(#halves),*];
@@ -448,9 +445,9 @@ pub fn combine(x: &[u64; MAX_WORDS], n: usize, words: &[usize]) -> (u64, u64) {
 
 /// `constant ^ terms[0] ^ terms[1] ^ ...`, without the constant if it is zero (as for the
 /// first seed, see [`secrets`]) and `terms` are not empty.
-fn emit_xor(constant: u64, terms: Vec<TokenStream>) -> TokenStream {
+fn emit_xor(constant: u64, terms: &[TokenStream]) -> TokenStream {
     let constant = (constant != 0 || terms.is_empty()).then(|| quote!(#constant));
-    let terms = constant.into_iter().chain(terms);
+    let terms = constant.iter().chain(terms);
     quote!(#(#terms)^*)
 }
 
@@ -469,7 +466,7 @@ fn emit_halves(l: &Locals, words: &[usize], [s0, s1]: [u64; 2]) -> (TokenStream,
         });
     }
     let [a, b] = halves;
-    (emit_xor(s0, a), emit_xor(s1, b))
+    (emit_xor(s0, &a), emit_xor(s1, &b))
 }
 
 /// One word of the two halves ([`combine`]), for tables of one bucket: their slot is this
@@ -538,15 +535,9 @@ pub fn emit_hash(l: &Locals, pick: &Pick, s: &[u64; 8]) -> TokenStream {
     let folds = (0..pairs).map(|j| {
         let (sa, sb) = (s[2 * j], s[2 * j + 1]);
         let a = words[2 * j];
-        let a = emit_xor(sa, vec![quote!(#x[#a])]);
-        let b = emit_xor(
-            sb,
-            words
-                .get(2 * j + 1)
-                .map(|&i| quote!(#x[#i]))
-                .into_iter()
-                .collect(),
-        );
+        let a = emit_xor(sa, &[quote!(#x[#a])]);
+        let b = words.get(2 * j + 1).map(|&i| quote!(#x[#i]));
+        let b = emit_xor(sb, b.as_slice());
         let b = if j + 1 == pairs {
             quote!(#b ^ (#len as #u64_))
         } else {
