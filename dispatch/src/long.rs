@@ -105,9 +105,13 @@ impl<'a> LongTable<'a> {
         assert!(min >= 16, "long keys are at least 16 bytes");
         let (buckets, slots) = (plan.buckets, plan.slots);
         // Seed 0's constants are not zero here: blocks of zero bytes are as valid as any.
+        let mut hashes = Vec::with_capacity(n);
         for seed in 0..table::SEED_TRIES {
             let s = seeds(seed);
-            let hashes: Vec<u64> = keys.iter().map(|k| digest(k.wire.as_bytes(), &s)).collect();
+            hashes.clear();
+            for k in keys {
+                hashes.push(digest(k.wire.as_bytes(), &s));
+            }
             if let Some((pilots, slots)) = table::place(keys, &hashes, buckets, slots) {
                 return Self {
                     seed,
@@ -153,21 +157,20 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
     // The keys one after another; each slot's start, length and variant (an empty slot:
     // length 0, which no input reaching this table has).
     let mut bytes = Vec::new();
-    let entries: Vec<TokenStream> = t
-        .slots
-        .iter()
-        .map(|slot| {
-            let start = bytes.len();
-            let (len, index) = slot.map_or((0, 0), |k| {
+    let mut entries = Vec::with_capacity(t.slots.len());
+    for slot in &t.slots {
+        let start = u32::try_from(bytes.len()).expect("long codes under 4 GiB");
+        let (len, index) = match slot {
+            Some(k) => {
                 bytes.extend_from_slice(k.wire.as_bytes());
                 let len = u32::try_from(k.wire.len()).expect("a code under 4 GiB");
                 (len, k.index)
-            });
-            let variant = &variants[index];
-            let start = u32::try_from(start).expect("long codes under 4 GiB");
-            quote!((#start, #len, #ident::#variant))
-        })
-        .collect();
+            }
+            None => (0, 0),
+        };
+        let variant = &variants[index];
+        entries.push(quote!((#start, #len, #ident::#variant)));
+    }
     let bytes_len = bytes.len();
     let bytes = Literal::byte_string(&bytes);
     let (min, span) = (t.min, t.max - t.min);

@@ -64,10 +64,10 @@ impl<'a> Table<'a> {
         let (width, chunks, short_path) = (shape.width, shape.compare.chunks(), shape.short_path);
         let chunked = chunks > 0;
         let (buckets, slots) = (shape.buckets, shape.slots);
-        let words: Vec<[u64; hash::MAX_WORDS]> = keys
-            .iter()
-            .map(|k| hashed(k.wire.as_bytes(), width, chunks))
-            .collect();
+        let mut words = Vec::with_capacity(n);
+        for k in keys {
+            words.push(hashed(k.wire.as_bytes(), width, chunks));
+        }
         let hashed_width = if chunked { 2 * chunks } else { width };
         let pick = pick(keys, &words, hashed_width, &fixed_words(width, chunks));
         if buckets == 1
@@ -86,13 +86,13 @@ impl<'a> Table<'a> {
                 max,
             };
         }
+        let mut hashes = Vec::with_capacity(n);
         for seed in 0..SEED_TRIES {
             let s = hash::secrets(seed);
-            let hashes: Vec<u64> = keys
-                .iter()
-                .zip(&words)
-                .map(|(k, x)| hash::hash(x, k.wire.len(), &pick, &s))
-                .collect();
+            hashes.clear();
+            for (k, x) in keys.iter().zip(&words) {
+                hashes.push(hash::hash(x, k.wire.len(), &pick, &s));
+            }
             if let Some((pilots, slots)) = place(keys, &hashes, buckets, slots) {
                 return Self {
                     seed,
