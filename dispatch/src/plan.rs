@@ -171,10 +171,14 @@ fn split_by_length<'a>(keys: &[Key<'a>], cut: usize) -> (Vec<Key<'a>>, Vec<Key<'
 /// handful of long keys would otherwise cost every input one or two more compares.
 pub fn tail_cut(keys: &[Key<'_>]) -> Option<usize> {
     let (_, max) = lengths(keys);
-    (2..max.div_ceil(16)).map(|c| 16 * c).find(|&cut| {
+    for c in 2..max.div_ceil(16) {
+        let cut = 16 * c;
         let past = keys.iter().filter(|k| k.wire.len() > cut).count();
-        past > 0 && past * TAIL_SHARE <= keys.len()
-    })
+        if past > 0 && past * TAIL_SHARE <= keys.len() {
+            return Some(cut);
+        }
+    }
+    None
 }
 
 /// The shape of one hashed table of `keys` (non-empty, each at most [`COVERED`] bytes).

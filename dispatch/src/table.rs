@@ -223,24 +223,22 @@ fn pick(
 ) -> hash::Pick {
     let all: Vec<usize> = (0..width).collect();
     for one_multiply in [true, false] {
+        // How many of the keys the words `picked` tell apart.
         let distinct = |picked: &[usize]| {
-            let mut seen: Vec<[u64; hash::MAX_WORDS + 1]> = keys
-                .iter()
-                .zip(words)
-                .map(|(k, x)| {
-                    let n = k.wire.len();
-                    let mut y = [0; hash::MAX_WORDS + 1];
-                    if one_multiply {
-                        (y[0], y[1]) = hash::combine(x, n, picked);
-                    } else {
-                        y[0] = n as u64;
-                        for (j, &i) in picked.iter().enumerate() {
-                            y[j + 1] = x[i];
-                        }
+            let mut seen = Vec::with_capacity(keys.len());
+            for (k, x) in keys.iter().zip(words) {
+                let n = k.wire.len();
+                let mut y = [0; hash::MAX_WORDS + 1];
+                if one_multiply {
+                    (y[0], y[1]) = hash::combine(x, n, picked);
+                } else {
+                    y[0] = n as u64;
+                    for (j, &i) in picked.iter().enumerate() {
+                        y[j + 1] = x[i];
                     }
-                    y
-                })
-                .collect();
+                }
+                seen.push(y);
+            }
             seen.sort_unstable();
             seen.dedup();
             seen.len()
@@ -250,26 +248,39 @@ fn pick(
         } else {
             vec![0, width - 1]
         };
-        let Some(from) = [fixed, &all[..]].into_iter().find(|from| {
+        // Whether the words `from`, with the first and the last, tell every key apart.
+        let tell_apart = |from: &[usize]| {
             let mut every = start.clone();
-            every.extend(from.iter().filter(|i| !start.contains(i)));
+            for &i in from {
+                if !start.contains(&i) {
+                    every.push(i);
+                }
+            }
             distinct(&every) == keys.len()
-        }) else {
+        };
+        let from = if tell_apart(fixed) {
+            fixed
+        } else if tell_apart(&all) {
+            &all
+        } else {
             continue;
         };
         let mut picked = start;
         while distinct(&picked) < keys.len() {
-            let best = from
-                .iter()
-                .copied()
-                .filter(|i| !picked.contains(i))
-                .max_by_key(|&i| {
-                    let mut more = picked.clone();
-                    more.push(i);
-                    // Ties go to the earliest word.
-                    (distinct(&more), std::cmp::Reverse(i))
-                })
-                .expect("these words tell the keys apart");
+            // The word that tells the most keys apart; ties go to the earliest word.
+            let mut best = None;
+            for &i in from {
+                if picked.contains(&i) {
+                    continue;
+                }
+                let mut more = picked.clone();
+                more.push(i);
+                let score = (distinct(&more), std::cmp::Reverse(i));
+                if best.is_none_or(|(top, _)| score > top) {
+                    best = Some((score, i));
+                }
+            }
+            let (_, best) = best.expect("these words tell the keys apart");
             picked.push(best);
         }
         return hash::Pick {
