@@ -55,17 +55,8 @@ pub fn from_code(keys: &[Key<'_>], ident: &Ident, variants: &[Ident]) -> TokenSt
         None => quote!(#option::None),
         Some(long) => {
             let body = long::body(&long::LongTable::build(long), ident, variants);
-            quote! {
-                if code.len() > #COVERED {
-                    #[inline(never)]
-                    fn __long(code: &::core::primitive::str) -> #option<#ident> {
-                        #body
-                    }
-                    __long(code)
-                } else {
-                    #option::None
-                }
-            }
+            let none = quote!(#option::None);
+            outlined(COVERED, "__long", &TokenStream::new(), &body, ident, &none)
         }
     };
     match &plan.main {
@@ -100,19 +91,34 @@ fn emit(
         Layout::Split { rest, cut, tail } => {
             let option = quote!(::core::option::Option);
             let tail = emit(tail, ident, variants, &quote!(#option::None));
-            let outside = quote! {
-                if code.len() > #cut {
-                    #[cold]
-                    #[inline(never)]
-                    fn __tail(code: &::core::primitive::str) -> #option<#ident> {
-                        #tail
-                    }
-                    __tail(code)
-                } else {
-                    #outside
-                }
-            };
+            let outside = outlined(*cut, "__tail", &quote!(#[cold]), &tail, ident, outside);
             body(&Table::build(rest), ident, variants, &outside)
+        }
+    }
+}
+
+/// `if code.len() > cut { .. } else { otherwise }`, where `..` calls a local function `name`
+/// (with attributes `attrs`, and never inlined) whose statements are `body`: the lookup of the
+/// codes past `cut` bytes, out of the way of the others'.
+fn outlined(
+    cut: usize,
+    name: &str,
+    attrs: &TokenStream,
+    body: &TokenStream,
+    ident: &Ident,
+    otherwise: &TokenStream,
+) -> TokenStream {
+    let name = Ident::new(name, Span::call_site());
+    quote! {
+        if code.len() > #cut {
+            #attrs
+            #[inline(never)]
+            fn #name(code: &::core::primitive::str) -> ::core::option::Option<#ident> {
+                #body
+            }
+            #name(code)
+        } else {
+            #otherwise
         }
     }
 }
@@ -129,7 +135,7 @@ fn bytes(
     outside: &TokenStream,
 ) -> TokenStream {
     let option = quote!(::core::option::Option);
-    let mut table: Vec<Option<usize>> = vec![None; 256];
+    let mut table: [Option<usize>; 256] = [None; 256];
     for k in keys {
         table[usize::from(k.wire.as_bytes()[0])] = Some(k.index);
     }
