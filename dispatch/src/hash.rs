@@ -253,15 +253,16 @@ pub fn emit_words(l: &Locals, width: usize, short_inputs: bool, long_inputs: boo
         small,
         ..
     } = l;
-    let zeros = (1..width).map(|_| quote!(0));
+    let zeros = std::iter::repeat_n(quote!(0), width - 1);
     let short = quote!([#small(#input), #(#zeros),*]);
     let at = (0..width).map(|i| {
         let o = 8 * i;
-        match i {
-            0 => quote!(#w8(#input, 0)),
-            _ if i + 1 == width => quote!(#w8(#input, #len - 8)),
-            _ => quote!(#w8(#input, if #o < #len - 8 { #o } else { #len - 8 })),
-        }
+        let o = match i {
+            0 => quote!(0),
+            _ if i + 1 == width => quote!(#len - 8),
+            _ => quote!(if #o < #len - 8 { #o } else { #len - 8 }),
+        };
+        quote!(#w8(#input, #o))
     });
     let long = quote!([#(#at),*]);
     let value = match (short_inputs, long_inputs) {
@@ -390,17 +391,13 @@ fn emit_ends(l: &Locals, small_inputs: bool) -> TokenStream {
         small,
         ..
     } = l;
-    if small_inputs {
-        quote! {
-            let (#x0, #xl): (#u64_, #u64_) = if #len >= 8 {
-                (#w8(#input, 0), #w8(#input, #len - 8))
-            } else {
-                (#small(#input), 0)
-            };
-        }
+    let ends = quote!((#w8(#input, 0), #w8(#input, #len - 8)));
+    let ends = if small_inputs {
+        quote!(if #len >= 8 { #ends } else { (#small(#input), 0) })
     } else {
-        quote!(let (#x0, #xl): (#u64_, #u64_) = (#w8(#input, 0), #w8(#input, #len - 8));)
-    }
+        ends
+    };
+    quote!(let (#x0, #xl): (#u64_, #u64_) = #ends;)
 }
 
 /// `let x: [u64; 2 * count] = ...;`, the [`chunk_words`] of an input shorter than 16 bytes:
