@@ -111,14 +111,15 @@ pub fn fold(a: u64, b: u64) -> u64 {
 
 /// The eight per-seed constants of seed `seed` (splitmix64).
 pub fn seeds(seed: u64) -> [u64; 8] {
-    let mut state = seed;
-    std::array::from_fn(|_| {
+    let (mut state, mut seeds) = (seed, [0; 8]);
+    for s in &mut seeds {
         state = state.wrapping_add(K);
         let mut z = state;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    })
+        *s = z ^ (z >> 31);
+    }
+    seeds
 }
 
 /// The constants the hash of seed `seed` mixes in ([`hash`]): none (zeros) for seed 0, which
