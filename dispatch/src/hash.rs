@@ -26,9 +26,12 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::plan::COVERED;
+use super::primitive;
 
 /// Words per key at most: [`COVERED`]` / 8`.
 pub const MAX_WORDS: usize = COVERED / 8;
+/// Chunks per key at most: [`COVERED`]` / 16`.
+pub const MAX_CHUNKS: usize = COVERED / 16;
 /// The names that the fragments of a generated lookup share: one fragment binds what another
 /// reads (the words `x` that [`emit_words`] binds, the hash reads), so each name is written
 /// once, here, and every emitter takes them from here.
@@ -108,14 +111,15 @@ pub fn fold(a: u64, b: u64) -> u64 {
 
 /// The eight per-seed constants of seed `seed` (splitmix64).
 pub fn seeds(seed: u64) -> [u64; 8] {
-    let mut state = seed;
-    std::array::from_fn(|_| {
+    let (mut state, mut seeds) = (seed, [0; 8]);
+    for s in &mut seeds {
         state = state.wrapping_add(K);
         let mut z = state;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    })
+        *s = z ^ (z >> 31);
+    }
+    seeds
 }
 
 /// The constants the hash of seed `seed` mixes in ([`hash`]): none (zeros) for seed 0, which
@@ -158,11 +162,11 @@ fn small(b: &[u8]) -> u64 {
 /// [`fold`] (if the hash folds, see [`hash`]), and a 16-byte read (if keys are compared by
 /// chunks): local functions of the lookup, and only those it calls.
 pub fn emit_helpers(l: &Locals, short_inputs: bool, chunks: bool, folds: bool) -> TokenStream {
-    let u8_ = quote!(::core::primitive::u8);
-    let u32_ = quote!(::core::primitive::u32);
-    let u64_ = quote!(::core::primitive::u64);
-    let u128_ = quote!(::core::primitive::u128);
-    let usize_ = quote!(::core::primitive::usize);
+    let u8_ = primitive("u8");
+    let u32_ = primitive("u32");
+    let u64_ = primitive("u64");
+    let u128_ = primitive("u128");
+    let usize_ = primitive("usize");
     let Locals {
         w8,
         small,
@@ -199,23 +203,22 @@ pub fn emit_helpers(l: &Locals, short_inputs: bool, chunks: bool, folds: bool) -
             }
         }
     });
-    let w16_fn = chunks.then(|| {
+    // `fn name(b: &[u8], o: usize) -> ty`: the little-endian `ty` of the `size` bytes at `o`.
+    let read = |name: &Ident, ty: &TokenStream, size: usize| {
+        let size = Literal::usize_unsuffixed(size);
         quote! {
             #[inline(always)]
-            fn #w16(b: &[#u8_], o: #usize_) -> #u128_ {
-                let mut a = [0u8; 16];
-                a.copy_from_slice(&b[o..o + 16]);
-                #u128_::from_le_bytes(a)
+            fn #name(b: &[#u8_], o: #usize_) -> #ty {
+                let mut a = [0u8; #size];
+                a.copy_from_slice(&b[o..o + #size]);
+                #ty::from_le_bytes(a)
             }
         }
-    });
+    };
+    let w8_fn = read(w8, &u64_, 8);
+    let w16_fn = chunks.then(|| read(w16, &u128_, 16));
     quote! {
-        #[inline(always)]
-        fn #w8(b: &[#u8_], o: #usize_) -> #u64_ {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(&b[o..o + 8]);
-            #u64_::from_le_bytes(a)
-        }
+        #w8_fn
         #small_fn
         #w16_fn
         #fold_fn
@@ -242,7 +245,7 @@ pub fn words(b: &[u8], width: usize) -> [u64; MAX_WORDS] {
 /// `short_inputs`: some input reaching this can be shorter than 8 bytes; `long_inputs`: some
 /// can be 8 bytes or longer.
 pub fn emit_words(l: &Locals, width: usize, short_inputs: bool, long_inputs: bool) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals {
         input,
         len,
@@ -251,15 +254,16 @@ pub fn emit_words(l: &Locals, width: usize, short_inputs: bool, long_inputs: boo
         small,
         ..
     } = l;
-    let zeros = (1..width).map(|_| quote!(0));
+    let zeros = std::iter::repeat_n(quote!(0), width - 1);
     let short = quote!([#small(#input), #(#zeros),*]);
     let at = (0..width).map(|i| {
         let o = 8 * i;
-        match i {
-            0 => quote!(#w8(#input, 0)),
-            _ if i + 1 == width => quote!(#w8(#input, #len - 8)),
-            _ => quote!(#w8(#input, if #o < #len - 8 { #o } else { #len - 8 })),
-        }
+        let o = match i {
+            0 => quote!(0),
+            _ if i + 1 == width => quote!(#len - 8),
+            _ => quote!(if #o < #len - 8 { #o } else { #len - 8 }),
+        };
+        quote!(#w8(#input, #o))
     });
     let long = quote!([#(#at),*]);
     let value = match (short_inputs, long_inputs) {
@@ -270,32 +274,31 @@ pub fn emit_words(l: &Locals, width: usize, short_inputs: bool, long_inputs: boo
     quote!(let #x: [#u64_; #width] = #value;)
 }
 
-/// The `count` 16-byte *chunks* a string is compared by when keys are long: for `n >= 16`,
-/// the bytes at `min(16 * i, n - 16)`, which cover a string of at most `16 * count` bytes;
-/// for a shorter one, its first and last words ([`words`]) every time, which cover it.
-pub fn chunks(b: &[u8], count: usize, width: usize) -> Vec<[u8; 16]> {
+/// The first `count` 16-byte *chunks* a string is compared by when keys are long (at most
+/// [`MAX_CHUNKS`]), zeros after them: for `n >= 16`, the bytes at `min(16 * i, n - 16)`, which
+/// cover a string of at most `16 * count` bytes; for a shorter one, its first and last words
+/// ([`words`]) every time, which cover it.
+pub fn chunks(b: &[u8], count: usize, width: usize) -> [[u8; 16]; MAX_CHUNKS] {
     let n = b.len();
     let x = words(b, width);
-    (0..count)
-        .map(|i| {
-            let mut chunk = [0u8; 16];
-            if n >= 16 {
-                let at = (16 * i).min(n - 16);
-                chunk.copy_from_slice(&b[at..at + 16]);
-            } else {
-                chunk[..8].copy_from_slice(&x[0].to_le_bytes());
-                chunk[8..].copy_from_slice(&x[width - 1].to_le_bytes());
-            }
-            chunk
-        })
-        .collect()
+    let mut chunks = [[0; 16]; MAX_CHUNKS];
+    for (i, chunk) in chunks.iter_mut().enumerate().take(count) {
+        if n >= 16 {
+            let at = (16 * i).min(n - 16);
+            chunk.copy_from_slice(&b[at..at + 16]);
+        } else {
+            chunk[..8].copy_from_slice(&x[0].to_le_bytes());
+            chunk[8..].copy_from_slice(&x[width - 1].to_le_bytes());
+        }
+    }
+    chunks
 }
 
 /// `let d: u64 = ...;`, zero exactly when the `count` [`chunks`] of the input (`src` at
 /// `offsets`, see [`emit_chunk_words`]) equal the row's.
 pub fn emit_chunk_diff(l: &Locals, count: usize) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
-    let u128_ = quote!(::core::primitive::u128);
+    let u64_ = primitive("u64");
+    let u128_ = primitive("u128");
     let Locals {
         src,
         offsets,
@@ -321,7 +324,7 @@ pub fn emit_chunk_diff(l: &Locals, count: usize) -> TokenStream {
 /// `xl`, see [`emit_short_chunk_words`]) equals the row, whose [`chunks`] are then those two
 /// words.
 pub fn emit_short_chunk_diff(l: &Locals) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals {
         x0, xl, row, d, w8, ..
     } = l;
@@ -335,7 +338,7 @@ pub fn emit_short_chunk_diff(l: &Locals) -> TokenStream {
 pub fn chunk_words(b: &[u8], count: usize, width: usize) -> [u64; MAX_WORDS] {
     debug_assert!(2 * count <= MAX_WORDS);
     let mut x = [0; MAX_WORDS];
-    for (i, c) in chunks(b, count, width).iter().enumerate() {
+    for (i, c) in chunks(b, count, width)[..count].iter().enumerate() {
         let (lo, hi) = c.split_at(8);
         x[2 * i] = w8(lo, 0);
         x[2 * i + 1] = w8(hi, 0);
@@ -348,8 +351,8 @@ pub fn chunk_words(b: &[u8], count: usize, width: usize) -> [u64; MAX_WORDS] {
 /// ([`chunk_words`]), which the hash picks from and the compare ([`emit_chunk_diff`]) reads
 /// again as chunks.
 pub fn emit_chunk_words(l: &Locals, count: usize) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
-    let usize_ = quote!(::core::primitive::usize);
+    let u64_ = primitive("u64");
+    let usize_ = primitive("usize");
     let Locals {
         src,
         last,
@@ -366,12 +369,8 @@ pub fn emit_chunk_words(l: &Locals, count: usize) -> TokenStream {
             _ => quote!(if #at < #last { #at } else { #last }),
         }
     });
-    let halves = (0..count).flat_map(|i| {
-        [
-            quote!(#w8(#src, #offsets[#i])),
-            quote!(#w8(#src, #offsets[#i] + 8)),
-        ]
-    });
+    // Each chunk's two halves, two elements of the list.
+    let halves = (0..count).map(|i| quote!(#w8(#src, #offsets[#i]), #w8(#src, #offsets[#i] + 8)));
     let words = 2 * count;
     quote! {
         let #src = &#src[..#last + 16];
@@ -383,7 +382,7 @@ pub fn emit_chunk_words(l: &Locals, count: usize) -> TokenStream {
 /// `let (x0, xl) = ...;`, the first and last words of an input shorter than 16 bytes (as
 /// [`words`] has them); `small_inputs`: it can be shorter than 8 bytes.
 fn emit_ends(l: &Locals, small_inputs: bool) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals {
         input,
         len,
@@ -393,27 +392,24 @@ fn emit_ends(l: &Locals, small_inputs: bool) -> TokenStream {
         small,
         ..
     } = l;
-    if small_inputs {
-        quote! {
-            let (#x0, #xl): (#u64_, #u64_) = if #len >= 8 {
-                (#w8(#input, 0), #w8(#input, #len - 8))
-            } else {
-                (#small(#input), 0)
-            };
-        }
+    let ends = quote!((#w8(#input, 0), #w8(#input, #len - 8)));
+    let ends = if small_inputs {
+        quote!(if #len >= 8 { #ends } else { (#small(#input), 0) })
     } else {
-        quote!(let (#x0, #xl): (#u64_, #u64_) = (#w8(#input, 0), #w8(#input, #len - 8));)
-    }
+        ends
+    };
+    quote!(let (#x0, #xl): (#u64_, #u64_) = #ends;)
 }
 
 /// `let x: [u64; 2 * count] = ...;`, the [`chunk_words`] of an input shorter than 16 bytes:
 /// its first and last words, again and again.
 pub fn emit_short_chunk_words(l: &Locals, count: usize, small_inputs: bool) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals { x, x0, xl, .. } = l;
     let ends = emit_ends(l, small_inputs);
     let words = 2 * count;
-    let halves = (0..count).flat_map(|_| [quote!(#x0), quote!(#xl)]);
+    // Each chunk's two halves, two elements of the list.
+    let halves = std::iter::repeat_n(quote!(#x0, #xl), count);
     quote! {
         #ends
         let #x: [#u64_; #words] = [#(#halves),*];
@@ -447,16 +443,16 @@ pub fn combine(x: &[u64; MAX_WORDS], n: usize, words: &[usize]) -> (u64, u64) {
 
 /// `constant ^ terms[0] ^ terms[1] ^ ...`, without the constant if it is zero (as for the
 /// first seed, see [`secrets`]) and `terms` are not empty.
-fn emit_xor(constant: u64, terms: Vec<TokenStream>) -> TokenStream {
+fn emit_xor(constant: u64, terms: &[TokenStream]) -> TokenStream {
     let constant = (constant != 0 || terms.is_empty()).then(|| quote!(#constant));
-    let terms = constant.into_iter().chain(terms);
+    let terms = constant.iter().chain(terms);
     quote!(#(#terms)^*)
 }
 
 /// The two halves of [`combine`] as expressions of `x` and `len`, each after its constant
 /// ([`emit_xor`]).
 fn emit_halves(l: &Locals, words: &[usize], [s0, s1]: [u64; 2]) -> (TokenStream, TokenStream) {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals { x, len, .. } = l;
     let mut halves: [Vec<TokenStream>; 2] = [vec![], vec![quote!(#len as #u64_)]];
     for (j, &i) in words.iter().enumerate() {
@@ -468,7 +464,7 @@ fn emit_halves(l: &Locals, words: &[usize], [s0, s1]: [u64; 2]) -> (TokenStream,
         });
     }
     let [a, b] = halves;
-    (emit_xor(s0, a), emit_xor(s1, b))
+    (emit_xor(s0, &a), emit_xor(s1, &b))
 }
 
 /// One word of the two halves ([`combine`]), for tables of one bucket: their slot is this
@@ -489,10 +485,10 @@ pub fn tiny_slot(digest: u64, multiplier: u64, slots: usize) -> usize {
 /// `let s = ...;`, the slot of a table of one bucket: the [`digest`] times `multiplier`,
 /// shifted to `slots` (a power of two), as [`tiny_slot`].
 pub fn emit_tiny_slot(l: &Locals, words: &[usize], multiplier: u64, slots: usize) -> TokenStream {
-    let usize_ = quote!(::core::primitive::usize);
+    let usize_ = primitive("usize");
     let (a, b) = emit_halves(l, words, [0, 0]);
     let shift = 64 - slots.trailing_zeros();
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let s = &l.s;
     quote! {
         let __even: #u64_ = #a;
@@ -523,7 +519,7 @@ pub fn hash(x: &[u64; MAX_WORDS], n: usize, pick: &Pick, s: &[u64; 8]) -> u64 {
 
 /// `let h: u64 = ...;`, the [`hash`] of the words `x` and the length `len`.
 pub fn emit_hash(l: &Locals, pick: &Pick, s: &[u64; 8]) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
+    let u64_ = primitive("u64");
     let Locals {
         x, len, h, fold, ..
     } = l;
@@ -537,15 +533,9 @@ pub fn emit_hash(l: &Locals, pick: &Pick, s: &[u64; 8]) -> TokenStream {
     let folds = (0..pairs).map(|j| {
         let (sa, sb) = (s[2 * j], s[2 * j + 1]);
         let a = words[2 * j];
-        let a = emit_xor(sa, vec![quote!(#x[#a])]);
-        let b = emit_xor(
-            sb,
-            words
-                .get(2 * j + 1)
-                .map(|&i| quote!(#x[#i]))
-                .into_iter()
-                .collect(),
-        );
+        let a = emit_xor(sa, &[quote!(#x[#a])]);
+        let b = words.get(2 * j + 1).map(|&i| quote!(#x[#i]));
+        let b = emit_xor(sb, b.as_slice());
         let b = if j + 1 == pairs {
             quote!(#b ^ (#len as #u64_))
         } else {
@@ -585,10 +575,10 @@ pub fn slot(h: u64, pilot: u16, slots: usize) -> usize {
 /// bucket); then the high half moved by it, masked (a power of two of slots) or scaled.
 pub fn emit_slot(l: &Locals, pilots: &[u16], slots: usize) -> (Option<TokenStream>, TokenStream) {
     let Locals { h, p, s, .. } = l;
-    let u8_ = quote!(::core::primitive::u8);
-    let u32_ = quote!(::core::primitive::u32);
-    let u64_ = quote!(::core::primitive::u64);
-    let usize_ = quote!(::core::primitive::usize);
+    let u8_ = primitive("u8");
+    let u32_ = primitive("u32");
+    let u64_ = primitive("u64");
+    let usize_ = primitive("usize");
     let m = slots as u64;
     let slot = if m.is_power_of_two() {
         let mask = m - 1;
@@ -596,13 +586,15 @@ pub fn emit_slot(l: &Locals, pilots: &[u16], slots: usize) -> (Option<TokenStrea
     } else {
         quote!(let #s = ((((#h >> 32) ^ #p) * #m) >> 32) as #usize_;)
     };
-    let moves: Vec<u32> = pilots.iter().map(|&pilot| pilot_move(pilot)).collect();
-    if let [only] = moves[..] {
-        let only = u64::from(only);
+    if let [only] = pilots[..] {
+        let only = u64::from(pilot_move(only));
         return (None, quote!(let #p: #u64_ = #only; #slot));
     }
     let nb = pilots.len() as u64;
-    let bytes: Vec<u8> = moves.iter().flat_map(|p| p.to_le_bytes()).collect();
+    let mut bytes = Vec::with_capacity(4 * pilots.len());
+    for &pilot in pilots {
+        bytes.extend_from_slice(&pilot_move(pilot).to_le_bytes());
+    }
     let len = Literal::usize_unsuffixed(bytes.len());
     let lit = Literal::byte_string(&bytes);
     (
@@ -669,7 +661,7 @@ mod tests {
             let b: Vec<u8> = (0..n).map(|i| u8::try_from(i + 1).unwrap()).collect();
             let (count, width) = (n.div_ceil(16).max(2), n.div_ceil(8));
             let x = chunk_words(&b, count, width);
-            let halves: Vec<u64> = chunks(&b, count, width)
+            let halves: Vec<u64> = chunks(&b, count, width)[..count]
                 .iter()
                 .flat_map(|c| [w8(&c[..8], 0), w8(&c[8..], 0)])
                 .collect();

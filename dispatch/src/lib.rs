@@ -34,7 +34,7 @@ mod long;
 mod plan;
 mod table;
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use hash::Locals;
@@ -62,17 +62,8 @@ pub fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> T
         None => quote!(#option::None),
         Some(long) => {
             let body = long::body(&long::LongTable::build(long), ident, variants);
-            quote! {
-                if code.len() > #COVERED {
-                    #[inline(never)]
-                    fn __long(code: &::core::primitive::str) -> #option<#ident> {
-                        #body
-                    }
-                    __long(code)
-                } else {
-                    #option::None
-                }
-            }
+            let none = quote!(#option::None);
+            outlined(COVERED, "__long", &TokenStream::new(), &body, ident, &none)
         }
     };
     match &plan.main {
@@ -82,6 +73,13 @@ pub fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> T
         },
         Some(layout) => emit(layout, ident, variants, &outside),
     }
+}
+
+/// The path of core's primitive type `name`, in full (`::core::primitive::u64`): no type of
+/// that name in the user's scope shadows it.
+fn primitive(name: &str) -> TokenStream {
+    let name = Ident::new(name, Span::call_site());
+    quote!(::core::primitive::#name)
 }
 
 /// Statements that return the variant of `code` in `layout`, or `outside` (an expression of
@@ -100,19 +98,34 @@ fn emit(
         Layout::Split { rest, cut, tail } => {
             let option = quote!(::core::option::Option);
             let tail = emit(tail, ident, variants, &quote!(#option::None));
-            let outside = quote! {
-                if code.len() > #cut {
-                    #[cold]
-                    #[inline(never)]
-                    fn __tail(code: &::core::primitive::str) -> #option<#ident> {
-                        #tail
-                    }
-                    __tail(code)
-                } else {
-                    #outside
-                }
-            };
+            let outside = outlined(*cut, "__tail", &quote!(#[cold]), &tail, ident, outside);
             body(&Table::build(rest), ident, variants, &outside)
+        }
+    }
+}
+
+/// `if code.len() > cut { .. } else { otherwise }`, where `..` calls a local function `name`
+/// (with attributes `attrs`, and never inlined) whose statements are `body`: the lookup of the
+/// codes past `cut` bytes, out of the way of the others'.
+fn outlined(
+    cut: usize,
+    name: &str,
+    attrs: &TokenStream,
+    body: &TokenStream,
+    ident: &Ident,
+    otherwise: &TokenStream,
+) -> TokenStream {
+    let name = Ident::new(name, Span::call_site());
+    quote! {
+        if code.len() > #cut {
+            #attrs
+            #[inline(never)]
+            fn #name(code: &::core::primitive::str) -> ::core::option::Option<#ident> {
+                #body
+            }
+            #name(code)
+        } else {
+            #otherwise
         }
     }
 }
@@ -129,7 +142,7 @@ fn bytes(
     outside: &TokenStream,
 ) -> TokenStream {
     let option = quote!(::core::option::Option);
-    let mut table: Vec<Option<usize>> = vec![None; 256];
+    let mut table: [Option<usize>; 256] = [None; 256];
     for k in keys {
         table[usize::from(k.wire.as_bytes()[0])] = Some(k.index);
     }
@@ -153,9 +166,9 @@ fn bytes(
 /// Statements that return the variant of `code` in table `t`, or `outside` (an expression of
 /// `code`) for inputs of other lengths than its keys'.
 fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream) -> TokenStream {
-    let u8_ = quote!(::core::primitive::u8);
-    let u64_ = quote!(::core::primitive::u64);
-    let usize_ = quote!(::core::primitive::usize);
+    let u8_ = primitive("u8");
+    let u64_ = primitive("u64");
+    let usize_ = primitive("usize");
     let option = quote!(::core::option::Option);
     let (min, span) = (t.min, t.max - t.min);
     let (small_inputs, long_inputs) = (t.min < 8, t.max >= 8);

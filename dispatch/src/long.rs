@@ -21,6 +21,7 @@ use super::hash::{self, Locals, fold, seeds, w8};
 #[cfg(doc)]
 use super::plan::COVERED;
 use super::plan::Long;
+use super::primitive;
 use super::table::{self, Key};
 
 /// The hash of a long key (at least 16 bytes) for the constants `s` of a seed.
@@ -48,8 +49,8 @@ pub fn digest(bytes: &[u8], s: &[u64; 8]) -> u64 {
 /// `let h: u64 = ...;`, the [`digest`] of the input for the constants of `seed`: the same
 /// blocks, constants and folds.
 fn emit_digest(l: &Locals, seed: u64) -> TokenStream {
-    let u64_ = quote!(::core::primitive::u64);
-    let usize_ = quote!(::core::primitive::usize);
+    let u64_ = primitive("u64");
+    let usize_ = primitive("usize");
     let Locals {
         input,
         len,
@@ -104,9 +105,13 @@ impl<'a> LongTable<'a> {
         assert!(min >= 16, "long keys are at least 16 bytes");
         let (buckets, slots) = (plan.buckets, plan.slots);
         // Seed 0's constants are not zero here: blocks of zero bytes are as valid as any.
+        let mut hashes = Vec::with_capacity(n);
         for seed in 0..table::SEED_TRIES {
             let s = seeds(seed);
-            let hashes: Vec<u64> = keys.iter().map(|k| digest(k.wire.as_bytes(), &s)).collect();
+            hashes.clear();
+            for k in keys {
+                hashes.push(digest(k.wire.as_bytes(), &s));
+            }
             if let Some((pilots, slots)) = table::place(keys, &hashes, buckets, slots) {
                 return Self {
                     seed,
@@ -138,9 +143,9 @@ impl<'a> LongTable<'a> {
 /// long keys of `t`, or `None`: a range test, the [`digest`], the pilot, the slot, a slice
 /// compare.
 pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
-    let u8_ = quote!(::core::primitive::u8);
-    let u32_ = quote!(::core::primitive::u32);
-    let usize_ = quote!(::core::primitive::usize);
+    let u8_ = primitive("u8");
+    let u32_ = primitive("u32");
+    let usize_ = primitive("usize");
     let option = quote!(::core::option::Option);
     let l = Locals::new();
     let Locals { input, len, s, .. } = &l;
@@ -152,21 +157,20 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
     // The keys one after another; each slot's start, length and variant (an empty slot:
     // length 0, which no input reaching this table has).
     let mut bytes = Vec::new();
-    let entries: Vec<TokenStream> = t
-        .slots
-        .iter()
-        .map(|slot| {
-            let start = bytes.len();
-            let (len, index) = slot.map_or((0, 0), |k| {
+    let mut entries = Vec::with_capacity(t.slots.len());
+    for slot in &t.slots {
+        let start = u32::try_from(bytes.len()).expect("long codes under 4 GiB");
+        let (len, index) = match slot {
+            Some(k) => {
                 bytes.extend_from_slice(k.wire.as_bytes());
                 let len = u32::try_from(k.wire.len()).expect("a code under 4 GiB");
                 (len, k.index)
-            });
-            let variant = &variants[index];
-            let start = u32::try_from(start).expect("long codes under 4 GiB");
-            quote!((#start, #len, #ident::#variant))
-        })
-        .collect();
+            }
+            None => (0, 0),
+        };
+        let variant = &variants[index];
+        entries.push(quote!((#start, #len, #ident::#variant)));
+    }
     let bytes_len = bytes.len();
     let bytes = Literal::byte_string(&bytes);
     let (min, span) = (t.min, t.max - t.min);

@@ -137,8 +137,7 @@ pub struct Long<'a> {
 
 /// The plan for `keys`: every wire string (code or alias) of a spec, each with its variant.
 pub fn plan<'a>(keys: &[Key<'a>]) -> Plan<'a> {
-    let (short, long): (Vec<Key<'a>>, Vec<Key<'a>>) =
-        keys.iter().partition(|k| k.wire.len() <= COVERED);
+    let (short, long) = split_by_length(keys, COVERED);
     Plan {
         main: (!short.is_empty()).then(|| layout(&short)),
         long: (!long.is_empty()).then(|| long_table(long)),
@@ -153,7 +152,7 @@ pub fn layout<'a>(keys: &[Key<'a>]) -> Layout<'a> {
     let Some(cut) = tail_cut(keys) else {
         return Layout::Table(shape(keys));
     };
-    let (rest, tail): (Vec<Key<'a>>, Vec<Key<'a>>) = keys.iter().partition(|k| k.wire.len() <= cut);
+    let (rest, tail) = split_by_length(keys, cut);
     Layout::Split {
         rest: shape(&rest),
         cut,
@@ -161,16 +160,25 @@ pub fn layout<'a>(keys: &[Key<'a>]) -> Layout<'a> {
     }
 }
 
+/// `keys` of at most `cut` bytes, and the longer ones.
+fn split_by_length<'a>(keys: &[Key<'a>], cut: usize) -> (Vec<Key<'a>>, Vec<Key<'a>>) {
+    keys.iter().partition(|k| k.wire.len() <= cut)
+}
+
 /// The length past which `keys` are better off in a table of their own, if any: the shortest
 /// chunk boundary (32 or 48 bytes) below the longest key that at most one key in
 /// [`TAIL_SHARE`] passes. Every lookup compares as many chunks as the longest key needs, so a
 /// handful of long keys would otherwise cost every input one or two more compares.
 pub fn tail_cut(keys: &[Key<'_>]) -> Option<usize> {
-    let max = keys.iter().map(|k| k.wire.len()).max()?;
-    (2..max.div_ceil(16)).map(|c| 16 * c).find(|&cut| {
+    let (_, max) = lengths(keys);
+    for c in 2..max.div_ceil(16) {
+        let cut = 16 * c;
         let past = keys.iter().filter(|k| k.wire.len() > cut).count();
-        past > 0 && past * TAIL_SHARE <= keys.len()
-    })
+        if past > 0 && past * TAIL_SHARE <= keys.len() {
+            return Some(cut);
+        }
+    }
+    None
 }
 
 /// The shape of one hashed table of `keys` (non-empty, each at most [`COVERED`] bytes).

@@ -64,10 +64,10 @@ impl<'a> Table<'a> {
         let (width, chunks, short_path) = (shape.width, shape.compare.chunks(), shape.short_path);
         let chunked = chunks > 0;
         let (buckets, slots) = (shape.buckets, shape.slots);
-        let words: Vec<[u64; hash::MAX_WORDS]> = keys
-            .iter()
-            .map(|k| hashed(k.wire.as_bytes(), width, chunks))
-            .collect();
+        let mut words = Vec::with_capacity(n);
+        for k in keys {
+            words.push(hashed(k.wire.as_bytes(), width, chunks));
+        }
         let hashed_width = if chunked { 2 * chunks } else { width };
         let pick = pick(keys, &words, hashed_width, &fixed_words(width, chunks));
         if buckets == 1
@@ -86,13 +86,13 @@ impl<'a> Table<'a> {
                 max,
             };
         }
+        let mut hashes = Vec::with_capacity(n);
         for seed in 0..SEED_TRIES {
             let s = hash::secrets(seed);
-            let hashes: Vec<u64> = keys
-                .iter()
-                .zip(&words)
-                .map(|(k, x)| hash::hash(x, k.wire.len(), &pick, &s))
-                .collect();
+            hashes.clear();
+            for (k, x) in keys.iter().zip(&words) {
+                hashes.push(hash::hash(x, k.wire.len(), &pick, &s));
+            }
             if let Some((pilots, slots)) = place(keys, &hashes, buckets, slots) {
                 return Self {
                     seed,
@@ -161,8 +161,8 @@ impl<'a> Table<'a> {
                 Some(k) => {
                     let b = k.wire.as_bytes();
                     if self.chunks > 0 {
-                        for c in hash::chunks(b, self.chunks, self.width) {
-                            rows.extend_from_slice(&c);
+                        for c in &hash::chunks(b, self.chunks, self.width)[..self.chunks] {
+                            rows.extend_from_slice(c);
                         }
                     } else {
                         for w in &hash::words(b, self.width)[..self.width] {
@@ -184,11 +184,11 @@ impl<'a> Table<'a> {
 
 /// The shortest and the longest of `keys` (non-empty).
 pub(super) fn lengths(keys: &[Key<'_>]) -> (usize, usize) {
-    let lengths = keys.iter().map(|k| k.wire.len());
-    (
-        lengths.clone().min().unwrap_or(0),
-        lengths.max().unwrap_or(0),
-    )
+    let (mut min, mut max) = (usize::MAX, 0);
+    for k in keys {
+        (min, max) = (min.min(k.wire.len()), max.max(k.wire.len()));
+    }
+    (min, max)
 }
 
 /// Bytes per row of a table of `width` words or `chunks` chunks ([`Table::stride`]).
@@ -223,24 +223,22 @@ fn pick(
 ) -> hash::Pick {
     let all: Vec<usize> = (0..width).collect();
     for one_multiply in [true, false] {
+        // How many of the keys the words `picked` tell apart.
         let distinct = |picked: &[usize]| {
-            let mut seen: Vec<[u64; hash::MAX_WORDS + 1]> = keys
-                .iter()
-                .zip(words)
-                .map(|(k, x)| {
-                    let n = k.wire.len();
-                    let mut y = [0; hash::MAX_WORDS + 1];
-                    if one_multiply {
-                        (y[0], y[1]) = hash::combine(x, n, picked);
-                    } else {
-                        y[0] = n as u64;
-                        for (j, &i) in picked.iter().enumerate() {
-                            y[j + 1] = x[i];
-                        }
+            let mut seen = Vec::with_capacity(keys.len());
+            for (k, x) in keys.iter().zip(words) {
+                let n = k.wire.len();
+                let mut y = [0; hash::MAX_WORDS + 1];
+                if one_multiply {
+                    (y[0], y[1]) = hash::combine(x, n, picked);
+                } else {
+                    y[0] = n as u64;
+                    for (j, &i) in picked.iter().enumerate() {
+                        y[j + 1] = x[i];
                     }
-                    y
-                })
-                .collect();
+                }
+                seen.push(y);
+            }
             seen.sort_unstable();
             seen.dedup();
             seen.len()
@@ -250,26 +248,39 @@ fn pick(
         } else {
             vec![0, width - 1]
         };
-        let Some(from) = [fixed, &all[..]].into_iter().find(|from| {
+        // Whether the words `from`, with the first and the last, tell every key apart.
+        let tell_apart = |from: &[usize]| {
             let mut every = start.clone();
-            every.extend(from.iter().filter(|i| !start.contains(i)));
+            for &i in from {
+                if !start.contains(&i) {
+                    every.push(i);
+                }
+            }
             distinct(&every) == keys.len()
-        }) else {
+        };
+        let from = if tell_apart(fixed) {
+            fixed
+        } else if tell_apart(&all) {
+            &all
+        } else {
             continue;
         };
         let mut picked = start;
         while distinct(&picked) < keys.len() {
-            let best = from
-                .iter()
-                .copied()
-                .filter(|i| !picked.contains(i))
-                .max_by_key(|&i| {
-                    let mut more = picked.clone();
-                    more.push(i);
-                    // Ties go to the earliest word.
-                    (distinct(&more), std::cmp::Reverse(i))
-                })
-                .expect("these words tell the keys apart");
+            // The word that tells the most keys apart; ties go to the earliest word.
+            let mut best = None;
+            for &i in from {
+                if picked.contains(&i) {
+                    continue;
+                }
+                let mut more = picked.clone();
+                more.push(i);
+                let score = (distinct(&more), std::cmp::Reverse(i));
+                if best.is_none_or(|(top, _)| score > top) {
+                    best = Some((score, i));
+                }
+            }
+            let (_, best) = best.expect("these words tell the keys apart");
             picked.push(best);
         }
         return hash::Pick {
@@ -284,13 +295,13 @@ fn pick(
 /// reaching the table: the first and the last of [`hash::words`], the halves of the first and
 /// last chunk of [`hash::chunk_words`].
 fn fixed_words(width: usize, chunks: usize) -> Vec<usize> {
-    let mut fixed = if chunks > 0 {
+    if chunks > 0 {
         vec![0, 1, 2 * chunks - 2, 2 * chunks - 1]
+    } else if width == 1 {
+        vec![0]
     } else {
         vec![0, width - 1]
-    };
-    fixed.dedup();
-    fixed
+    }
 }
 
 /// A multiplier that sends every key to its own slot of `slots` (a power of two) by its
@@ -306,15 +317,14 @@ fn tiny<'a>(
     if !pick.one_multiply {
         return None;
     }
-    let digests: Vec<u64> = keys
-        .iter()
-        .zip(words)
-        .map(|(k, x)| hash::digest(x, k.wire.len(), &pick.words))
-        .collect();
-    let mut sorted = digests.clone();
-    sorted.sort_unstable();
-    if sorted.windows(2).any(|w| w[0] == w[1]) {
-        return None;
+    let mut digests = Vec::with_capacity(keys.len());
+    for (k, x) in keys.iter().zip(words) {
+        let digest = hash::digest(x, k.wire.len(), &pick.words);
+        // Keys of one digest share a slot whatever the multiplier.
+        if digests.contains(&digest) {
+            return None;
+        }
+        digests.push(digest);
     }
     (0..SEED_TRIES).find_map(|seed| {
         let multiplier = hash::seeds(seed)[0] | 1;
@@ -345,32 +355,35 @@ pub(super) fn place<'a>(
         return None;
     }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    let mut largest = 0;
     for (i, &h) in hashes.iter().enumerate() {
-        members[hash::bucket(h, buckets)].push(i);
+        let b = hash::bucket(h, buckets);
+        members[b].push(i);
+        largest = largest.max(members[b].len());
     }
-    let mut order: Vec<usize> = (0..buckets).collect();
-    // Largest first, ties by index: deterministic, so a spec always expands the same way.
-    order.sort_by_key(|&b| (std::cmp::Reverse(members[b].len()), b));
     let mut pilots = vec![0u16; buckets];
     let mut table: Vec<Option<Key<'a>>> = vec![None; slots];
     let mut taken: Vec<usize> = Vec::with_capacity(LAMBDA * 4);
-    for b in order {
-        let keys_here = &members[b];
-        if keys_here.is_empty() {
-            break;
-        }
-        let found = (0..=u16::MAX).find(|&p| {
-            taken.clear();
-            keys_here.iter().all(|&i| {
-                let at = hash::slot(hashes[i], p, slots);
-                let free = table[at].is_none() && !taken.contains(&at);
-                taken.push(at);
-                free
-            })
-        })?;
-        pilots[b] = found;
-        for &i in keys_here {
-            table[hash::slot(hashes[i], found, slots)] = Some(keys[i]);
+    // Largest first (by size, from the largest down; empty buckets need no pilot), ties by
+    // index: deterministic, so a spec always expands the same way.
+    for size in (1..=largest).rev() {
+        for (b, keys_here) in members.iter().enumerate() {
+            if keys_here.len() != size {
+                continue;
+            }
+            let found = (0..=u16::MAX).find(|&p| {
+                taken.clear();
+                keys_here.iter().all(|&i| {
+                    let at = hash::slot(hashes[i], p, slots);
+                    let free = table[at].is_none() && !taken.contains(&at);
+                    taken.push(at);
+                    free
+                })
+            })?;
+            pilots[b] = found;
+            for &i in keys_here {
+                table[hash::slot(hashes[i], found, slots)] = Some(keys[i]);
+            }
         }
     }
     Some((pilots, table))
