@@ -4,7 +4,9 @@
 # `thiserror`-derived enum (`cold-build/*.rs`). Each build starts from an empty target
 # directory, dependencies included; the two crates alternate, 3 builds each, and the medians
 # and their ratio go into the "Cold build against thiserror" section of BENCHMARKS.md (the rest
-# of that file is left as it is). Both build with CARGO_INCREMENTAL=0: a dependency from
+# of that file is left as it is), with the CPU time each build took (user and system, of every
+# process it ran): on 2 cores a build that keeps both busy ends about when half its CPU time has
+# passed, whatever the order of its units. Both build with CARGO_INCREMENTAL=0: a dependency from
 # crates.io builds without incremental state, while a path dependency (as link-errors is here)
 # would build with it, which costs a cold build about a tenth more.
 # One more build of each, with `cargo build --timings`, gives the critical path of each (the
@@ -19,8 +21,10 @@ work=$here/target/cold-build
 runs=${RUNS:-3}
 subjects=(link-errors thiserror)
 
-now() { date +%s%N; }
 export CARGO_INCREMENTAL=0
+# Wall, user and system seconds of what `time` runs (bash's keyword: nothing to install).
+TIMEFORMAT='%R %U %S'
+
 
 # One crate per subject, each its own workspace and lock file, resolved before timing.
 for s in "${subjects[@]}"; do
@@ -48,16 +52,18 @@ TOML
 done
 
 # Alternate the subjects so that a busy moment of a shared machine falls on both.
+exec 3>&2
 load() { cut -d' ' -f1 /proc/loadavg; }
 load_before=$(load)
 : > "$work/times.tsv"
 for run in $(seq "$runs"); do
     for s in "${subjects[@]}"; do
         rm -rf "$work/$s/target"
-        t0=$(now)
-        cargo build --quiet --offline --manifest-path "$work/$s/Cargo.toml"
-        t1=$(now)
-        echo -e "$s\t$run\t$(( (t1 - t0) / 1000000 ))" >> "$work/times.tsv"
+        # `time` reports on the group's stderr, captured; cargo's own goes to the terminal (3).
+        t=$( { time cargo build --quiet --offline --manifest-path "$work/$s/Cargo.toml" 2>&3; } 2>&1 )
+        # Milliseconds: wall, then CPU (user + system).
+        echo "$t" | awk -v s="$s" -v run="$run" \
+            '{ printf "%s\t%s\t%d\t%d\n", s, run, $1 * 1000, ($2 + $3) * 1000 }' >> "$work/times.tsv"
     done
 done
 load_after=$(load)
@@ -69,12 +75,16 @@ for s in "${subjects[@]}"; do
     path[$s]=$("$here/target/release/critical-path" "$work/$s/target/cargo-timings/cargo-timing.html")
 done
 
-median() { awk -F'\t' -v s="$1" '$1 == s { print $3 }' "$work/times.tsv" | sort -n |
-    awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# median SUBJECT COLUMN: the median of a column of times.tsv (3 wall, 4 CPU).
+median() { awk -F'\t' -v s="$1" -v c="${2:-3}" '$1 == s { print $c }' "$work/times.tsv" |
+    sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 all() { awk -F'\t' -v s="$1" '$1 == s { printf "%s%.1f", sep, $3 / 1000; sep = ", " }' "$work/times.tsv"; }
 ours=$(median link-errors)
 peer=$(median thiserror)
 ratio=$(awk -v a="$ours" -v b="$peer" 'BEGIN { printf "%.2f", a / b }')
+ours_cpu=$(median link-errors 4)
+peer_cpu=$(median thiserror 4)
+cpu_ratio=$(awk -v a="$ours_cpu" -v b="$peer_cpu" 'BEGIN { printf "%.2f", a / b }')
 mark=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.0) ? "✅" : "❌" }')
 secs() { awk -v ms="$1" 'BEGIN { printf "%.2f s", ms / 1000 }'; }
 syn_features=$(cargo tree --quiet --offline --manifest-path "$work/link-errors/Cargo.toml" \
@@ -86,17 +96,17 @@ section=$(cat <<MD
 
 What adding the dependency costs: a clean debug \`cargo build\` of a fresh crate whose only item is the 7 Flanks codes as one \`#[link_errors::spec]\` enum, against the same crate with a \`thiserror\`-derived enum (the same variants and messages; \`benches/cold-build/\`). Each build starts from an empty target directory and builds every dependency, without incremental state (as for a dependency from crates.io: link-errors is a path dependency here, which cargo would build incrementally); the two crates alternate, $runs builds each, median. \`syn\` in the link-errors crate's tree: $syn_features.
 
-| crate | median | every build | link-errors ÷ thiserror | |
-|---|---:|---|---:|---|
-| link-errors | $(secs "$ours") | $(all link-errors) | $ratio | $mark |
-| thiserror | $(secs "$peer") | $(all thiserror) | | |
+| crate | median | every build | link-errors ÷ thiserror | | CPU time, median | link-errors ÷ thiserror |
+|---|---:|---|---:|---|---:|---:|
+| link-errors | $(secs "$ours") | $(all link-errors) | $ratio | $mark | $(secs "$ours_cpu") | $cpu_ratio |
+| thiserror | $(secs "$peer") | $(all thiserror) | | | $(secs "$peer_cpu") | |
 
 The critical path of one more build of each, with \`cargo build --timings\` (each unit with when it started and ended; a unit that starts later than the one before it ends waited for a free core):
 
 - link-errors: ${path[link-errors]}
 - thiserror: ${path[thiserror]}
 
-Load average (1 minute) before and after the builds: $load_before and $load_after, on $(nproc) cores; the builds ran at niceness $(nice). A load above the core count means other work shared the cores: both builds then take longer, and the ratio leans towards the ratio of the CPU time each build needs rather than of its critical path.
+Load average (1 minute) before and after the builds: $load_before and $load_after, on $(nproc) cores; the builds ran at niceness $(nice). A load above the core count means other work shared the cores: both builds then take longer, and the ratio leans towards the ratio of the CPU times rather than of the critical paths. The CPU time is that of every process a build ran (user and system); on $(nproc) cores a build that keeps every core busy cannot end before that time divided by $(nproc) has passed.
 <!-- cold-build: end -->
 MD
 )
