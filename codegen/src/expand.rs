@@ -6,7 +6,7 @@
 
 use core::fmt::Write as _;
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::head::EnumHead;
@@ -104,8 +104,8 @@ impl Options<'_> {
 /// The enum with one variant per code of `spec`, and its whole API.
 pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream {
     let rt = quote!(::link_errors::__private_v0_1);
-    let str_ = quote!(::core::primitive::str);
-    let usize_ = quote!(::core::primitive::usize);
+    let str_ = primitive("str");
+    let usize_ = primitive("usize");
     let option = quote!(::core::option::Option);
     let result = quote!(::core::result::Result);
     let EnumHead { attrs, vis, ident } = head;
@@ -208,12 +208,13 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         .iter()
         .enumerate()
         .map(|(i, f)| field(spec, i, f));
+    let u8_ = primitive("u8");
     let track = [opts.track, opts.track_overlay]
         .into_iter()
         .flatten()
         .map(|path| {
             quote!(
-                const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+                const _: &[#u8_] = ::core::include_bytes!(#path);
             )
         });
 
@@ -430,7 +431,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
 /// in tables of their own, so no string is emitted twice.
 fn locales(spec: &Spec, variants: &[proc_macro2::Ident]) -> TokenStream {
     let rt = quote!(::link_errors::__private_v0_1);
-    let str_ = quote!(::core::primitive::str);
+    let str_ = primitive("str");
     let option = quote!(::core::option::Option);
     let tags = &spec.locales;
     let others = spec.locale_count() - 1;
@@ -571,18 +572,13 @@ fn locales(spec: &Spec, variants: &[proc_macro2::Ident]) -> TokenStream {
 /// code, or the value itself when every code has the same.
 fn field(spec: &Spec, index: usize, f: &FieldDef) -> TokenStream {
     let rt = quote!(::link_errors::__private_v0_1);
-    let str_ = quote!(::core::primitive::str);
+    let str_ = primitive("str");
     let option = quote!(::core::option::Option);
     let name = format_ident!("{}", f.name);
     let scalar = match f.ty {
-        FieldType::Bool => quote!(::core::primitive::bool),
-        FieldType::U8 => quote!(::core::primitive::u8),
-        FieldType::U16 => quote!(::core::primitive::u16),
-        FieldType::U32 => quote!(::core::primitive::u32),
-        FieldType::U64 => quote!(::core::primitive::u64),
-        FieldType::I32 => quote!(::core::primitive::i32),
-        FieldType::I64 => quote!(::core::primitive::i64),
         FieldType::String | FieldType::Text => quote!(&'static #str_),
+        // The other types are named in a spec as Rust names them.
+        ty => primitive(ty.name()),
     };
     let ty = if f.optional {
         quote!(#option<#scalar>)
@@ -723,6 +719,12 @@ fn sparse_match(arms: &[TokenStream], default: &TokenStream) -> TokenStream {
     }
 }
 
+/// `::core::primitive::{name}`: the path to a primitive type that no user type can shadow.
+fn primitive(name: &str) -> TokenStream {
+    let name = Ident::new(name, Span::call_site());
+    quote!(::core::primitive::#name)
+}
+
 fn opt_str(s: Option<&str>) -> TokenStream {
     match s {
         Some(s) => quote!(::core::option::Option::Some(#s)),
@@ -765,21 +767,21 @@ fn variant_doc(e: &ErrorDef, fields: &[FieldDef], spec_name: &str) -> String {
 /// The `CodeSet` storage for `n` codes, and its full mask, like enumset's: the smallest
 /// integer that holds `n` bits, or an array of `u64`s beyond 128.
 fn bits(n: usize) -> (TokenStream, TokenStream) {
-    let int = |ty: TokenStream, width: usize| {
+    let int = |ty: &str, width: usize| {
         let mask = if n >= width {
             u128::MAX >> (128 - width)
         } else {
             (1u128 << n) - 1
         };
         let mask = Literal::u128_unsuffixed(mask);
-        (ty, quote!(#mask))
+        (primitive(ty), quote!(#mask))
     };
     match n {
-        0..=8 => int(quote!(::core::primitive::u8), 8),
-        9..=16 => int(quote!(::core::primitive::u16), 16),
-        17..=32 => int(quote!(::core::primitive::u32), 32),
-        33..=64 => int(quote!(::core::primitive::u64), 64),
-        65..=128 => int(quote!(::core::primitive::u128), 128),
+        0..=8 => int("u8", 8),
+        9..=16 => int("u16", 16),
+        17..=32 => int("u32", 32),
+        33..=64 => int("u64", 64),
+        65..=128 => int("u128", 128),
         _ => {
             let words = n.div_ceil(64);
             let rest = n % 64;
@@ -788,13 +790,11 @@ fn bits(n: usize) -> (TokenStream, TokenStream) {
             } else {
                 (1u64 << rest) - 1
             };
-            let full = (0..words - 1).map(|_| quote!(::core::primitive::u64::MAX));
+            let u64_ = primitive("u64");
+            let full = (0..words - 1).map(|_| quote!(#u64_::MAX));
             let last = Literal::u64_unsuffixed(last);
             let len = Literal::usize_unsuffixed(words);
-            (
-                quote!([::core::primitive::u64; #len]),
-                quote!([#(#full,)* #last]),
-            )
+            (quote!([#u64_; #len]), quote!([#(#full,)* #last]))
         }
     }
 }
