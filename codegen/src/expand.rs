@@ -10,7 +10,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::head::EnumHead;
-use crate::model::{ErrorDef, FieldDef, FieldType, FieldValue, Spec};
+use crate::model::{ErrorDef, FieldDef, FieldType, FieldValue, Spec, Translation};
 
 /// The names of the items `generate` puts in the enum's inherent `impl`, in the order it emits
 /// them. A variant or a field may not take one (a field's accessor would clash with it); a
@@ -112,12 +112,15 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     let n = spec.errors.len();
     let count = Literal::usize_unsuffixed(n);
 
-    let variants: Vec<_> = spec
-        .errors
-        .iter()
-        .map(|e| format_ident!("{}", e.variant))
-        .collect();
-    let variant_defs = spec.errors.iter().zip(&variants).map(|(e, v)| {
+    let mut variants = Vec::with_capacity(n);
+    let mut variant_defs = Vec::with_capacity(n);
+    // Aliases and screens are sparse: one arm per code that has them, not a table of N
+    // mostly-empty entries for the compiler to type-check.
+    let (mut alias_arms, mut screen_arms) = (Vec::new(), Vec::new());
+    // Every wire string (code or alias) with its variant's index.
+    let mut keys: Vec<(&str, usize)> = Vec::with_capacity(n);
+    for (index, e) in spec.errors.iter().enumerate() {
+        let v = format_ident!("{}", e.variant);
         let doc = variant_doc(e, &spec.fields, opts.spec_name);
         let deprecated = match &e.deprecated {
             None => quote!(),
@@ -126,33 +129,25 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         };
         // One `#[doc]` per line, as `///` comments would give: rustdoc and readers see the same.
         let lines = doc.lines().map(|l| format!(" {l}"));
-        quote!(#(#[doc = #lines])* #deprecated #v)
-    });
-    let codes = spec.errors.iter().map(|e| &e.code);
-    let messages = spec.errors.iter().map(|e| &e.message);
-    // Aliases and screens are sparse: one arm per code that has them, not a table of N
-    // mostly-empty entries for the compiler to type-check.
-    let with_aliases = spec
-        .errors
-        .iter()
-        .zip(&variants)
-        .filter(|(e, _)| !e.aliases.is_empty());
-    let alias_arms: Vec<_> = with_aliases
-        .map(|(e, v)| {
+        variant_defs.push(quote!(#(#[doc = #lines])* #deprecated #v));
+        keys.push((&e.code, index));
+        if !e.aliases.is_empty() {
             let a = &e.aliases;
-            quote!(Self::#v => &[#(#a),*])
-        })
-        .collect();
-    let aliases = sparse_match(&alias_arms, &quote!(&[]));
-    let with_screens = spec.errors.iter().zip(&variants);
-    let screen_arms: Vec<_> = with_screens
-        .filter_map(|(e, v)| {
-            let text = e.screen_text.as_ref()?;
+            alias_arms.push(quote!(Self::#v => &[#(#a),*]));
+            for alias in a {
+                keys.push((alias, index));
+            }
+        }
+        if let Some(text) = &e.screen_text {
             let code = &e.code;
             let title = opt_str(e.screen_title.as_deref());
-            Some(quote!(Self::#v => #option::Some(const { &#rt::Screen::__new(#code, #title, #text) })))
-        })
-        .collect();
+            screen_arms.push(quote!(Self::#v => #option::Some(const { &#rt::Screen::__new(#code, #title, #text) })));
+        }
+        variants.push(v);
+    }
+    let codes = spec.errors.iter().map(|e| &e.code);
+    let messages = spec.errors.iter().map(|e| &e.message);
+    let aliases = sparse_match(&alias_arms, &quote!(&[]));
     let screen = sparse_match(&screen_arms, &quote!(#option::None));
     let names = variants.iter().map(ToString::to_string);
     let screen_only = spec.screens.iter().map(|s| {
@@ -160,13 +155,11 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         let title = opt_str(s.title.as_deref());
         quote!(#rt::Screen::__new(#name, #title, #text))
     });
-    let exit_code = match spec
-        .errors
-        .iter()
-        .zip(&variants)
-        .find(|(e, _)| e.exit_button)
-    {
-        Some((_, v)) => quote!(#option::Some(Self::#v)),
+    let exit_code = match spec.errors.iter().position(|e| e.exit_button) {
+        Some(i) => {
+            let v = &variants[i];
+            quote!(#option::Some(Self::#v))
+        }
         None => quote!(#option::None),
     };
     let link = {
@@ -189,17 +182,6 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     } else {
         quote!(self as #usize_)
     };
-    // Every wire string (code or alias) with its variant's index.
-    let keys: Vec<(&str, usize)> = spec
-        .errors
-        .iter()
-        .enumerate()
-        .flat_map(|(index, e)| {
-            std::iter::once(&e.code)
-                .chain(&e.aliases)
-                .map(move |wire| (wire.as_str(), index))
-        })
-        .collect();
     let from_code = (opts.from_code)(&keys, ident, &variants);
     let (bits, all_bits) = bits(n);
     let locales_items = locales(spec, &variants);
@@ -492,29 +474,25 @@ fn locales(spec: &Spec, variants: &[proc_macro2::Ident]) -> TokenStream {
         .errors
         .iter()
         .flat_map(|e| e.translations.iter().map(|t| &t.message));
-    let screen_arms = |title: bool| -> Vec<TokenStream> {
-        spec.errors
-            .iter()
-            .zip(variants)
-            .filter_map(|(e, v)| {
-                let texts: Option<Vec<&String>> = e
-                    .translations
-                    .iter()
-                    .map(|t| {
-                        if title {
-                            t.screen_title.as_ref()
-                        } else {
-                            t.screen_text.as_ref()
-                        }
-                    })
-                    .collect();
-                let texts = texts?;
-                Some(quote!(Self::#v => #option::Some([#(#texts),*][l - 1])))
-            })
-            .collect()
+    // An arm for each code whose every other locale has the text.
+    let screen_arms = |text: fn(&Translation) -> Option<&String>| {
+        let mut arms = Vec::new();
+        for (e, v) in spec.errors.iter().zip(variants) {
+            if e.translations.iter().all(|t| text(t).is_some()) {
+                let texts = e.translations.iter().filter_map(text);
+                arms.push(quote!(Self::#v => #option::Some([#(#texts),*][l - 1])));
+            }
+        }
+        arms
     };
-    let title = sparse_match(&screen_arms(true), &quote!(#option::None));
-    let text = sparse_match(&screen_arms(false), &quote!(#option::None));
+    let title = sparse_match(
+        &screen_arms(|t| t.screen_title.as_ref()),
+        &quote!(#option::None),
+    );
+    let text = sparse_match(
+        &screen_arms(|t| t.screen_text.as_ref()),
+        &quote!(#option::None),
+    );
     let screen_only = (0..others).map(|l| {
         let screens = spec.screens.iter().map(|s| {
             let t = &s.translations[l];
@@ -616,16 +594,15 @@ fn field(spec: &Spec, index: usize, f: &FieldDef) -> TokenStream {
         }
     };
     let table = |locale: usize| -> TokenStream {
-        let values: Vec<_> = spec
-            .errors
-            .iter()
-            .map(|e| value(&e.values[index], locale))
-            .collect();
-        let same = values
-            .iter()
-            .all(|v| v.to_string() == values.first().map(ToString::to_string).unwrap_or_default());
-        if same && let Some(v) = values.first() {
-            return quote!({ let _ = self; #v });
+        let mut values = Vec::with_capacity(spec.errors.len());
+        for e in &spec.errors {
+            values.push(value(&e.values[index], locale));
+        }
+        if let Some((first, rest)) = values.split_first() {
+            let first_text = first.to_string();
+            if rest.iter().all(|v| v.to_string() == first_text) {
+                return quote!({ let _ = self; #first });
+            }
         }
         let count = Literal::usize_unsuffixed(spec.errors.len());
         quote!({
