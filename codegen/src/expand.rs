@@ -121,15 +121,13 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     let mut keys: Vec<(&str, usize)> = Vec::with_capacity(n);
     for (index, e) in spec.errors.iter().enumerate() {
         let v = format_ident!("{}", e.variant);
-        let doc = variant_doc(e, &spec.fields, opts.spec_name);
         let deprecated = match &e.deprecated {
             None => quote!(),
             Some(None) => quote!(#[deprecated]),
             Some(Some(note)) => quote!(#[deprecated(note = #note)]),
         };
-        // One `#[doc]` per line, as `///` comments would give: rustdoc and readers see the same.
-        let lines = doc.lines().map(|l| format!(" {l}"));
-        variant_defs.push(quote!(#(#[doc = #lines])* #deprecated #v));
+        let doc = doc_attrs(&variant_doc(e, &spec.fields, opts.spec_name));
+        variant_defs.push(quote!(#doc #deprecated #v));
         keys.push((&e.code, index));
         if !e.aliases.is_empty() {
             let a = &e.aliases;
@@ -191,14 +189,10 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         .enumerate()
         .map(|(i, f)| field(spec, i, f));
     let u8_ = primitive("u8");
-    let track = [opts.track, opts.track_overlay]
-        .into_iter()
-        .flatten()
-        .map(|path| {
-            quote!(
-                const _: &[#u8_] = ::core::include_bytes!(#path);
-            )
-        });
+    let track = |path: Option<&str>| {
+        path.map(|path| quote!(const _: &[#u8_] = ::core::include_bytes!(#path);))
+    };
+    let (track, track_overlay) = (track(opts.track), track(opts.track_overlay));
 
     quote! {
         #(#attrs)*
@@ -314,7 +308,8 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         }
 
         const _: () = {
-            #(#track)*
+            #track
+            #track_overlay
 
             // As derived (the variant's name), from a table: a derived `Debug` is an N-arm match
             // that costs the compiler more than everything else here at 10,000 codes.
@@ -470,10 +465,12 @@ fn locales(spec: &Spec, variants: &[proc_macro2::Ident]) -> TokenStream {
         let per = Literal::usize_unsuffixed(others);
         quote!(self.index() * #per)
     };
-    let messages = spec
-        .errors
-        .iter()
-        .flat_map(|e| e.translations.iter().map(|t| &t.message));
+    let mut messages = Vec::with_capacity(spec.errors.len() * others);
+    for e in &spec.errors {
+        for t in &e.translations {
+            messages.push(&t.message);
+        }
+    }
     // An arm for each code whose every other locale has the text.
     let screen_arms = |text: fn(&Translation) -> Option<&String>| {
         let mut arms = Vec::new();
@@ -634,10 +631,10 @@ Field `{}` of type `{}`",
         let _ = write!(doc, ", one of {:?}", f.one_of);
     }
     doc.push('.');
-    let lines = doc.lines().map(|l| format!(" {l}"));
+    let doc = doc_attrs(&doc);
     let first = table(0);
     let accessor = quote! {
-        #(#[doc = #lines])*
+        #doc
         #[inline]
         #[must_use]
         pub const fn #name(self) -> #ty #first
@@ -702,6 +699,13 @@ fn primitive(name: &str) -> TokenStream {
     quote!(::core::primitive::#name)
 }
 
+/// One `#[doc]` per line of `doc`, as `///` comments would give: rustdoc and readers see the
+/// same.
+fn doc_attrs(doc: &str) -> TokenStream {
+    let lines = doc.lines().map(|l| format!(" {l}"));
+    quote!(#(#[doc = #lines])*)
+}
+
 fn opt_str(s: Option<&str>) -> TokenStream {
     match s {
         Some(s) => quote!(::core::option::Option::Some(#s)),
@@ -713,8 +717,12 @@ fn opt_str(s: Option<&str>) -> TokenStream {
 fn variant_doc(e: &ErrorDef, fields: &[FieldDef], spec_name: &str) -> String {
     let mut doc = format!("{}\n\nCode `{}`", e.message, e.code);
     if !e.aliases.is_empty() {
-        let list: Vec<_> = e.aliases.iter().map(|a| format!("`{a}`")).collect();
-        let _ = write!(doc, " (also accepted: {})", list.join(", "));
+        doc.push_str(" (also accepted: ");
+        for (i, a) in e.aliases.iter().enumerate() {
+            let comma = if i > 0 { ", " } else { "" };
+            let _ = write!(doc, "{comma}`{a}`");
+        }
+        doc.push(')');
     }
     doc.push('.');
     if e.exit_button {
@@ -730,12 +738,12 @@ fn variant_doc(e: &ErrorDef, fields: &[FieldDef], spec_name: &str) -> String {
         doc.push_str(&text.replace('\n', " "));
     }
     if !fields.is_empty() {
-        let values: Vec<_> = fields
-            .iter()
-            .zip(&e.values)
-            .map(|(f, v)| format!("`{}` = {v}", f.name))
-            .collect();
-        let _ = write!(doc, "\n\nFields: {}.", values.join(", "));
+        doc.push_str("\n\nFields: ");
+        for (i, (f, v)) in fields.iter().zip(&e.values).enumerate() {
+            let comma = if i > 0 { ", " } else { "" };
+            let _ = write!(doc, "{comma}`{}` = {v}", f.name);
+        }
+        doc.push('.');
     }
     let _ = write!(doc, "\n\n*Spec: `{spec_name}`, line {}.*", e.line);
     doc
