@@ -113,7 +113,6 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     let count = Literal::usize_unsuffixed(n);
 
     let mut variants = Vec::with_capacity(n);
-    let mut variant_defs = Vec::with_capacity(n);
     // Aliases and screens are sparse: one arm per code that has them, not a table of N
     // mostly-empty entries for the compiler to type-check.
     let (mut alias_arms, mut screen_arms) = (Vec::new(), Vec::new());
@@ -121,13 +120,6 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     let mut keys: Vec<(&str, usize)> = Vec::with_capacity(n);
     for (index, e) in spec.errors.iter().enumerate() {
         let v = format_ident!("{}", e.variant);
-        let deprecated = match &e.deprecated {
-            None => quote!(),
-            Some(None) => quote!(#[deprecated]),
-            Some(Some(note)) => quote!(#[deprecated(note = #note)]),
-        };
-        let doc = doc_attrs(&variant_doc(e, &spec.fields, opts.spec_name));
-        variant_defs.push(quote!(#doc #deprecated #v));
         keys.push((&e.code, index));
         if !e.aliases.is_empty() {
             let a = &e.aliases;
@@ -143,6 +135,16 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         }
         variants.push(v);
     }
+    let variant_defs = spec.errors.iter().zip(&variants).map(|(e, v)| {
+        let doc = variant_doc(e, &spec.fields, opts.spec_name);
+        let lines = doc_lines(&doc);
+        let deprecated = match &e.deprecated {
+            None => quote!(),
+            Some(None) => quote!(#[deprecated]),
+            Some(Some(note)) => quote!(#[deprecated(note = #note)]),
+        };
+        quote!(#(#[doc = #lines])* #deprecated #v)
+    });
     let codes = spec.errors.iter().map(|e| &e.code);
     let messages = spec.errors.iter().map(|e| &e.message);
     let aliases = sparse_match(&alias_arms, &quote!(&[]));
@@ -631,10 +633,10 @@ Field `{}` of type `{}`",
         let _ = write!(doc, ", one of {:?}", f.one_of);
     }
     doc.push('.');
-    let doc = doc_attrs(&doc);
+    let lines = doc_lines(&doc);
     let first = table(0);
     let accessor = quote! {
-        #doc
+        #(#[doc = #lines])*
         #[inline]
         #[must_use]
         pub const fn #name(self) -> #ty #first
@@ -699,11 +701,10 @@ fn primitive(name: &str) -> TokenStream {
     quote!(::core::primitive::#name)
 }
 
-/// One `#[doc]` per line of `doc`, as `///` comments would give: rustdoc and readers see the
-/// same.
-fn doc_attrs(doc: &str) -> TokenStream {
-    let lines = doc.lines().map(|l| format!(" {l}"));
-    quote!(#(#[doc = #lines])*)
+/// The lines of `doc`, each for a `#[doc]` of its own, as `///` comments would give: rustdoc
+/// and readers see the same.
+fn doc_lines(doc: &str) -> impl Iterator<Item = String> {
+    doc.lines().map(|l| format!(" {l}"))
 }
 
 fn opt_str(s: Option<&str>) -> TokenStream {
