@@ -572,13 +572,9 @@ fn field(spec: &Spec, index: usize, f: &FieldDef) -> TokenStream {
         let inner = match v {
             FieldValue::Absent => return quote!(#option::None),
             FieldValue::Bool(b) => quote!(#b),
-            FieldValue::Int(i) if *i < 0 => {
-                let lit = Literal::u128_unsuffixed(i.unsigned_abs());
-                quote!(-#lit)
-            }
             FieldValue::Int(i) => {
                 let lit = Literal::u128_unsuffixed(i.unsigned_abs());
-                quote!(#lit)
+                if *i < 0 { quote!(-#lit) } else { quote!(#lit) }
             }
             FieldValue::Str(s) => quote!(#s),
             FieldValue::Text(t) => {
