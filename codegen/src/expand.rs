@@ -118,6 +118,8 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     let (mut alias_arms, mut screen_arms) = (Vec::new(), Vec::new());
     // Every wire string (code or alias) with its variant's index.
     let mut keys: Vec<(&str, usize)> = Vec::with_capacity(n);
+    // The model lets one code at most arm the EXIT button.
+    let mut exit_code = quote!(#option::None);
     for (index, e) in spec.errors.iter().enumerate() {
         let v = format_ident!("{}", e.variant);
         keys.push((&e.code, index));
@@ -132,6 +134,9 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
             let code = &e.code;
             let title = opt_str(e.screen_title.as_deref());
             screen_arms.push(quote!(Self::#v => #option::Some(const { &#rt::Screen::__new(#code, #title, #text) })));
+        }
+        if e.exit_button {
+            exit_code = quote!(#option::Some(Self::#v));
         }
         variants.push(v);
     }
@@ -155,13 +160,6 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         let title = opt_str(s.title.as_deref());
         quote!(#rt::Screen::__new(#name, #title, #text))
     });
-    let exit_code = match spec.errors.iter().position(|e| e.exit_button) {
-        Some(i) => {
-            let v = &variants[i];
-            quote!(#option::Some(Self::#v))
-        }
-        None => quote!(#option::None),
-    };
     let link = {
         let link = &spec.link;
         let url = link.url.as_ref().map(|u| quote!(.with_url(#u)));
