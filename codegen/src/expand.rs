@@ -490,15 +490,16 @@ fn locales(spec: &Spec, variants: &[proc_macro2::Ident]) -> TokenStream {
         &screen_arms(|t| t.screen_text.as_ref()),
         &quote!(#option::None),
     );
-    let screen_only = (0..others).map(|l| {
+    let mut screen_only = Vec::with_capacity(others);
+    for l in 0..others {
         let screens = spec.screens.iter().map(|s| {
             let t = &s.translations[l];
             let (name, text) = (&s.name, &t.text);
             let title = opt_str(t.title.as_deref());
             quote!(#rt::Screen::__new(#name, #title, #text))
         });
-        quote!(&[#(#screens),*])
-    });
+        screen_only.push(quote!(&[#(#screens),*]));
+    }
     quote! {
         #head
         /// The message in `locale` ([`message`](Self::message) is the first locale's).
@@ -656,11 +657,12 @@ Field `{}` of type `{}`",
             }
         };
     }
-    let arms = (1..=others).map(|l| {
+    let mut arms = Vec::with_capacity(others);
+    for l in 1..=others {
         let body = table(l);
         let l = Literal::usize_unsuffixed(l);
-        quote!(#l => #body)
-    });
+        arms.push(quote!(#l => #body));
+    }
     quote! {
         #accessor
         #[doc = #in_doc]
