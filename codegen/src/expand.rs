@@ -6,11 +6,11 @@
 
 use core::fmt::Write as _;
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::head::EnumHead;
-use crate::model::{ErrorDef, FieldDef, FieldType, FieldValue, Spec};
+use crate::model::{ErrorDef, FieldDef, FieldType, FieldValue, Spec, Translation};
 
 /// The names of the items `generate` puts in the enum's inherent `impl`, in the order it emits
 /// them. A variant or a field may not take one (a field's accessor would clash with it); a
@@ -104,55 +104,55 @@ impl Options<'_> {
 /// The enum with one variant per code of `spec`, and its whole API.
 pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream {
     let rt = quote!(::link_errors::__private_v0_1);
-    let str_ = quote!(::core::primitive::str);
-    let usize_ = quote!(::core::primitive::usize);
+    let str_ = primitive("str");
+    let usize_ = primitive("usize");
     let option = quote!(::core::option::Option);
     let result = quote!(::core::result::Result);
     let EnumHead { attrs, vis, ident } = head;
     let n = spec.errors.len();
     let count = Literal::usize_unsuffixed(n);
 
-    let variants: Vec<_> = spec
-        .errors
-        .iter()
-        .map(|e| format_ident!("{}", e.variant))
-        .collect();
+    let mut variants = Vec::with_capacity(n);
+    // Aliases and screens are sparse: one arm per code that has them, not a table of N
+    // mostly-empty entries for the compiler to type-check.
+    let (mut alias_arms, mut screen_arms) = (Vec::new(), Vec::new());
+    // Every wire string (code or alias) with its variant's index.
+    let mut keys: Vec<(&str, usize)> = Vec::with_capacity(n);
+    // The model lets one code at most arm the EXIT button.
+    let mut exit_code = quote!(#option::None);
+    for (index, e) in spec.errors.iter().enumerate() {
+        let v = format_ident!("{}", e.variant);
+        keys.push((&e.code, index));
+        if !e.aliases.is_empty() {
+            let a = &e.aliases;
+            alias_arms.push(quote!(Self::#v => &[#(#a),*]));
+            for alias in a {
+                keys.push((alias, index));
+            }
+        }
+        if let Some(text) = &e.screen_text {
+            let code = &e.code;
+            let title = opt_str(e.screen_title.as_deref());
+            screen_arms.push(quote!(Self::#v => #option::Some(const { &#rt::Screen::__new(#code, #title, #text) })));
+        }
+        if e.exit_button {
+            exit_code = quote!(#option::Some(Self::#v));
+        }
+        variants.push(v);
+    }
     let variant_defs = spec.errors.iter().zip(&variants).map(|(e, v)| {
         let doc = variant_doc(e, &spec.fields, opts.spec_name);
+        let lines = doc_lines(&doc);
         let deprecated = match &e.deprecated {
             None => quote!(),
             Some(None) => quote!(#[deprecated]),
             Some(Some(note)) => quote!(#[deprecated(note = #note)]),
         };
-        // One `#[doc]` per line, as `///` comments would give: rustdoc and readers see the same.
-        let lines = doc.lines().map(|l| format!(" {l}"));
         quote!(#(#[doc = #lines])* #deprecated #v)
     });
     let codes = spec.errors.iter().map(|e| &e.code);
     let messages = spec.errors.iter().map(|e| &e.message);
-    // Aliases and screens are sparse: one arm per code that has them, not a table of N
-    // mostly-empty entries for the compiler to type-check.
-    let with_aliases = spec
-        .errors
-        .iter()
-        .zip(&variants)
-        .filter(|(e, _)| !e.aliases.is_empty());
-    let alias_arms: Vec<_> = with_aliases
-        .map(|(e, v)| {
-            let a = &e.aliases;
-            quote!(Self::#v => &[#(#a),*])
-        })
-        .collect();
     let aliases = sparse_match(&alias_arms, &quote!(&[]));
-    let with_screens = spec.errors.iter().zip(&variants);
-    let screen_arms: Vec<_> = with_screens
-        .filter_map(|(e, v)| {
-            let text = e.screen_text.as_ref()?;
-            let code = &e.code;
-            let title = opt_str(e.screen_title.as_deref());
-            Some(quote!(Self::#v => #option::Some(const { &#rt::Screen::__new(#code, #title, #text) })))
-        })
-        .collect();
     let screen = sparse_match(&screen_arms, &quote!(#option::None));
     let names = variants.iter().map(ToString::to_string);
     let screen_only = spec.screens.iter().map(|s| {
@@ -160,15 +160,6 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         let title = opt_str(s.title.as_deref());
         quote!(#rt::Screen::__new(#name, #title, #text))
     });
-    let exit_code = match spec
-        .errors
-        .iter()
-        .zip(&variants)
-        .find(|(e, _)| e.exit_button)
-    {
-        Some((_, v)) => quote!(#option::Some(Self::#v)),
-        None => quote!(#option::None),
-    };
     let link = {
         let link = &spec.link;
         let url = link.url.as_ref().map(|u| quote!(.with_url(#u)));
@@ -189,17 +180,6 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
     } else {
         quote!(self as #usize_)
     };
-    // Every wire string (code or alias) with its variant's index.
-    let keys: Vec<(&str, usize)> = spec
-        .errors
-        .iter()
-        .enumerate()
-        .flat_map(|(index, e)| {
-            std::iter::once(&e.code)
-                .chain(&e.aliases)
-                .map(move |wire| (wire.as_str(), index))
-        })
-        .collect();
     let from_code = (opts.from_code)(&keys, ident, &variants);
     let (bits, all_bits) = bits(n);
     let locales_items = locales(spec, &variants);
@@ -208,14 +188,11 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         .iter()
         .enumerate()
         .map(|(i, f)| field(spec, i, f));
-    let track = [opts.track, opts.track_overlay]
-        .into_iter()
-        .flatten()
-        .map(|path| {
-            quote!(
-                const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
-            )
-        });
+    let u8_ = primitive("u8");
+    let track = |path: Option<&str>| {
+        path.map(|path| quote!(const _: &[#u8_] = ::core::include_bytes!(#path);))
+    };
+    let (track, track_overlay) = (track(opts.track), track(opts.track_overlay));
 
     quote! {
         #(#attrs)*
@@ -331,7 +308,8 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         }
 
         const _: () = {
-            #(#track)*
+            #track
+            #track_overlay
 
             // As derived (the variant's name), from a table: a derived `Debug` is an N-arm match
             // that costs the compiler more than everything else here at 10,000 codes.
@@ -430,7 +408,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
 /// in tables of their own, so no string is emitted twice.
 fn locales(spec: &Spec, variants: &[proc_macro2::Ident]) -> TokenStream {
     let rt = quote!(::link_errors::__private_v0_1);
-    let str_ = quote!(::core::primitive::str);
+    let str_ = primitive("str");
     let option = quote!(::core::option::Option);
     let tags = &spec.locales;
     let others = spec.locale_count() - 1;
@@ -487,42 +465,41 @@ fn locales(spec: &Spec, variants: &[proc_macro2::Ident]) -> TokenStream {
         let per = Literal::usize_unsuffixed(others);
         quote!(self.index() * #per)
     };
-    let messages = spec
-        .errors
-        .iter()
-        .flat_map(|e| e.translations.iter().map(|t| &t.message));
-    let screen_arms = |title: bool| -> Vec<TokenStream> {
-        spec.errors
-            .iter()
-            .zip(variants)
-            .filter_map(|(e, v)| {
-                let texts: Option<Vec<&String>> = e
-                    .translations
-                    .iter()
-                    .map(|t| {
-                        if title {
-                            t.screen_title.as_ref()
-                        } else {
-                            t.screen_text.as_ref()
-                        }
-                    })
-                    .collect();
-                let texts = texts?;
-                Some(quote!(Self::#v => #option::Some([#(#texts),*][l - 1])))
-            })
-            .collect()
+    let mut messages = Vec::with_capacity(spec.errors.len() * others);
+    for e in &spec.errors {
+        for t in &e.translations {
+            messages.push(&t.message);
+        }
+    }
+    // An arm for each code whose every other locale has the text.
+    let screen_arms = |text: fn(&Translation) -> Option<&String>| {
+        let mut arms = Vec::new();
+        for (e, v) in spec.errors.iter().zip(variants) {
+            if e.translations.iter().all(|t| text(t).is_some()) {
+                let texts = e.translations.iter().filter_map(text);
+                arms.push(quote!(Self::#v => #option::Some([#(#texts),*][l - 1])));
+            }
+        }
+        arms
     };
-    let title = sparse_match(&screen_arms(true), &quote!(#option::None));
-    let text = sparse_match(&screen_arms(false), &quote!(#option::None));
-    let screen_only = (0..others).map(|l| {
+    let title = sparse_match(
+        &screen_arms(|t| t.screen_title.as_ref()),
+        &quote!(#option::None),
+    );
+    let text = sparse_match(
+        &screen_arms(|t| t.screen_text.as_ref()),
+        &quote!(#option::None),
+    );
+    let mut screen_only = Vec::with_capacity(others);
+    for l in 0..others {
         let screens = spec.screens.iter().map(|s| {
             let t = &s.translations[l];
             let (name, text) = (&s.name, &t.text);
             let title = opt_str(t.title.as_deref());
             quote!(#rt::Screen::__new(#name, #title, #text))
         });
-        quote!(&[#(#screens),*])
-    });
+        screen_only.push(quote!(&[#(#screens),*]));
+    }
     quote! {
         #head
         /// The message in `locale` ([`message`](Self::message) is the first locale's).
@@ -571,18 +548,13 @@ fn locales(spec: &Spec, variants: &[proc_macro2::Ident]) -> TokenStream {
 /// code, or the value itself when every code has the same.
 fn field(spec: &Spec, index: usize, f: &FieldDef) -> TokenStream {
     let rt = quote!(::link_errors::__private_v0_1);
-    let str_ = quote!(::core::primitive::str);
+    let str_ = primitive("str");
     let option = quote!(::core::option::Option);
     let name = format_ident!("{}", f.name);
     let scalar = match f.ty {
-        FieldType::Bool => quote!(::core::primitive::bool),
-        FieldType::U8 => quote!(::core::primitive::u8),
-        FieldType::U16 => quote!(::core::primitive::u16),
-        FieldType::U32 => quote!(::core::primitive::u32),
-        FieldType::U64 => quote!(::core::primitive::u64),
-        FieldType::I32 => quote!(::core::primitive::i32),
-        FieldType::I64 => quote!(::core::primitive::i64),
         FieldType::String | FieldType::Text => quote!(&'static #str_),
+        // The other types are named in a spec as Rust names them.
+        ty => primitive(ty.name()),
     };
     let ty = if f.optional {
         quote!(#option<#scalar>)
@@ -599,13 +571,9 @@ fn field(spec: &Spec, index: usize, f: &FieldDef) -> TokenStream {
         let inner = match v {
             FieldValue::Absent => return quote!(#option::None),
             FieldValue::Bool(b) => quote!(#b),
-            FieldValue::Int(i) if *i < 0 => {
-                let lit = Literal::u128_unsuffixed(i.unsigned_abs());
-                quote!(-#lit)
-            }
             FieldValue::Int(i) => {
                 let lit = Literal::u128_unsuffixed(i.unsigned_abs());
-                quote!(#lit)
+                if *i < 0 { quote!(-#lit) } else { quote!(#lit) }
             }
             FieldValue::Str(s) => quote!(#s),
             FieldValue::Text(t) => {
@@ -620,16 +588,15 @@ fn field(spec: &Spec, index: usize, f: &FieldDef) -> TokenStream {
         }
     };
     let table = |locale: usize| -> TokenStream {
-        let values: Vec<_> = spec
-            .errors
-            .iter()
-            .map(|e| value(&e.values[index], locale))
-            .collect();
-        let same = values
-            .iter()
-            .all(|v| v.to_string() == values.first().map(ToString::to_string).unwrap_or_default());
-        if same && let Some(v) = values.first() {
-            return quote!({ let _ = self; #v });
+        let mut values = Vec::with_capacity(spec.errors.len());
+        for e in &spec.errors {
+            values.push(value(&e.values[index], locale));
+        }
+        if let Some((first, rest)) = values.split_first() {
+            let first_text = first.to_string();
+            if rest.iter().all(|v| v.to_string() == first_text) {
+                return quote!({ let _ = self; #first });
+            }
         }
         let count = Literal::usize_unsuffixed(spec.errors.len());
         quote!({
@@ -661,7 +628,7 @@ Field `{}` of type `{}`",
         let _ = write!(doc, ", one of {:?}", f.one_of);
     }
     doc.push('.');
-    let lines = doc.lines().map(|l| format!(" {l}"));
+    let lines = doc_lines(&doc);
     let first = table(0);
     let accessor = quote! {
         #(#[doc = #lines])*
@@ -690,11 +657,12 @@ Field `{}` of type `{}`",
             }
         };
     }
-    let arms = (1..=others).map(|l| {
+    let mut arms = Vec::with_capacity(others);
+    for l in 1..=others {
         let body = table(l);
         let l = Literal::usize_unsuffixed(l);
-        quote!(#l => #body)
-    });
+        arms.push(quote!(#l => #body));
+    }
     quote! {
         #accessor
         #[doc = #in_doc]
@@ -723,6 +691,18 @@ fn sparse_match(arms: &[TokenStream], default: &TokenStream) -> TokenStream {
     }
 }
 
+/// `::core::primitive::{name}`: the path to a primitive type that no user type can shadow.
+fn primitive(name: &str) -> TokenStream {
+    let name = Ident::new(name, Span::call_site());
+    quote!(::core::primitive::#name)
+}
+
+/// The lines of `doc`, each for a `#[doc]` of its own, as `///` comments would give: rustdoc
+/// and readers see the same.
+fn doc_lines(doc: &str) -> impl Iterator<Item = String> {
+    doc.lines().map(|l| format!(" {l}"))
+}
+
 fn opt_str(s: Option<&str>) -> TokenStream {
     match s {
         Some(s) => quote!(::core::option::Option::Some(#s)),
@@ -734,8 +714,12 @@ fn opt_str(s: Option<&str>) -> TokenStream {
 fn variant_doc(e: &ErrorDef, fields: &[FieldDef], spec_name: &str) -> String {
     let mut doc = format!("{}\n\nCode `{}`", e.message, e.code);
     if !e.aliases.is_empty() {
-        let list: Vec<_> = e.aliases.iter().map(|a| format!("`{a}`")).collect();
-        let _ = write!(doc, " (also accepted: {})", list.join(", "));
+        doc.push_str(" (also accepted: ");
+        for (i, a) in e.aliases.iter().enumerate() {
+            let comma = if i > 0 { ", " } else { "" };
+            let _ = write!(doc, "{comma}`{a}`");
+        }
+        doc.push(')');
     }
     doc.push('.');
     if e.exit_button {
@@ -751,12 +735,12 @@ fn variant_doc(e: &ErrorDef, fields: &[FieldDef], spec_name: &str) -> String {
         doc.push_str(&text.replace('\n', " "));
     }
     if !fields.is_empty() {
-        let values: Vec<_> = fields
-            .iter()
-            .zip(&e.values)
-            .map(|(f, v)| format!("`{}` = {v}", f.name))
-            .collect();
-        let _ = write!(doc, "\n\nFields: {}.", values.join(", "));
+        doc.push_str("\n\nFields: ");
+        for (i, (f, v)) in fields.iter().zip(&e.values).enumerate() {
+            let comma = if i > 0 { ", " } else { "" };
+            let _ = write!(doc, "{comma}`{}` = {v}", f.name);
+        }
+        doc.push('.');
     }
     let _ = write!(doc, "\n\n*Spec: `{spec_name}`, line {}.*", e.line);
     doc
@@ -765,21 +749,21 @@ fn variant_doc(e: &ErrorDef, fields: &[FieldDef], spec_name: &str) -> String {
 /// The `CodeSet` storage for `n` codes, and its full mask, like enumset's: the smallest
 /// integer that holds `n` bits, or an array of `u64`s beyond 128.
 fn bits(n: usize) -> (TokenStream, TokenStream) {
-    let int = |ty: TokenStream, width: usize| {
+    let int = |ty: &str, width: usize| {
         let mask = if n >= width {
             u128::MAX >> (128 - width)
         } else {
             (1u128 << n) - 1
         };
         let mask = Literal::u128_unsuffixed(mask);
-        (ty, quote!(#mask))
+        (primitive(ty), quote!(#mask))
     };
     match n {
-        0..=8 => int(quote!(::core::primitive::u8), 8),
-        9..=16 => int(quote!(::core::primitive::u16), 16),
-        17..=32 => int(quote!(::core::primitive::u32), 32),
-        33..=64 => int(quote!(::core::primitive::u64), 64),
-        65..=128 => int(quote!(::core::primitive::u128), 128),
+        0..=8 => int("u8", 8),
+        9..=16 => int("u16", 16),
+        17..=32 => int("u32", 32),
+        33..=64 => int("u64", 64),
+        65..=128 => int("u128", 128),
         _ => {
             let words = n.div_ceil(64);
             let rest = n % 64;
@@ -788,13 +772,11 @@ fn bits(n: usize) -> (TokenStream, TokenStream) {
             } else {
                 (1u64 << rest) - 1
             };
-            let full = (0..words - 1).map(|_| quote!(::core::primitive::u64::MAX));
+            let u64_ = primitive("u64");
+            let full = (0..words - 1).map(|_| quote!(#u64_::MAX));
             let last = Literal::u64_unsuffixed(last);
             let len = Literal::usize_unsuffixed(words);
-            (
-                quote!([::core::primitive::u64; #len]),
-                quote!([#(#full,)* #last]),
-            )
+            (quote!([#u64_; #len]), quote!([#(#full,)* #last]))
         }
     }
 }
