@@ -230,7 +230,7 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
         let Some(t) = top.table(key, diags) else {
             continue;
         };
-        for (name, v) in t.iter() {
+        for (name, v) in in_written_order(t) {
             let name = sp_key(name);
             let what = format!("[{key}.{}]", toml_key(&name.value));
             let doc::Value::Table(entries) = &v.value else {
@@ -265,10 +265,6 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
             out.push(RawEntry { name, entries });
         }
     }
-    // Where each name is written: a table named on an earlier header's path
-    // (`[codes.A.x]`) and then defined (`[codes.A]`) counts from its definition.
-    raw.codes.sort_by_key(|e| e.name.span.start);
-    raw.screens.sort_by_key(|e| e.name.span.start);
     top.finish(diags);
     raw
 }
@@ -283,7 +279,7 @@ fn read_decls(top: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
     });
     let mut fields = Vec::new();
     if let Some(t) = top.table("fields", diags) {
-        for (name, v) in t.iter() {
+        for (name, v) in in_written_order(t) {
             let name = sp_key(name);
             let what = format!("[fields.{}]", toml_key(&name.value));
             let doc::Value::Table(entries) = &v.value else {
@@ -321,13 +317,20 @@ fn read_decls(top: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
             table.finish(diags);
         }
     }
-    // The spec's order is where each name is written, as for codes in an overlay.
-    fields.sort_by_key(|f| f.name.span.start);
     RawDecls {
         locales,
         allow_untranslated: top.boolean("allow_untranslated", diags),
         fields,
     }
+}
+
+/// A table's entries in the order their names are written, which is the order of the spec's
+/// fields and of an overlay's codes and screens: a table named on an earlier header's path
+/// (`[codes.A.x]`) and then defined (`[codes.A]`) counts from its definition.
+fn in_written_order(t: &doc::Table) -> Vec<(&Key, &Item)> {
+    let mut entries: Vec<_> = t.iter().collect();
+    entries.sort_by_key(|(k, _)| k.span.start);
+    entries
 }
 
 fn sp_key(k: &Key) -> Sp<String> {
