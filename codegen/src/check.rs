@@ -81,12 +81,12 @@ pub fn check(
         .iter()
         .filter_map(|e| e.code.as_ref().map(|c| c.value.clone()))
         .collect();
-    let mut errors: Vec<Pending> = raw
-        .errors
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, e)| cx.error(&format!("[[error]] #{}", i + 1), e))
-        .collect();
+    let mut errors = Vec::new();
+    for (i, e) in raw.errors.into_iter().enumerate() {
+        if let Some(pending) = cx.error(&format!("[[error]] #{}", i + 1), e) {
+            errors.push(pending);
+        }
+    }
     cx.rollback_all_is_not_a_code(&link);
     let mut screens = cx.screens(raw.screens);
     if let Some((codes, overlay_screens)) = overlay {
@@ -189,17 +189,13 @@ impl Checker<'_> {
         // more; when it cannot, that is not reported on top.
         let code_ok = code.as_ref().is_some_and(|c| self.code_characters(c));
         let code = code.filter(|c| code_ok || !c.value.is_empty());
-        let aliases: Vec<_> = e
-            .aliases
-            .into_iter()
-            .filter(|a| self.code_characters(a))
-            .collect();
         let code = code.filter(|c| self.unique_wire(c));
-        let aliases = aliases
-            .into_iter()
-            .filter(|a| self.unique_wire(a))
-            .map(|a| a.value)
-            .collect();
+        let mut aliases = Vec::new();
+        for a in e.aliases {
+            if self.code_characters(&a) && self.unique_wire(&a) {
+                aliases.push(a.value);
+            }
+        }
         let variant = code
             .as_ref()
             .and_then(|c| self.variant_name(c, e.variant, code_ok))

@@ -402,27 +402,25 @@ impl Checker<'_> {
         table: &Range<usize>,
     ) -> Vec<FieldValue> {
         let fields = self.fields.clone();
-        fields
-            .iter()
-            .zip(slots)
-            .map(|(f, slot)| {
-                let given = if f.ty == FieldType::Text {
-                    self.finish_text(&slot.text, owner).map(FieldValue::Text)
-                } else {
-                    slot.value.clone().map(|(_, _, v)| v)
-                };
-                if let Some(v) = given.or_else(|| f.default.clone()) {
-                    return v;
-                }
-                if !f.optional {
-                    if !slot.set {
-                        self.required_field_missing(f, owner, table);
-                    }
-                    return zero(f.ty, self.locales.len().max(1));
-                }
+        let mut values = Vec::with_capacity(fields.len());
+        for (f, slot) in fields.iter().zip(slots) {
+            let given = if f.ty == FieldType::Text {
+                self.finish_text(&slot.text, owner).map(FieldValue::Text)
+            } else {
+                slot.value.map(|(_, _, v)| v)
+            };
+            values.push(if let Some(v) = given.or_else(|| f.default.clone()) {
+                v
+            } else if f.optional {
                 FieldValue::Absent
-            })
-            .collect()
+            } else {
+                if !slot.set {
+                    self.required_field_missing(f, owner, table);
+                }
+                zero(f.ty, self.locales.len().max(1))
+            });
+        }
+        values
     }
 
     /// A field without `default` and without `optional = true` is set on every code: the
