@@ -64,23 +64,18 @@ pub fn check(
     .iter()
     .flatten()
     .any(|b| b.value);
-    cx.declared_field_names = raw
-        .decls
-        .fields
-        .iter()
-        .chain(&overlay_decls.fields)
-        .map(|f| f.name.value.clone())
-        .collect();
+    for f in raw.decls.fields.iter().chain(&overlay_decls.fields) {
+        cx.declared_field_names.insert(f.name.value.clone());
+    }
     cx.declare_fields(raw.decls.fields, File::Spec);
     cx.declare_fields(overlay_decls.fields, File::Overlay);
     cx.field_items_distinct();
     let link = cx.link(raw.link);
     cx.has_codes(raw.errors.is_empty(), raw.end);
-    let written: HashSet<String> = raw
-        .errors
-        .iter()
-        .filter_map(|e| e.code.as_ref().map(|c| c.value.clone()))
-        .collect();
+    let mut written = HashSet::new();
+    for code in raw.errors.iter().filter_map(|e| e.code.as_ref()) {
+        written.insert(code.value.clone());
+    }
     let mut errors = Vec::new();
     for (i, e) in raw.errors.into_iter().enumerate() {
         if let Some(pending) = cx.error(&format!("[[error]] #{}", i + 1), e) {
@@ -95,15 +90,20 @@ pub fn check(
         cx.overlay_screens(overlay_screens, &mut screens);
         cx.file = File::Spec;
     }
-    let errors = errors.into_iter().map(|p| cx.finish_error(p)).collect();
-    let screens = screens.into_iter().map(|s| cx.finish_screen(s)).collect();
-    Spec {
+    let mut spec = Spec {
         locales: cx.locales.clone(),
         fields: cx.fields.clone(),
         link,
-        errors,
-        screens,
+        errors: Vec::with_capacity(errors.len()),
+        screens: Vec::with_capacity(screens.len()),
+    };
+    for p in errors {
+        spec.errors.push(cx.finish_error(p));
     }
+    for s in screens {
+        spec.screens.push(cx.finish_screen(s));
+    }
+    spec
 }
 
 /// What the rules share while walking a spec: where lines start, the problems so far, which
@@ -564,12 +564,12 @@ impl Checker<'_> {
             .filter(|s| self.separator_not_code_chars(s));
         let url = raw.url.and_then(|u| self.absolute_url(u));
         let rollback_all = self.nonempty(raw.rollback_all, "rollback_all");
-        let reserved = raw
-            .reserved
-            .into_iter()
-            .filter_map(|r| self.nonempty(Some(r), "reserved"))
-            .map(|r| r.value)
-            .collect();
+        let mut reserved = Vec::new();
+        for r in raw.reserved {
+            if let Some(r) = self.nonempty(Some(r), "reserved") {
+                reserved.push(r.value);
+            }
+        }
         let or = |v: Option<Sp<String>>, default: String| v.map_or(default, |v| v.value);
         Link {
             url,
