@@ -329,20 +329,25 @@ impl Checker<'_> {
         builtin: &[&str],
     ) {
         for (key, value) in others {
-            if let Some(i) = self.fields.iter().position(|f| f.name == key.value) {
+            if let Some(i) = self.field_index(&key.value) {
                 self.set_value(&mut slots[i], i, &key, value, owner);
             } else if !self.unusable_fields.contains(&key.value) {
                 let known = self.known_keys(builtin);
                 // A near miss of a field (`retri` for `retry`) is one error, this one: the
                 // field is not also reported missing.
                 if let Some(near) = closest(&key.value, known.iter().map(String::as_str))
-                    && let Some(i) = self.fields.iter().position(|f| f.name == near)
+                    && let Some(i) = self.field_index(near)
                 {
                     slots[i].set = true;
                 }
                 self.unknown_key(&key, what, &known);
             }
         }
+    }
+
+    /// Where the usable field `name` is among `fields`.
+    fn field_index(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
     }
 
     /// Keys are known: a typo must not pass silently.
