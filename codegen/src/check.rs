@@ -134,8 +134,8 @@ struct Checker<'d> {
     declared_field_names: HashSet<String>,
     /// Fields declared with a problem: values set for them are not reported again.
     unusable_fields: HashSet<String>,
-    /// Where each field is declared.
-    field_spans: HashMap<String, (File, Range<usize>)>,
+    /// Where each usable field's name is written (in the file of its `declared_in`).
+    field_spans: HashMap<String, Range<usize>>,
     /// Whether "missing" problems (values, translations) are left unsaid, for a code whose
     /// overlay table has a misspelt name: that name's error covers them.
     quiet: bool,

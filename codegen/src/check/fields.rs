@@ -50,7 +50,7 @@ impl Checker<'_> {
                 def.default = Some(zero(ty, self.locales.len().max(1)));
             }
             self.field_spans
-                .insert(def.name.clone(), (file, f.name.span.clone()));
+                .insert(def.name.clone(), f.name.span.clone());
             self.fields.push(def);
         }
         self.file = File::Spec;
@@ -113,9 +113,13 @@ impl Checker<'_> {
 
     /// A field is declared once, in the spec or the overlay: two declarations could disagree.
     fn declared_once(&mut self, name: &Sp<String>) -> bool {
-        let Some((file, first)) = self.field_spans.get(&name.value).cloned() else {
+        let Some(i) = self.field_index(&name.value) else {
             return true;
         };
+        let (file, first) = (
+            self.fields[i].declared_in,
+            self.field_spans[&name.value].clone(),
+        );
         let mut d = Diagnostic::new(
             name.span.clone(),
             format!("field `{}` is declared twice", name.value),
@@ -467,18 +471,18 @@ impl Checker<'_> {
             if f.ty != FieldType::Text {
                 continue;
             }
-            let (name, problem) = if GENERATED_ITEMS.contains(&in_name.as_str()) {
+            let (clashing, problem) = if GENERATED_ITEMS.contains(&in_name.as_str()) {
                 (
-                    f.name.clone(),
+                    f,
                     format!(
                         "text field `{}` generates `{in_name}`, which is a generated item of the \
                          enum",
                         f.name
                     ),
                 )
-            } else if fields.iter().any(|g| g.name == in_name) {
+            } else if let Some(g) = fields.iter().find(|g| g.name == in_name) {
                 (
-                    in_name.clone(),
+                    g,
                     format!(
                         "field `{in_name}` clashes with `{in_name}`, which text field `{}` \
                          generates",
@@ -488,13 +492,13 @@ impl Checker<'_> {
             } else {
                 continue;
             };
-            let (file, span) = self.field_spans[&name].clone();
+            let span = self.field_spans[&clashing.name].clone();
             let mut d = Diagnostic::new(span, problem).help("rename one of the two");
-            d.file = file;
-            d.related_file = file;
+            d.file = clashing.declared_in;
+            d.related_file = clashing.declared_in;
             self.diags.push(d);
-            self.unusable_fields.insert(name.clone());
-            dropped.push(name);
+            self.unusable_fields.insert(clashing.name.clone());
+            dropped.push(clashing.name.clone());
         }
         self.fields.retain(|f| !dropped.contains(&f.name));
     }
