@@ -245,24 +245,25 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
             };
             // A table of tables is not a text: most likely a dotted code written unquoted
             // (`[codes.E.TIMEOUT]`), which the checks name as such. Its insides are not read.
-            let entries = entries
-                .iter()
-                .map(|(k, v)| {
-                    let value = match &v.value {
-                        doc::Value::Table(t)
-                            if t.values().any(|v| matches!(v.value, doc::Value::Table(_))) =>
-                        {
-                            Sp {
-                                value: Value::Other("table"),
-                                span: v.span.clone(),
-                            }
+            let mut values = Vec::new();
+            for (k, v) in entries.iter() {
+                let value = match &v.value {
+                    doc::Value::Table(t)
+                        if t.values().any(|v| matches!(v.value, doc::Value::Table(_))) =>
+                    {
+                        Sp {
+                            value: Value::Other("table"),
+                            span: v.span.clone(),
                         }
-                        _ => value(v, &what, &k.name, diags),
-                    };
-                    (sp_key(k), value)
-                })
-                .collect();
-            out.push(RawEntry { name, entries });
+                    }
+                    _ => value(v, &what, &k.name, diags),
+                };
+                values.push((sp_key(k), value));
+            }
+            out.push(RawEntry {
+                name,
+                entries: values,
+            });
         }
     }
     top.finish(diags);
@@ -421,6 +422,12 @@ fn read_error(span: Range<usize>, t: &Table<'_>, diags: &mut Vec<Diagnostic>) ->
             None
         }
     });
+    let mut others = Vec::new();
+    for (k, v) in t.entries.iter() {
+        if !t.known.contains(&k.name.as_str()) {
+            others.push((sp_key(k), value(v, t.what, &k.name, diags)));
+        }
+    }
     RawError {
         span,
         keys: t.keys(),
@@ -432,12 +439,7 @@ fn read_error(span: Range<usize>, t: &Table<'_>, diags: &mut Vec<Diagnostic>) ->
         screen_title: t.text("screen_title", diags),
         screen_text: t.text("screen_text", diags),
         exit_button: t.boolean("exit_button", diags),
-        others: t
-            .entries
-            .iter()
-            .filter(|(k, _)| !t.known.contains(&k.name.as_str()))
-            .map(|(k, v)| (sp_key(k), value(v, t.what, &k.name, diags)))
-            .collect(),
+        others,
     }
 }
 
