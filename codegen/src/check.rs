@@ -252,12 +252,9 @@ impl Checker<'_> {
 
     /// The built-in keys of a table, and the declared fields, which any code may set.
     fn known_keys(&self, builtin: &[&str]) -> Vec<String> {
-        let fields = self.fields.iter().map(|f| f.name.clone());
-        builtin
-            .iter()
-            .map(|k| (*k).to_owned())
-            .chain(fields)
-            .collect()
+        let mut known = owned_keys(builtin);
+        known.extend(self.fields.iter().map(|f| f.name.clone()));
+        known
     }
 
     /// A code's texts and values, complete: translations and required fields checked.
@@ -310,7 +307,7 @@ impl Checker<'_> {
         what: &str,
         table: &Range<usize>,
         written: &[String],
-        known: &[impl AsRef<str>],
+        known: &[String],
     ) {
         if !present && !written_as(key, written, known) {
             self.push(
@@ -328,7 +325,7 @@ impl Checker<'_> {
         what: &str,
         table: &Range<usize>,
         written: &[String],
-        known: &[impl AsRef<str>],
+        known: &[String],
     ) -> Option<Sp<String>> {
         self.missing(v.is_some(), key, what, table, written, known);
         self.nonempty(v, key)
@@ -653,18 +650,12 @@ impl Checker<'_> {
     fn screens(&mut self, raw: Vec<RawScreen>) -> Vec<PendingScreen> {
         let mut names: HashMap<String, Range<usize>> = HashMap::new();
         let mut screens = Vec::new();
+        let known = owned_keys(SCREEN_KEYS);
         for (i, s) in raw.into_iter().enumerate() {
             let what = format!("[[screen]] #{}", i + 1);
             // A screen-only error has a name and a text: the name is how code refers to it.
-            let name = self.required(s.name, "name", &what, &s.span, &s.keys, SCREEN_KEYS);
-            self.missing(
-                s.text.is_some(),
-                "text",
-                &what,
-                &s.span,
-                &s.keys,
-                SCREEN_KEYS,
-            );
+            let name = self.required(s.name, "name", &what, &s.span, &s.keys, &known);
+            self.missing(s.text.is_some(), "text", &what, &s.span, &s.keys, &known);
             let name = name.filter(|n| self.unique_screen(&mut names, n));
             let owner = name
                 .as_ref()
@@ -736,12 +727,16 @@ impl Checker<'_> {
 /// Whether `key` is among the `written` keys of a table, or one of them is an unknown key
 /// whose nearest known key is `key` (a typo of it). A key of the wrong type was reported while
 /// reading: it is written, not missing.
-fn written_as(key: &str, written: &[String], known: &[impl AsRef<str>]) -> bool {
+fn written_as(key: &str, written: &[String], known: &[String]) -> bool {
     written.iter().any(|k| {
         k == key
-            || (!known.iter().any(|n| n.as_ref() == k)
-                && closest(k, known.iter().map(AsRef::as_ref)) == Some(key))
+            || (!known.contains(k) && closest(k, known.iter().map(String::as_str)) == Some(key))
     })
+}
+
+/// A table's built-in keys as the owned names the checks compare keys with.
+fn owned_keys(keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| (*k).to_owned()).collect()
 }
 
 fn is_wire_char(c: char) -> bool {
