@@ -62,10 +62,7 @@ impl Checker<'_> {
     /// `text` field's `NAME_in` is checked with the other fields, in `field_items_distinct`.
     fn field_name(&mut self, name: &Sp<String>) -> bool {
         let n = name.value.as_str();
-        let snake = n.starts_with(|c: char| c.is_ascii_lowercase())
-            && n.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-        let problem = if !snake || !super::is_ident(n) {
+        let problem = if !is_snake_ident(n) {
             Some("is not a snake_case Rust identifier (it names the accessor `fn`)".to_owned())
         } else if ERROR_KEYS.contains(&n) {
             Some("is a built-in key of `[[error]]`".to_owned())
@@ -100,10 +97,7 @@ impl Checker<'_> {
         ]
         .into_iter()
         .find(|c| {
-            c.starts_with(|c: char| c.is_ascii_lowercase())
-                && c.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-                && super::is_ident(c)
+            is_snake_ident(c)
                 && !ERROR_KEYS.contains(&c.as_str())
                 && !GENERATED_ITEMS.contains(&c.as_str())
                 && !TRAIT_METHODS.contains(&c.as_str())
@@ -502,6 +496,14 @@ impl Checker<'_> {
         }
         self.fields.retain(|f| !dropped.contains(&f.name));
     }
+}
+
+/// Whether `n` is a `snake_case` Rust identifier (not a keyword), as a field's accessor is.
+fn is_snake_ident(n: &str) -> bool {
+    n.starts_with(|c: char| c.is_ascii_lowercase())
+        && n.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && super::is_ident(n)
 }
 
 /// The field type another language's spelling of it names: `uint16` and `UInt16` for `u16`,
