@@ -279,13 +279,10 @@ impl Checker<'_> {
                 if def.one_of.is_empty() || def.one_of.contains(s) {
                     return Some(FieldValue::Str(s.clone()));
                 }
-                let list: Vec<_> = def.one_of.iter().map(|v| format!("\"{v}\"")).collect();
+                let list = quoted_list(def.one_of.iter().map(String::as_str), '"');
                 let d = Diagnostic::new(
                     v.span.clone(),
-                    format!(
-                        "{key} of {owner} is \"{s}\", not one of {}",
-                        list.join(", ")
-                    ),
+                    format!("{key} of {owner} is \"{s}\", not one of {list}"),
                 );
                 match closest(s, def.one_of.iter().map(String::as_str)) {
                     Some(near) => d.help(format!("did you mean \"{near}\"?")),
@@ -520,15 +517,26 @@ fn type_spelt_otherwise(name: &str) -> Option<&'static str> {
             _ => lower.to_owned(),
         },
     };
-    FieldType::ALL.iter().map(|(n, _)| *n).find(|n| *n == spelt)
+    FieldType::from_name(&spelt).map(FieldType::name)
 }
 
 fn type_help() -> String {
-    let names: Vec<_> = FieldType::ALL
-        .iter()
-        .map(|(n, _)| format!("`{n}`"))
-        .collect();
-    format!("the types are {}", names.join(", "))
+    let names = FieldType::ALL.iter().map(|(n, _)| *n);
+    format!("the types are {}", quoted_list(names, '`'))
+}
+
+/// `items`, each between two `quote`s, separated by `, `: a list in a message.
+fn quoted_list<'a>(items: impl Iterator<Item = &'a str>, quote: char) -> String {
+    let mut list = String::new();
+    for item in items {
+        if !list.is_empty() {
+            list.push_str(", ");
+        }
+        list.push(quote);
+        list.push_str(item);
+        list.push(quote);
+    }
+    list
 }
 
 /// What a value of `ty` looks like, for "must be ...".
