@@ -253,7 +253,9 @@ impl Checker<'_> {
     /// The built-in keys of a table, and the declared fields, which any code may set.
     fn known_keys(&self, builtin: &[&str]) -> Vec<String> {
         let mut known = owned_keys(builtin);
-        known.extend(self.fields.iter().map(|f| f.name.clone()));
+        for f in &self.fields {
+            known.push(f.name.clone());
+        }
         known
     }
 
