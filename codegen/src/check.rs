@@ -64,29 +64,24 @@ pub fn check(
     .iter()
     .flatten()
     .any(|b| b.value);
-    cx.declared_field_names = raw
-        .decls
-        .fields
-        .iter()
-        .chain(&overlay_decls.fields)
-        .map(|f| f.name.value.clone())
-        .collect();
+    for f in raw.decls.fields.iter().chain(&overlay_decls.fields) {
+        cx.declared_field_names.insert(f.name.value.clone());
+    }
     cx.declare_fields(raw.decls.fields, File::Spec);
     cx.declare_fields(overlay_decls.fields, File::Overlay);
     cx.field_items_distinct();
     let link = cx.link(raw.link);
     cx.has_codes(raw.errors.is_empty(), raw.end);
-    let written: HashSet<String> = raw
-        .errors
-        .iter()
-        .filter_map(|e| e.code.as_ref().map(|c| c.value.clone()))
-        .collect();
-    let mut errors: Vec<Pending> = raw
-        .errors
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, e)| cx.error(&format!("[[error]] #{}", i + 1), e))
-        .collect();
+    let mut written = HashSet::new();
+    for code in raw.errors.iter().filter_map(|e| e.code.as_ref()) {
+        written.insert(code.value.clone());
+    }
+    let mut errors = Vec::new();
+    for (i, e) in raw.errors.into_iter().enumerate() {
+        if let Some(pending) = cx.error(&format!("[[error]] #{}", i + 1), e) {
+            errors.push(pending);
+        }
+    }
     cx.rollback_all_is_not_a_code(&link);
     let mut screens = cx.screens(raw.screens);
     if let Some((codes, overlay_screens)) = overlay {
@@ -95,15 +90,20 @@ pub fn check(
         cx.overlay_screens(overlay_screens, &mut screens);
         cx.file = File::Spec;
     }
-    let errors = errors.into_iter().map(|p| cx.finish_error(p)).collect();
-    let screens = screens.into_iter().map(|s| cx.finish_screen(s)).collect();
-    Spec {
+    let mut spec = Spec {
         locales: cx.locales.clone(),
         fields: cx.fields.clone(),
         link,
-        errors,
-        screens,
+        errors: Vec::with_capacity(errors.len()),
+        screens: Vec::with_capacity(screens.len()),
+    };
+    for p in errors {
+        spec.errors.push(cx.finish_error(p));
     }
+    for s in screens {
+        spec.screens.push(cx.finish_screen(s));
+    }
+    spec
 }
 
 /// What the rules share while walking a spec: where lines start, the problems so far, which
@@ -134,8 +134,8 @@ struct Checker<'d> {
     declared_field_names: HashSet<String>,
     /// Fields declared with a problem: values set for them are not reported again.
     unusable_fields: HashSet<String>,
-    /// Where each field is declared.
-    field_spans: HashMap<String, (File, Range<usize>)>,
+    /// Where each usable field's name is written (in the file of its `declared_in`).
+    field_spans: HashMap<String, Range<usize>>,
     /// Whether "missing" problems (values, translations) are left unsaid, for a code whose
     /// overlay table has a misspelt name: that name's error covers them.
     quiet: bool,
@@ -189,17 +189,13 @@ impl Checker<'_> {
         // more; when it cannot, that is not reported on top.
         let code_ok = code.as_ref().is_some_and(|c| self.code_characters(c));
         let code = code.filter(|c| code_ok || !c.value.is_empty());
-        let aliases: Vec<_> = e
-            .aliases
-            .into_iter()
-            .filter(|a| self.code_characters(a))
-            .collect();
         let code = code.filter(|c| self.unique_wire(c));
-        let aliases = aliases
-            .into_iter()
-            .filter(|a| self.unique_wire(a))
-            .map(|a| a.value)
-            .collect();
+        let mut aliases = Vec::new();
+        for a in e.aliases {
+            if self.code_characters(&a) && self.unique_wire(&a) {
+                aliases.push(a.value);
+            }
+        }
         let variant = code
             .as_ref()
             .and_then(|c| self.variant_name(c, e.variant, code_ok))
@@ -256,12 +252,11 @@ impl Checker<'_> {
 
     /// The built-in keys of a table, and the declared fields, which any code may set.
     fn known_keys(&self, builtin: &[&str]) -> Vec<String> {
-        let fields = self.fields.iter().map(|f| f.name.clone());
-        builtin
-            .iter()
-            .map(|k| (*k).to_owned())
-            .chain(fields)
-            .collect()
+        let mut known = owned_keys(builtin);
+        for f in &self.fields {
+            known.push(f.name.clone());
+        }
+        known
     }
 
     /// A code's texts and values, complete: translations and required fields checked.
@@ -314,7 +309,7 @@ impl Checker<'_> {
         what: &str,
         table: &Range<usize>,
         written: &[String],
-        known: &[impl AsRef<str>],
+        known: &[String],
     ) {
         if !present && !written_as(key, written, known) {
             self.push(
@@ -332,7 +327,7 @@ impl Checker<'_> {
         what: &str,
         table: &Range<usize>,
         written: &[String],
-        known: &[impl AsRef<str>],
+        known: &[String],
     ) -> Option<Sp<String>> {
         self.missing(v.is_some(), key, what, table, written, known);
         self.nonempty(v, key)
@@ -568,12 +563,12 @@ impl Checker<'_> {
             .filter(|s| self.separator_not_code_chars(s));
         let url = raw.url.and_then(|u| self.absolute_url(u));
         let rollback_all = self.nonempty(raw.rollback_all, "rollback_all");
-        let reserved = raw
-            .reserved
-            .into_iter()
-            .filter_map(|r| self.nonempty(Some(r), "reserved"))
-            .map(|r| r.value)
-            .collect();
+        let mut reserved = Vec::new();
+        for r in raw.reserved {
+            if let Some(r) = self.nonempty(Some(r), "reserved") {
+                reserved.push(r.value);
+            }
+        }
         let or = |v: Option<Sp<String>>, default: String| v.map_or(default, |v| v.value);
         Link {
             url,
@@ -657,18 +652,12 @@ impl Checker<'_> {
     fn screens(&mut self, raw: Vec<RawScreen>) -> Vec<PendingScreen> {
         let mut names: HashMap<String, Range<usize>> = HashMap::new();
         let mut screens = Vec::new();
+        let known = owned_keys(SCREEN_KEYS);
         for (i, s) in raw.into_iter().enumerate() {
             let what = format!("[[screen]] #{}", i + 1);
             // A screen-only error has a name and a text: the name is how code refers to it.
-            let name = self.required(s.name, "name", &what, &s.span, &s.keys, SCREEN_KEYS);
-            self.missing(
-                s.text.is_some(),
-                "text",
-                &what,
-                &s.span,
-                &s.keys,
-                SCREEN_KEYS,
-            );
+            let name = self.required(s.name, "name", &what, &s.span, &s.keys, &known);
+            self.missing(s.text.is_some(), "text", &what, &s.span, &s.keys, &known);
             let name = name.filter(|n| self.unique_screen(&mut names, n));
             let owner = name
                 .as_ref()
@@ -740,12 +729,16 @@ impl Checker<'_> {
 /// Whether `key` is among the `written` keys of a table, or one of them is an unknown key
 /// whose nearest known key is `key` (a typo of it). A key of the wrong type was reported while
 /// reading: it is written, not missing.
-fn written_as(key: &str, written: &[String], known: &[impl AsRef<str>]) -> bool {
+fn written_as(key: &str, written: &[String], known: &[String]) -> bool {
     written.iter().any(|k| {
         k == key
-            || (!known.iter().any(|n| n.as_ref() == k)
-                && closest(k, known.iter().map(AsRef::as_ref)) == Some(key))
+            || (!known.contains(k) && closest(k, known.iter().map(String::as_str)) == Some(key))
     })
+}
+
+/// A table's built-in keys as the owned names the checks compare keys with.
+fn owned_keys(keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| (*k).to_owned()).collect()
 }
 
 fn is_wire_char(c: char) -> bool {

@@ -210,8 +210,11 @@ pub(crate) struct LineStarts(Vec<usize>);
 
 impl LineStarts {
     pub(crate) fn new(source: &str) -> Self {
-        let rest = source.match_indices('\n').map(|(i, _)| i + 1);
-        Self(std::iter::once(0).chain(rest).collect())
+        let mut starts = vec![0];
+        for (i, _) in source.match_indices('\n') {
+            starts.push(i + 1);
+        }
+        Self(starts)
     }
 
     /// The 1-based line of byte `offset` (agrees with [`Location::of`]).

@@ -266,7 +266,9 @@ impl Spec {
         let overlay = overlay.map(|text| {
             let mut in_overlay = Vec::new();
             let raw = crate::raw::read_overlay(text, &mut in_overlay);
-            diagnostics.extend(in_overlay.into_iter().map(Diagnostic::in_overlay));
+            for d in in_overlay {
+                diagnostics.push(d.in_overlay());
+            }
             (text, raw)
         });
         let spec = crate::check::check(source, raw, overlay, &mut diagnostics);

@@ -230,7 +230,7 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
         let Some(t) = top.table(key, diags) else {
             continue;
         };
-        for (name, v) in t.iter() {
+        for (name, v) in in_written_order(t) {
             let name = sp_key(name);
             let what = format!("[{key}.{}]", toml_key(&name.value));
             let doc::Value::Table(entries) = &v.value else {
@@ -245,30 +245,27 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
             };
             // A table of tables is not a text: most likely a dotted code written unquoted
             // (`[codes.E.TIMEOUT]`), which the checks name as such. Its insides are not read.
-            let entries = entries
-                .iter()
-                .map(|(k, v)| {
-                    let value = match &v.value {
-                        doc::Value::Table(t)
-                            if t.values().any(|v| matches!(v.value, doc::Value::Table(_))) =>
-                        {
-                            Sp {
-                                value: Value::Other("table"),
-                                span: v.span.clone(),
-                            }
+            let mut values = Vec::new();
+            for (k, v) in entries.iter() {
+                let value = match &v.value {
+                    doc::Value::Table(t)
+                        if t.values().any(|v| matches!(v.value, doc::Value::Table(_))) =>
+                    {
+                        Sp {
+                            value: Value::Other("table"),
+                            span: v.span.clone(),
                         }
-                        _ => value(v, &what, &k.name, diags),
-                    };
-                    (sp_key(k), value)
-                })
-                .collect();
-            out.push(RawEntry { name, entries });
+                    }
+                    _ => value(v, &what, &k.name, diags),
+                };
+                values.push((sp_key(k), value));
+            }
+            out.push(RawEntry {
+                name,
+                entries: values,
+            });
         }
     }
-    // Where each name is written: a table named on an earlier header's path
-    // (`[codes.A.x]`) and then defined (`[codes.A]`) counts from its definition.
-    raw.codes.sort_by_key(|e| e.name.span.start);
-    raw.screens.sort_by_key(|e| e.name.span.start);
     top.finish(diags);
     raw
 }
@@ -283,7 +280,7 @@ fn read_decls(top: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
     });
     let mut fields = Vec::new();
     if let Some(t) = top.table("fields", diags) {
-        for (name, v) in t.iter() {
+        for (name, v) in in_written_order(t) {
             let name = sp_key(name);
             let what = format!("[fields.{}]", toml_key(&name.value));
             let doc::Value::Table(entries) = &v.value else {
@@ -321,13 +318,20 @@ fn read_decls(top: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
             table.finish(diags);
         }
     }
-    // The spec's order is where each name is written, as for codes in an overlay.
-    fields.sort_by_key(|f| f.name.span.start);
     RawDecls {
         locales,
         allow_untranslated: top.boolean("allow_untranslated", diags),
         fields,
     }
+}
+
+/// A table's entries in the order their names are written, which is the order of the spec's
+/// fields and of an overlay's codes and screens: a table named on an earlier header's path
+/// (`[codes.A.x]`) and then defined (`[codes.A]`) counts from its definition.
+fn in_written_order(t: &doc::Table) -> Vec<(&Key, &Item)> {
+    let mut entries: Vec<_> = t.iter().collect();
+    entries.sort_by_key(|(k, _)| k.span.start);
+    entries
 }
 
 fn sp_key(k: &Key) -> Sp<String> {
@@ -418,6 +422,12 @@ fn read_error(span: Range<usize>, t: &Table<'_>, diags: &mut Vec<Diagnostic>) ->
             None
         }
     });
+    let mut others = Vec::new();
+    for (k, v) in t.entries.iter() {
+        if !t.known.contains(&k.name.as_str()) {
+            others.push((sp_key(k), value(v, t.what, &k.name, diags)));
+        }
+    }
     RawError {
         span,
         keys: t.keys(),
@@ -429,12 +439,7 @@ fn read_error(span: Range<usize>, t: &Table<'_>, diags: &mut Vec<Diagnostic>) ->
         screen_title: t.text("screen_title", diags),
         screen_text: t.text("screen_text", diags),
         exit_button: t.boolean("exit_button", diags),
-        others: t
-            .entries
-            .iter()
-            .filter(|(k, _)| !t.known.contains(&k.name.as_str()))
-            .map(|(k, v)| (sp_key(k), value(v, t.what, &k.name, diags)))
-            .collect(),
+        others,
     }
 }
 

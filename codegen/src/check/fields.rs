@@ -50,7 +50,7 @@ impl Checker<'_> {
                 def.default = Some(zero(ty, self.locales.len().max(1)));
             }
             self.field_spans
-                .insert(def.name.clone(), (file, f.name.span.clone()));
+                .insert(def.name.clone(), f.name.span.clone());
             self.fields.push(def);
         }
         self.file = File::Spec;
@@ -62,10 +62,7 @@ impl Checker<'_> {
     /// `text` field's `NAME_in` is checked with the other fields, in `field_items_distinct`.
     fn field_name(&mut self, name: &Sp<String>) -> bool {
         let n = name.value.as_str();
-        let snake = n.starts_with(|c: char| c.is_ascii_lowercase())
-            && n.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-        let problem = if !snake || !super::is_ident(n) {
+        let problem = if !is_snake_ident(n) {
             Some("is not a snake_case Rust identifier (it names the accessor `fn`)".to_owned())
         } else if ERROR_KEYS.contains(&n) {
             Some("is a built-in key of `[[error]]`".to_owned())
@@ -100,10 +97,7 @@ impl Checker<'_> {
         ]
         .into_iter()
         .find(|c| {
-            c.starts_with(|c: char| c.is_ascii_lowercase())
-                && c.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-                && super::is_ident(c)
+            is_snake_ident(c)
                 && !ERROR_KEYS.contains(&c.as_str())
                 && !GENERATED_ITEMS.contains(&c.as_str())
                 && !TRAIT_METHODS.contains(&c.as_str())
@@ -113,9 +107,13 @@ impl Checker<'_> {
 
     /// A field is declared once, in the spec or the overlay: two declarations could disagree.
     fn declared_once(&mut self, name: &Sp<String>) -> bool {
-        let Some((file, first)) = self.field_spans.get(&name.value).cloned() else {
+        let Some(i) = self.field_index(&name.value) else {
             return true;
         };
+        let (file, first) = (
+            self.fields[i].declared_in,
+            self.field_spans[&name.value].clone(),
+        );
         let mut d = Diagnostic::new(
             name.span.clone(),
             format!("field `{}` is declared twice", name.value),
@@ -281,13 +279,10 @@ impl Checker<'_> {
                 if def.one_of.is_empty() || def.one_of.contains(s) {
                     return Some(FieldValue::Str(s.clone()));
                 }
-                let list: Vec<_> = def.one_of.iter().map(|v| format!("\"{v}\"")).collect();
+                let list = quoted_list(def.one_of.iter().map(String::as_str), '"');
                 let d = Diagnostic::new(
                     v.span.clone(),
-                    format!(
-                        "{key} of {owner} is \"{s}\", not one of {}",
-                        list.join(", ")
-                    ),
+                    format!("{key} of {owner} is \"{s}\", not one of {list}"),
                 );
                 match closest(s, def.one_of.iter().map(String::as_str)) {
                     Some(near) => d.help(format!("did you mean \"{near}\"?")),
@@ -329,20 +324,25 @@ impl Checker<'_> {
         builtin: &[&str],
     ) {
         for (key, value) in others {
-            if let Some(i) = self.fields.iter().position(|f| f.name == key.value) {
+            if let Some(i) = self.field_index(&key.value) {
                 self.set_value(&mut slots[i], i, &key, value, owner);
             } else if !self.unusable_fields.contains(&key.value) {
                 let known = self.known_keys(builtin);
                 // A near miss of a field (`retri` for `retry`) is one error, this one: the
                 // field is not also reported missing.
                 if let Some(near) = closest(&key.value, known.iter().map(String::as_str))
-                    && let Some(i) = self.fields.iter().position(|f| f.name == near)
+                    && let Some(i) = self.field_index(near)
                 {
                     slots[i].set = true;
                 }
                 self.unknown_key(&key, what, &known);
             }
         }
+    }
+
+    /// Where the usable field `name` is among `fields`.
+    fn field_index(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
     }
 
     /// Keys are known: a typo must not pass silently.
@@ -402,27 +402,25 @@ impl Checker<'_> {
         table: &Range<usize>,
     ) -> Vec<FieldValue> {
         let fields = self.fields.clone();
-        fields
-            .iter()
-            .zip(slots)
-            .map(|(f, slot)| {
-                let given = if f.ty == FieldType::Text {
-                    self.finish_text(&slot.text, owner).map(FieldValue::Text)
-                } else {
-                    slot.value.clone().map(|(_, _, v)| v)
-                };
-                if let Some(v) = given.or_else(|| f.default.clone()) {
-                    return v;
-                }
-                if !f.optional {
-                    if !slot.set {
-                        self.required_field_missing(f, owner, table);
-                    }
-                    return zero(f.ty, self.locales.len().max(1));
-                }
+        let mut values = Vec::with_capacity(fields.len());
+        for (f, slot) in fields.iter().zip(slots) {
+            let given = if f.ty == FieldType::Text {
+                self.finish_text(&slot.text, owner).map(FieldValue::Text)
+            } else {
+                slot.value.map(|(_, _, v)| v)
+            };
+            values.push(if let Some(v) = given.or_else(|| f.default.clone()) {
+                v
+            } else if f.optional {
                 FieldValue::Absent
-            })
-            .collect()
+            } else {
+                if !slot.set {
+                    self.required_field_missing(f, owner, table);
+                }
+                zero(f.ty, self.locales.len().max(1))
+            });
+        }
+        values
     }
 
     /// A field without `default` and without `optional = true` is set on every code: the
@@ -464,18 +462,18 @@ impl Checker<'_> {
             if f.ty != FieldType::Text {
                 continue;
             }
-            let (name, problem) = if GENERATED_ITEMS.contains(&in_name.as_str()) {
+            let (clashing, problem) = if GENERATED_ITEMS.contains(&in_name.as_str()) {
                 (
-                    f.name.clone(),
+                    f,
                     format!(
                         "text field `{}` generates `{in_name}`, which is a generated item of the \
                          enum",
                         f.name
                     ),
                 )
-            } else if fields.iter().any(|g| g.name == in_name) {
+            } else if let Some(g) = fields.iter().find(|g| g.name == in_name) {
                 (
-                    in_name.clone(),
+                    g,
                     format!(
                         "field `{in_name}` clashes with `{in_name}`, which text field `{}` \
                          generates",
@@ -485,16 +483,24 @@ impl Checker<'_> {
             } else {
                 continue;
             };
-            let (file, span) = self.field_spans[&name].clone();
+            let span = self.field_spans[&clashing.name].clone();
             let mut d = Diagnostic::new(span, problem).help("rename one of the two");
-            d.file = file;
-            d.related_file = file;
+            d.file = clashing.declared_in;
+            d.related_file = clashing.declared_in;
             self.diags.push(d);
-            self.unusable_fields.insert(name.clone());
-            dropped.push(name);
+            self.unusable_fields.insert(clashing.name.clone());
+            dropped.push(clashing.name.clone());
         }
         self.fields.retain(|f| !dropped.contains(&f.name));
     }
+}
+
+/// Whether `n` is a `snake_case` Rust identifier (not a keyword), as a field's accessor is.
+fn is_snake_ident(n: &str) -> bool {
+    n.starts_with(|c: char| c.is_ascii_lowercase())
+        && n.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && super::is_ident(n)
 }
 
 /// The field type another language's spelling of it names: `uint16` and `UInt16` for `u16`,
@@ -511,15 +517,26 @@ fn type_spelt_otherwise(name: &str) -> Option<&'static str> {
             _ => lower.to_owned(),
         },
     };
-    FieldType::ALL.iter().map(|(n, _)| *n).find(|n| *n == spelt)
+    FieldType::from_name(&spelt).map(FieldType::name)
 }
 
 fn type_help() -> String {
-    let names: Vec<_> = FieldType::ALL
-        .iter()
-        .map(|(n, _)| format!("`{n}`"))
-        .collect();
-    format!("the types are {}", names.join(", "))
+    let names = FieldType::ALL.iter().map(|(n, _)| *n);
+    format!("the types are {}", quoted_list(names, '`'))
+}
+
+/// `items`, each between two `quote`s, separated by `, `: a list in a message.
+fn quoted_list<'a>(items: impl Iterator<Item = &'a str>, quote: char) -> String {
+    let mut list = String::new();
+    for item in items {
+        if !list.is_empty() {
+            list.push_str(", ");
+        }
+        list.push(quote);
+        list.push_str(item);
+        list.push(quote);
+    }
+    list
 }
 
 /// What a value of `ty` looks like, for "must be ...".

@@ -129,7 +129,7 @@ impl Checker<'_> {
                     "title" => &mut s.title,
                     "text" => &mut s.text,
                     _ => {
-                        let known: Vec<_> = SCREEN_KEYS.iter().map(|k| (*k).to_owned()).collect();
+                        let known = super::owned_keys(SCREEN_KEYS);
                         match closest(&key.value, SCREEN_KEYS.iter().copied()) {
                             Some("title") => s.title.excuse(),
                             Some("text") => s.text.excuse(),

@@ -88,7 +88,7 @@ impl Checker<'_> {
         });
         self.file = File::Spec;
         self.locales = match (spec, overlay) {
-            (Some((spec_span, s)), Some((overlay_span, o))) => {
+            (Some((spec_span, s)), Some((overlay_span, mut o))) => {
                 if s != o {
                     let mut d = Diagnostic::new(
                         overlay_span,
@@ -105,7 +105,8 @@ impl Checker<'_> {
                     // One error: texts are read against the spec's locales, a translation
                     // into one only the overlay declares is left out unsaid, and whether
                     // every text is translated is not judged while the files disagree.
-                    self.overlay_only_locales = o.into_iter().filter(|t| !s.contains(t)).collect();
+                    o.retain(|t| !s.contains(t));
+                    self.overlay_only_locales = o;
                     self.locales_disagree = true;
                 }
                 s
