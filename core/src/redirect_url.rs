@@ -6,7 +6,6 @@ use core::fmt;
 use crate::code::ErrorCode;
 use crate::percent::{decode, encode_into};
 use crate::redirect::{MAX_CODE_LEN, Reported, check_code_shape, has_scheme};
-use crate::url::{has_space_or_control, query_separator};
 
 /// A builder for the URL the link page redirects to: the application's redirect URI, the
 /// error (if any) under the spec's `error_param`, then the extra parameters the application
@@ -137,7 +136,7 @@ fn build_redirect(
         base: base.to_owned(),
         reason,
     };
-    if has_space_or_control(base) {
+    if base.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(invalid("it contains whitespace or control characters"));
     }
     // The forms `Redirect::parse` reads as a URL or a path; anything else would be read
@@ -166,7 +165,13 @@ fn build_redirect(
 
     let mut out = String::with_capacity(base.len() + 64);
     out.push_str(head);
-    let mut sep = query_separator(head);
+    let mut sep = if !head.contains('?') {
+        Some('?')
+    } else if head.ends_with(['?', '&']) {
+        None
+    } else {
+        Some('&')
+    };
     let pairs = error
         .map(|code| (error_param, code))
         .into_iter()

@@ -204,8 +204,10 @@ pub(crate) fn build_link(
 
     let mut out = String::with_capacity(base.len() + token.len() + 64);
     out.push_str(head);
-    if let Some(sep) = query_separator(head) {
-        out.push(sep);
+    if !head.contains('?') {
+        out.push('?');
+    } else if !head.ends_with(['?', '&']) {
+        out.push('&');
     }
     push_pair(&mut out, link.token_param, token);
     let mut rollback_param = || {
@@ -244,29 +246,6 @@ pub(crate) fn build_link(
     Ok(out)
 }
 
-/// What goes between `head` (a URL without its fragment) and a pair appended to its query: `?`
-/// when it has no query, nothing when its query is empty or ends with `&`, `&` otherwise.
-pub(crate) fn query_separator(head: &str) -> Option<char> {
-    if !head.as_bytes().contains(&b'?') {
-        Some('?')
-    } else if matches!(head.as_bytes().last(), Some(b'?' | b'&')) {
-        None
-    } else {
-        Some('&')
-    }
-}
-
-/// Whether `s` has a character that cannot be in a URL as it is: white space or a control.
-pub(crate) fn has_space_or_control(s: &str) -> bool {
-    s.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
-/// The characters that end a URL's authority (RFC 3986 §3.2).
-const AUTHORITY_END: &[char] = &['/', '?', '#'];
-
-/// Characters that [`check_base`] refuses in a host.
-const NOT_IN_HOST: &[char] = &['<', '>', '\\', '^', '|', '%', '"', '`', '{', '}', '[', ']'];
-
 fn push_pair(out: &mut String, name: &str, value: &str) {
     encode_into(name, out);
     out.push('=');
@@ -276,17 +255,17 @@ fn push_pair(out: &mut String, name: &str, value: &str) {
 /// Checks that `base` is an absolute `http(s)` URL with a host, without pulling in a URL
 /// parser: the link is built from it, so a typo should fail here and not on the user's screen.
 fn check_base(base: &str) -> Result<(), &'static str> {
-    if has_space_or_control(base) {
+    if base.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err("it contains whitespace or control characters");
     }
     let rest = base
-        .split_once(':')
+        .split_once("://")
         .filter(|(scheme, _)| {
             scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
         })
-        .and_then(|(_, rest)| rest.strip_prefix("//"))
-        .ok_or("it must start with `http://` or `https://`")?;
-    let authority = &rest[..rest.find(AUTHORITY_END).unwrap_or(rest.len())];
+        .ok_or("it must start with `http://` or `https://`")?
+        .1;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host_port = authority.rsplit_once('@').map_or(authority, |(_, hp)| hp);
     let (host, port) = if let Some(v6) = host_port.strip_prefix('[') {
         let (addr, after) = v6
@@ -319,13 +298,12 @@ fn check_base(base: &str) -> Result<(), &'static str> {
     if host.is_empty() {
         return Err("it has no host");
     }
-    if host.contains(NOT_IN_HOST) {
+    if host.contains(['<', '>', '\\', '^', '|', '%', '"', '`', '{', '}', '[', ']']) {
         return Err("its host has characters a host cannot have");
     }
     if let Some(p) = port
         && !p.is_empty()
-        // Digits only: `u16::from_str` would also take a leading `+`.
-        && (p.starts_with('+') || p.parse::<u16>().is_err())
+        && (!p.bytes().all(|b| b.is_ascii_digit()) || p.parse::<u16>().is_err())
     {
         return Err("its port is not a number from 0 to 65535");
     }
@@ -502,9 +480,6 @@ mod tests {
             ("https:///link", "no host"),
             ("https://a.example:99999/", "port"),
             ("https://a.example:8o/", "port"),
-            ("https://a.example:+443/", "port"),
-            ("https:a.example//x", "http"),
-            ("https:/a.example", "http"),
             ("https://a b.example/", "whitespace"),
             ("https://a.example/\n", "whitespace"),
             ("https://[::1/", "IPv6"),
