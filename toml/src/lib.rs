@@ -1270,18 +1270,18 @@ raw \n'''
     /// tables defining, extending and redefining each other.
     fn tangled() -> impl Strategy<Value = String> {
         let key = prop::sample::select(vec!["a", "b", "c", "a.b", "b.c", "b.a", "a.b.c", "c . a"]);
+        let inline_key = key.clone();
         let leaf =
             prop::sample::select(vec!["1", "{}", "[]", "[{}]", "'s'"]).prop_map(str::to_owned);
         let value = leaf.prop_recursive(3, 12, 3, move |inner| {
             prop_oneof![
-                prop::collection::vec((key.clone(), inner.clone()), 0..3).prop_map(|v| {
+                prop::collection::vec((inline_key.clone(), inner.clone()), 0..3).prop_map(|v| {
                     let kvs: Vec<String> = v.iter().map(|(k, s)| format!("{k} = {s}")).collect();
                     format!("{{ {} }}", kvs.join(", "))
                 }),
                 prop::collection::vec(inner, 0..3).prop_map(|v| format!("[{}]", v.join(", "))),
             ]
         });
-        let key = prop::sample::select(vec!["a", "b", "c", "a.b", "b.c", "b.a", "a.b.c", "c . a"]);
         let header = prop::sample::select(vec![
             "[a]",
             "[b]",
