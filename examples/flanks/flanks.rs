@@ -8,7 +8,7 @@
 use link_errors::{LinkUrl, Rollback};
 
 /// The Flanks Link error codes, generated from the bundled spec and the example overlay.
-#[link_errors::spec("../link-errors-spec.toml", overlay = "../link-errors-app.toml")]
+#[link_errors::spec("../../link-errors-spec.toml", overlay = "../../link-errors-app.toml")]
 pub enum LinkError {}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
