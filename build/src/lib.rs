@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use link_errors_codegen::{EnumHead, Options, ProblemCount, Sources, Spec, generate as tokens};
 
+pub mod export;
+
 /// Writes the enum generated from `spec` (relative to the crate's `Cargo.toml`, as for the
 /// macro) to `$OUT_DIR/link_errors.rs`, as `pub enum {name}`, and tells cargo to rerun the
 /// build script when the spec changes. Returns the path written.
