@@ -258,8 +258,18 @@ fn main() -> ExitCode {
 }
 
 /// A string argument that clap guarantees (required or defaulted).
+///
+/// # Panics
+/// If the command has no such argument (a misspelt name) or it has no value (an argument
+/// neither required nor defaulted): a bug here, not the user's mistake. The tests below hold
+/// every name read to an argument of the commands.
 fn arg<'a>(m: &'a ArgMatches, name: &str) -> &'a str {
-    m.get_one::<String>(name).map_or("", String::as_str)
+    match m.try_get_one::<String>(name) {
+        Ok(Some(value)) => value,
+        _ => panic!(
+            "argument `{name}` is not a required or defaulted string argument of this command"
+        ),
+    }
 }
 
 /// The `--overlay` argument, where the command has one.
@@ -284,18 +294,15 @@ fn render_problems(
     sources: &Sources<'_>,
     diagnostics: &[link_errors_codegen::Diagnostic],
 ) -> String {
-    let mut out = String::new();
-    for d in diagnostics {
-        out.push_str(&d.render_in(sources));
-        out.push('\n');
-    }
     let problems = ProblemCount {
         path: sources.spec.0,
         overlay: sources.overlay.map(|(o, _)| o),
         count: diagnostics.len(),
     };
-    let _ = writeln!(out, "error: {problems}");
-    out
+    format!(
+        "{}\nerror: {problems}\n",
+        link_errors_codegen::render(diagnostics, sources)
+    )
 }
 
 /// Reads and checks a spec and its overlay, if any: [`Failure::trouble`] if unreadable,
@@ -305,18 +312,14 @@ fn load(path: &str, overlay_path: Option<&str>) -> Result<(String, Spec), Failur
     let overlay = overlay_path
         .map(|o| read_file(o, "overlay").map(|text| (o, text)))
         .transpose()?;
-    let parsed = Spec::parse_with_overlay(&source, overlay.as_ref().map(|(_, t)| t.as_str()));
-    if parsed.diagnostics.is_empty() {
-        return Ok((source, parsed.spec));
-    }
     let sources = Sources {
         spec: (path, &source),
         overlay: overlay.as_ref().map(|(o, t)| (*o, t.as_str())),
     };
-    Err(Failure::problem(render_problems(
-        &sources,
-        &parsed.diagnostics,
-    )))
+    match Spec::parse_strict(&source, sources.overlay.map(|(_, t)| t)) {
+        Ok(spec) => Ok((source, spec)),
+        Err(diagnostics) => Err(Failure::problem(render_problems(&sources, &diagnostics))),
+    }
 }
 
 fn with_spec(
@@ -392,5 +395,62 @@ fn expand(m: &ArgMatches) -> Result<Output, Failure> {
             Err(Failure::problem(format!("{rendered}\nerror: {problems}\n")))
         }
         Err(e) => Err(Failure::trouble(format!("error: {e}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// clap's own checks of the definition: ids, value names, defaults against possible values.
+    #[test]
+    fn the_command_line_is_well_formed() {
+        cli().debug_assert();
+    }
+
+    /// Every argument name the commands read exists: each `arg(m, "...")` and
+    /// `get_one`/`get_many`/`try_get_one::<...>("...")` in the CLI's sources names an argument
+    /// some command defines. (In a release build clap does not check ids when reading.)
+    #[test]
+    fn every_name_read_is_an_argument() {
+        let defined: Vec<String> = cli()
+            .get_subcommands()
+            .flat_map(Command::get_arguments)
+            .map(|a| a.get_id().to_string())
+            .collect();
+        let sources = [
+            include_str!("main.rs"),
+            include_str!("protocol.rs"),
+            include_str!("simulate.rs"),
+            include_str!("codes.rs"),
+            include_str!("diff.rs"),
+        ];
+        let mut read = Vec::new();
+        for source in sources {
+            // The code, not its tests.
+            let source = source.split("#[cfg(test)]").next().unwrap();
+            for opener in ["arg(m, \"", ">(\""] {
+                for (at, _) in source.match_indices(opener) {
+                    let rest = &source[at + opener.len()..];
+                    read.push(&rest[..rest.find('"').unwrap()]);
+                }
+            }
+        }
+        // The scan finds the reads: more names than the commands share (spec, format, ...).
+        assert!(read.len() >= 15, "{read:?}");
+        for name in read {
+            assert!(
+                defined.iter().any(|d| d == name),
+                "`{name}` is read but no command defines it (defined: {defined:?})"
+            );
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "argument `fromat`")]
+    fn a_misspelt_name_panics() {
+        let m = cli().get_matches_from(["link-errors", "codes", "spec.toml"]);
+        let (_, m) = m.subcommand().unwrap();
+        let _ = arg(m, "fromat");
     }
 }

@@ -77,8 +77,6 @@ pub type FromCode = fn(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]
 /// What the expansion needs besides the spec.
 #[derive(Debug, Clone, Copy)]
 pub struct Options<'a> {
-    /// The spec's path as the user wrote it, for the variants' docs.
-    pub spec_name: &'a str,
     /// An absolute path that the expansion `include_bytes!`es, so that cargo rebuilds the
     /// crate when the spec changes. `None` for code written to disk by the CLI or build.rs.
     pub track: Option<&'a str>,
@@ -89,11 +87,10 @@ pub struct Options<'a> {
 }
 
 impl Options<'_> {
-    /// No spec name, nothing tracked, and `from_code` as the lookup.
+    /// Nothing tracked, and `from_code` as the lookup.
     #[must_use]
     pub fn new(from_code: FromCode) -> Self {
         Self {
-            spec_name: "",
             track: None,
             track_overlay: None,
             from_code,
@@ -101,8 +98,9 @@ impl Options<'_> {
     }
 }
 
-/// The enum with one variant per code of `spec`, and its whole API.
-pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream {
+/// The enum with one variant per code of `spec`, and its whole API; `spec_name` is the spec's
+/// path as the user wrote it, for the variants' docs.
+pub fn generate(head: &EnumHead, spec: &Spec, spec_name: &str, opts: &Options<'_>) -> TokenStream {
     let rt = quote!(::link_errors::__private_v0_1);
     let str_ = primitive("str");
     let usize_ = primitive("usize");
@@ -141,7 +139,7 @@ pub fn generate(head: &EnumHead, spec: &Spec, opts: &Options<'_>) -> TokenStream
         variants.push(v);
     }
     let variant_defs = spec.errors.iter().zip(&variants).map(|(e, v)| {
-        let doc = variant_doc(e, &spec.fields, opts.spec_name);
+        let doc = variant_doc(e, &spec.fields, spec_name);
         let lines = doc_lines(&doc);
         let deprecated = match &e.deprecated {
             None => quote!(),
@@ -820,25 +818,24 @@ mod tests {
     #[test]
     fn generated_items_are_what_generate_emits() {
         let head = EnumHead::named("E").unwrap();
-        let plain = Spec::parse(
+        let plain = Spec::parse_strict(
             "[[error]]\ncode = \"A\"\nmessage = \"A.\"\nscreen_text = \"On screen.\"\n",
+            None,
         )
         .unwrap();
-        let tokens = generate(
-            &head,
-            &plain,
-            &Options::new(link_errors_dispatch::from_code),
-        );
+        let opts = Options::new(link_errors_dispatch::from_code);
+        let tokens = generate(&head, &plain, "", &opts);
         assert_eq!(inherent_items(tokens, "E"), GENERATED_ITEMS);
         // With locales and fields: the same items, then each field's accessors.
-        let rich = Spec::parse(
+        let rich = Spec::parse_strict(
             "locales = [\"en\", \"es\"]\n[fields.advice]\ntype = \"text\"\n\
              [fields.retry]\ntype = \"bool\"\n\
              [[error]]\ncode = \"A\"\nmessage = { en = \"A.\", es = \"A es.\" }\n\
              advice = { en = \"Go.\", es = \"Ve.\" }\nretry = true\n",
+            None,
         )
         .unwrap();
-        let tokens = generate(&head, &rich, &Options::new(link_errors_dispatch::from_code));
+        let tokens = generate(&head, &rich, "", &opts);
         let mut want: Vec<_> = GENERATED_ITEMS.to_vec();
         want.extend(["advice", "advice_in", "retry"]);
         assert_eq!(inherent_items(tokens, "E"), want);
@@ -854,6 +851,7 @@ mod tests {
              [[error]]\ncode = \"café\"\nmessage = \"y\"\n\
              [[error]]\ncode = \"a\\\"b\"\nmessage = \"z\"\n\
              [[error]]\ncode = \"OK\"\nmessage = \"w\"\n",
+            None,
         );
         assert_eq!(parsed.diagnostics.len(), 3, "{:?}", parsed.diagnostics);
         let variants: Vec<_> = parsed
@@ -863,12 +861,8 @@ mod tests {
             .map(|e| e.variant.as_str())
             .collect();
         assert_eq!(variants, ["CardDeclined", "Café", "AB", "Ok"]);
-        let tokens = generate(
-            &head,
-            &parsed.spec,
-            &Options::new(link_errors_dispatch::from_code),
-        )
-        .to_string();
+        let opts = Options::new(link_errors_dispatch::from_code);
+        let tokens = generate(&head, &parsed.spec, "", &opts).to_string();
         assert!(tokens.contains("CardDeclined"), "{tokens}");
     }
 }

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use link_errors_codegen::{EnumHead, File, Options, Sources, Spec, generate};
+use link_errors_codegen::{EnumHead, Expansion, File, Options, Sources, Spec, generate};
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;
 use syn::parse::{ParseStream, Parser as _};
@@ -50,24 +50,25 @@ fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
         Ok(overlay) => overlay,
         Err(e) => return fallback(&head, &e),
     };
-    let parsed = Spec::parse_with_overlay(&source, overlay.as_ref().map(|(_, _, s)| s.as_str()));
     let track = path.to_string_lossy();
     let track_overlay = overlay.as_ref().map(|(_, p, _)| p.to_string_lossy());
     let opts = Options {
-        spec_name: &name,
         track: Some(&track),
         track_overlay: track_overlay.as_deref(),
         ..options()
     };
-    let mut tokens = generate(&head, &parsed.spec, &opts);
-    // Every problem, each on the literal of its file and naming file:line:column; the
-    // best-effort enum above keeps follow-on errors away.
     let sources = Sources {
         spec: (&name, &source),
         overlay: overlay.as_ref().map(|(n, _, s)| (n.as_str(), s.as_str())),
     };
-    let errors = parsed
-        .diagnostics
+    let Expansion {
+        mut tokens,
+        diagnostics,
+        sources,
+    } = link_errors_codegen::expand(sources, &head, &opts);
+    // Every problem, each on the literal of its file and naming file:line:column; the
+    // best-effort enum above keeps follow-on errors away.
+    let errors = diagnostics
         .iter()
         .map(|d| {
             let at = match (d.file, &overlay_lit) {
@@ -153,7 +154,7 @@ fn options() -> Options<'static> {
 
 /// The error, and the enum with no codes but its whole API, so that nothing else piles up.
 fn fallback(head: &EnumHead, error: &syn::Error) -> TokenStream2 {
-    let mut tokens = generate(head, &Spec::default(), &options());
+    let mut tokens = generate(head, &Spec::default(), "", &options());
     tokens.extend(error.to_compile_error());
     tokens
 }
