@@ -87,7 +87,7 @@ pub fn expand_overlaid(
 
 fn expand_sources(sources: Sources<'_>, item: &str) -> Result<String, Error> {
     let head = head(item)?;
-    let out = link_errors_codegen::expand(
+    let out = link_errors_codegen::expand_spec(
         sources,
         &head,
         &Options::new(link_errors_dispatch::from_code),

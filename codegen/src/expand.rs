@@ -3,22 +3,25 @@
 //! Generic logic (sets, rollback, URLs, redirects, the parse error) lives once in the runtime;
 //! the expansion holds only what depends on the spec. Every path is absolute (`::core::...`,
 //! the runtime through its hidden versioned module) so that user names cannot capture it.
-
 //!
 //! One module per construct, each emitting its part from the model: [`variants`] (the enum),
 //! [`tables`] (the inherent `impl`'s constants and lookups), [`locales`] (the `_in` methods),
 //! [`fields`] (the accessors), [`impls`] (the trait impls). They share the paths they spell in
-//! one [`Paths`].
+//! one [`Paths`] ([`tokens`]).
 
 mod fields;
 mod impls;
 mod locales;
+mod options;
 mod tables;
+mod tokens;
 mod variants;
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
+pub use self::options::{FromCode, Options};
+use self::tokens::Paths;
 use crate::head::EnumHead;
 use crate::model::Spec;
 
@@ -77,37 +80,6 @@ pub(crate) const TRAIT_METHODS: &[&str] = &[
     "deserialize",
 ];
 
-/// Emits the body of `from_code(code: &str) -> Option<Self>` in `impl #ident`, from every wire
-/// string (code or alias) paired with the index in `variants` of the variant it names. The one
-/// lookup there is, the perfect hash, is `link_errors_dispatch::from_code`: callers pass it in,
-/// rather than this crate calling it, so that a clean build compiles the two crates side by side
-/// instead of one after the other.
-pub type FromCode = fn(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream;
-
-/// What the expansion needs besides the spec.
-#[derive(Debug, Clone, Copy)]
-pub struct Options<'a> {
-    /// An absolute path that the expansion `include_bytes!`es, so that cargo rebuilds the
-    /// crate when the spec changes. `None` for code written to disk by the CLI or build.rs.
-    pub track: Option<&'a str>,
-    /// The same for the overlay, if there is one.
-    pub track_overlay: Option<&'a str>,
-    /// The lookup in `from_code`: `link_errors_dispatch::from_code`.
-    pub from_code: FromCode,
-}
-
-impl Options<'_> {
-    /// Nothing tracked, and `from_code` as the lookup.
-    #[must_use]
-    pub fn new(from_code: FromCode) -> Self {
-        Self {
-            track: None,
-            track_overlay: None,
-            from_code,
-        }
-    }
-}
-
 /// The enum with one variant per code of `spec`, and its whole API; `spec_name` is the spec's
 /// path as the user wrote it, for the variants' docs.
 pub fn generate(head: &EnumHead, spec: &Spec, spec_name: &str, opts: &Options<'_>) -> TokenStream {
@@ -123,71 +95,6 @@ pub fn generate(head: &EnumHead, spec: &Spec, spec_name: &str, opts: &Options<'_
 
         #impls
     }
-}
-
-/// The paths the expansion spells, absolute so that no user name can capture them.
-struct Paths {
-    /// The runtime's hidden, versioned module: `::link_errors::__private_v0_1`.
-    rt: TokenStream,
-    /// `::core::option::Option`.
-    option: TokenStream,
-    /// `::core::result::Result`.
-    result: TokenStream,
-    /// `::core::primitive::str`.
-    str_: TokenStream,
-    /// `::core::primitive::usize`.
-    usize_: TokenStream,
-    /// `::core::primitive::u8`.
-    u8_: TokenStream,
-}
-
-impl Paths {
-    fn new() -> Self {
-        Self {
-            rt: quote!(::link_errors::__private_v0_1),
-            option: quote!(::core::option::Option),
-            result: quote!(::core::result::Result),
-            str_: Self::primitive("str"),
-            usize_: Self::primitive("usize"),
-            u8_: Self::primitive("u8"),
-        }
-    }
-
-    /// `::core::primitive::{name}`: the path to a primitive type that no user type can shadow.
-    fn primitive(name: &str) -> TokenStream {
-        let name = Ident::new(name, Span::call_site());
-        quote!(::core::primitive::#name)
-    }
-
-    /// `Option::Some("s")` or `Option::None`.
-    fn opt_str(&self, s: Option<&str>) -> TokenStream {
-        let option = &self.option;
-        match s {
-            Some(s) => quote!(#option::Some(#s)),
-            None => quote!(#option::None),
-        }
-    }
-}
-
-/// `match self { arms, _ => default }` for the codes that have a value, or just `default`
-/// when none has (a lone wildcard arm is noise).
-fn sparse_match(arms: &[TokenStream], default: &TokenStream) -> TokenStream {
-    if arms.is_empty() {
-        return default.clone();
-    }
-    quote! {
-        #[allow(unreachable_patterns)] // every code may have one
-        match self {
-            #(#arms,)*
-            _ => #default,
-        }
-    }
-}
-
-/// The lines of `doc`, each for a `#[doc]` of its own, as `///` comments would give: rustdoc
-/// and readers see the same.
-fn doc_lines(doc: &str) -> impl Iterator<Item = String> {
-    doc.lines().map(|l| format!(" {l}"))
 }
 
 #[cfg(test)]

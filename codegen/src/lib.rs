@@ -8,17 +8,17 @@
 //!
 //! The pipeline changes type at each stage: text → `raw` (what was written, with spans) →
 //! [`Spec`] (checked; `check.rs`) → tokens ([`generate`]). An overlay is read the same way and
-//! checked with its spec. [`expand`] runs the whole sequence; [`Spec::parse_strict`] and
+//! checked with its spec. [`expand_spec`] runs the whole sequence; [`Spec::parse_strict`] and
 //! [`Spec::parse_best_effort`] stop at the model. Problems are [`Diagnostic`]s with byte spans
 //! in the spec or the overlay ([`File`]); nothing here touches the file system or the compiler.
 //!
 //! ```
-//! use link_errors_codegen::{EnumHead, Options, Sources, expand};
+//! use link_errors_codegen::{EnumHead, Options, Sources, expand_spec};
 //!
 //! let source = "[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n";
 //! let head = EnumHead::named("MyError").unwrap();
 //! let opts = Options::new(link_errors_dispatch::from_code);
-//! let out = expand(Sources::spec("spec.toml", source), &head, &opts);
+//! let out = expand_spec(Sources::spec("spec.toml", source), &head, &opts);
 //! assert!(out.diagnostics.is_empty(), "{}", out.render());
 //! assert!(out.tokens.to_string().contains("Oops"));
 //! ```
@@ -41,4 +41,4 @@ pub use model::{
     ErrorDef, FieldDef, FieldType, FieldValue, Link, ScreenDef, ScreenTranslation, Spec,
     Translation,
 };
-pub use pipeline::{Expansion, Parsed, expand, render};
+pub use pipeline::{Expansion, Parsed, expand_spec, render};

@@ -56,7 +56,7 @@ impl Spec {
     }
 }
 
-/// What [`expand`] makes of a spec.
+/// What [`expand_spec`] makes of a spec.
 #[derive(Debug, Clone)]
 pub struct Expansion<'a> {
     /// The enum and its API. When there are diagnostics, it is generated from what passed the
@@ -80,19 +80,19 @@ impl Expansion<'_> {
 /// `head`: the variants' docs cite the spec by its name in `sources`.
 ///
 /// ```
-/// use link_errors_codegen::{EnumHead, Options, Sources, expand};
+/// use link_errors_codegen::{EnumHead, Options, Sources, expand_spec};
 ///
 /// let source = "[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n";
 /// let head = EnumHead::named("MyError").unwrap();
 /// let opts = Options::new(link_errors_dispatch::from_code);
-/// let out = expand(Sources::spec("spec.toml", source), &head, &opts);
+/// let out = expand_spec(Sources::spec("spec.toml", source), &head, &opts);
 /// assert!(out.diagnostics.is_empty());
 /// assert!(out.tokens.to_string().contains("Oops"));
 ///
-/// let out = expand(Sources::spec("spec.toml", "[[error]]\n"), &head, &opts);
+/// let out = expand_spec(Sources::spec("spec.toml", "[[error]]\n"), &head, &opts);
 /// assert!(out.render().contains(" --> spec.toml:1:1"));
 /// ```
-pub fn expand<'a>(sources: Sources<'a>, head: &EnumHead, opts: &Options<'_>) -> Expansion<'a> {
+pub fn expand_spec<'a>(sources: Sources<'a>, head: &EnumHead, opts: &Options<'_>) -> Expansion<'a> {
     let (spec_name, source) = sources.spec;
     let parsed = Spec::parse_best_effort(source, sources.overlay.map(|(_, text)| text));
     Expansion {

@@ -65,7 +65,7 @@ fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
         mut tokens,
         diagnostics,
         sources,
-    } = link_errors_codegen::expand(sources, &head, &opts);
+    } = link_errors_codegen::expand_spec(sources, &head, &opts);
     // Every problem, each on the literal of its file and naming file:line:column; the
     // best-effort enum above keeps follow-on errors away.
     let errors = diagnostics

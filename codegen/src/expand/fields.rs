@@ -6,7 +6,7 @@ use core::fmt::Write as _;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{Paths, doc_lines};
+use super::tokens::{Paths, doc_lines};
 use crate::model::{FieldDef, FieldType, FieldValue, Spec};
 
 /// The accessors of `spec.fields[index]`.

@@ -6,7 +6,8 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::{Options, Paths};
+use super::options::Options;
+use super::tokens::Paths;
 use crate::model::{Link, Spec};
 
 /// `const _: () = { ... };` with every trait impl of the enum `ident`.

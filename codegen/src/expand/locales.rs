@@ -5,7 +5,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::{Paths, sparse_match};
+use super::tokens::{Paths, sparse_match};
 use crate::model::{Spec, Translation};
 
 /// `LOCALES`, `message_in`, `screen_title_in`, `screen_text_in` and `screen_only_in`.

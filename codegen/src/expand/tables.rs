@@ -4,11 +4,13 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
+use super::options::FromCode;
+use super::tokens::{Paths, sparse_match};
 use super::variants::Variants;
-use super::{FromCode, Paths, fields, locales, sparse_match};
+use super::{fields, locales};
 use crate::model::Spec;
 
-/// `impl #ident { ... }` with every item of [`GENERATED_ITEMS`](super::GENERATED_ITEMS), in
+/// `impl #ident { ... }` with every item of `expand::GENERATED_ITEMS`, in
 /// that order, then each field's accessors.
 pub(super) fn inherent(
     spec: &Spec,
