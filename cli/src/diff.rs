@@ -278,7 +278,7 @@ pub(crate) fn run(
         Some(o) => {
             let source = crate::read(new_path).map_err(|f| Failure::trouble(f.message))?;
             let text = crate::read_file(o, "overlay")?;
-            let parsed = Spec::parse_with_overlay(&source, Some(&text));
+            let parsed = Spec::parse_best_effort(&source, Some(&text));
             let sources = link_errors_codegen::Sources {
                 spec: (new_path, &source),
                 overlay: Some((o, &text)),
@@ -503,7 +503,7 @@ mod tests {
     use super::*;
 
     fn spec(body: &str) -> Spec {
-        Spec::parse(body).unwrap()
+        Spec::parse_strict(body, None).unwrap()
     }
 
     #[test]

@@ -88,141 +88,167 @@ fn cli() -> Command {
         )
         .subcommand_required(true)
         .arg_required_else_help(true)
-        .subcommand(
-            Command::new("check")
-                .about("Validate specs with the macro's checks; report every problem like rustc")
-                .arg(spec_arg().num_args(1..).help("The spec files (TOML)"))
-                .arg(overlay_arg()),
+        .subcommands([
+            check_command(),
+            expand_command(),
+            codes_command(),
+            url_command(),
+            parse_command(),
+            simulate_command(),
+            diff_command(),
+        ])
+}
+
+fn check_command() -> Command {
+    Command::new("check")
+        .about("Validate specs with the macro's checks; report every problem like rustc")
+        .arg(spec_arg().num_args(1..).help("The spec files (TOML)"))
+        .arg(overlay_arg())
+}
+
+fn expand_command() -> Command {
+    Command::new("expand")
+        .about("Print the Rust code the macro generates for a spec, formatted")
+        .long_about(
+            "Print the Rust code #[link_errors::spec] generates for a spec, formatted \
+             with prettyplease: the macro, this tool and link-errors-build share one \
+             code generator. Without the macro's include_bytes! of the spec, which only \
+             serves to rebuild on change. Include the file with include!() in a crate \
+             that depends on link-errors.",
         )
-        .subcommand(
-            Command::new("expand")
-                .about("Print the Rust code the macro generates for a spec, formatted")
-                .long_about(
-                    "Print the Rust code #[link_errors::spec] generates for a spec, formatted \
-                     with prettyplease: the macro, this tool and link-errors-build share one \
-                     code generator. Without the macro's include_bytes! of the spec, which only \
-                     serves to rebuild on change. Include the file with include!() in a crate \
-                     that depends on link-errors.",
-                )
-                .arg(spec_arg())
-                .arg(overlay_arg())
-                .arg(
-                    Arg::new("name")
-                        .long("name")
-                        .value_name("NAME")
-                        .default_value("LinkError")
-                        .help("The enum's name, or a whole declaration such as 'pub(crate) enum Codes {}'"),
+        .arg(spec_arg())
+        .arg(overlay_arg())
+        .arg(
+            Arg::new("name")
+                .long("name")
+                .value_name("NAME")
+                .default_value("LinkError")
+                .help("The enum's name, or a whole declaration such as 'pub(crate) enum Codes {}'"),
+        )
+}
+
+fn codes_command() -> Command {
+    Command::new("codes")
+        .about("List every code: message, on-screen title and text, fields, rollback behaviour")
+        .arg(spec_arg())
+        .arg(overlay_arg())
+        .arg(
+            Arg::new("locale")
+                .long("locale")
+                .value_name("LOCALE")
+                .help("Show the texts in this locale (looked up as the _in methods do); json lists every locale anyway"),
+        )
+        .arg(format_arg(&["table", "markdown", "json"]))
+}
+
+fn url_command() -> Command {
+    Command::new("url")
+        .about("Build the link URL for a token, as LinkUrl does")
+        .arg(spec_arg())
+        .arg(
+            Arg::new("token")
+                .long("token")
+                .value_name("TOKEN")
+                .required(true)
+                .help("The link token"),
+        )
+        .arg(
+            Arg::new("rollback")
+                .long("rollback")
+                .value_name("CODES|all|none")
+                .default_value("none")
+                .help(
+                    "Errors to redirect: codes (or aliases) separated by commas, 'all' \
+                     (or the spec's rollback_all value), or 'none'",
                 ),
         )
-        .subcommand(
-            Command::new("codes")
-                .about("List every code: message, on-screen title and text, fields, rollback behaviour")
-                .arg(spec_arg())
-                .arg(overlay_arg())
-                .arg(
-                    Arg::new("locale")
-                        .long("locale")
-                        .value_name("LOCALE")
-                        .help("Show the texts in this locale (looked up as the _in methods do); json lists every locale anyway"),
-                )
-                .arg(format_arg(&["table", "markdown", "json"])),
+        .arg(
+            Arg::new("param")
+                .long("param")
+                .value_name("NAME=VALUE")
+                .action(ArgAction::Append)
+                .help("An extra parameter, sent back on the redirect (repeatable, order kept)"),
         )
-        .subcommand(
-            Command::new("url")
-                .about("Build the link URL for a token, as LinkUrl does")
-                .arg(spec_arg())
-                .arg(
-                    Arg::new("token")
-                        .long("token")
-                        .value_name("TOKEN")
-                        .required(true)
-                        .help("The link token"),
-                )
-                .arg(
-                    Arg::new("rollback")
-                        .long("rollback")
-                        .value_name("CODES|all|none")
-                        .default_value("none")
-                        .help(
-                            "Errors to redirect: codes (or aliases) separated by commas, 'all' \
-                             (or the spec's rollback_all value), or 'none'",
-                        ),
-                )
-                .arg(
-                    Arg::new("param")
-                        .long("param")
-                        .value_name("NAME=VALUE")
-                        .action(ArgAction::Append)
-                        .help("An extra parameter, sent back on the redirect (repeatable, order kept)"),
-                )
-                .arg(
-                    Arg::new("base")
-                        .long("base")
-                        .value_name("URL")
-                        .help("The link page's URL, instead of the spec's [link] url"),
-                ),
+        .arg(
+            Arg::new("base")
+                .long("base")
+                .value_name("URL")
+                .help("The link page's URL, instead of the spec's [link] url"),
         )
-        .subcommand(
-            Command::new("parse")
-                .about("Decode what arrived at the redirect URI, as Redirect::parse does")
-                .arg(spec_arg())
-                .arg(
-                    Arg::new("url")
-                        .value_name("URL")
-                        .required(true)
-                        .help("A full URL, a path with a query, or the query alone"),
-                )
-                .arg(format_arg(&["text", "json"])),
+}
+
+fn parse_command() -> Command {
+    Command::new("parse")
+        .about("Decode what arrived at the redirect URI, as Redirect::parse does")
+        .arg(spec_arg())
+        .arg(
+            Arg::new("url")
+                .value_name("URL")
+                .required(true)
+                .help("A full URL, a path with a query, or the query alone"),
         )
-        .subcommand(
-            Command::new("simulate")
-                .about("Serve a local stand-in for the link page, driven by the spec")
-                .long_about(
-                    "Serve a local stand-in for the vendor's link page, driven by the spec: \
-                     the link page at the path of [link] url (/link without one) offers every \
-                     outcome; codes the link's rollback covers redirect to --redirect-uri with \
-                     the error and the link's extra parameters, others show their screen (with \
-                     EXIT when armed). Runs until stopped (Ctrl-C).",
-                )
-                .arg(spec_arg())
-                .arg(overlay_arg().help(
-                    "An overlay (TOML), as overlay = \"...\" in the macro: with locales, the \
-                     pages show the spec's texts in the language the browser asks for",
-                ))
-                .arg(
-                    Arg::new("redirect-uri")
-                        .long("redirect-uri")
-                        .value_name("URL")
-                        .required(true)
-                        .help("The application's redirect URI, where outcomes are sent"),
-                )
-                .arg(
-                    Arg::new("addr")
-                        .long("addr")
-                        .value_name("HOST:PORT")
-                        .default_value("127.0.0.1:3001")
-                        .help("Where to listen (port 0: any free port, printed on start)"),
-                ),
+        .arg(format_arg(&["text", "json"]))
+}
+
+fn simulate_command() -> Command {
+    Command::new("simulate")
+        .about("Serve a local stand-in for the link page, driven by the spec")
+        .long_about(
+            "Serve a local stand-in for the vendor's link page, driven by the spec: \
+             the link page at the path of [link] url (/link without one) offers every \
+             outcome; codes the link's rollback covers redirect to --redirect-uri with \
+             the error and the link's extra parameters, others show their screen (with \
+             EXIT when armed). Runs until stopped (Ctrl-C).",
         )
-        .subcommand(
-            Command::new("diff")
-                .about("Compare two versions of a spec; exit 1 if the change breaks exhaustive matches")
-                .long_about(
-                    "Compare two versions of a spec: codes added, removed, renamed (same \
-                     message, new code), and codes whose variant, text or settings changed. \
-                     The change is breaking when the enum's set of variants changes (a variant \
-                     added, removed or renamed): users' exhaustive matches stop compiling. \
-                     Exit status 0: not breaking; 1: breaking; 2: a spec could not be read or \
-                     has problems.",
-                )
-                .arg(Arg::new("old").value_name("OLD").required(true).help("The old spec"))
-                .arg(Arg::new("new").value_name("NEW").required(true).help("The new spec"))
-                .arg(overlay_arg().help(
-                    "The application's overlay: compared with both specs, it tells which codes \
-                     of the new spec lack a value or a translation it requires",
-                ))
-                .arg(format_arg(&["text", "json"])),
+        .arg(spec_arg())
+        .arg(overlay_arg().help(
+            "An overlay (TOML), as overlay = \"...\" in the macro: with locales, the \
+             pages show the spec's texts in the language the browser asks for",
+        ))
+        .arg(
+            Arg::new("redirect-uri")
+                .long("redirect-uri")
+                .value_name("URL")
+                .required(true)
+                .help("The application's redirect URI, where outcomes are sent"),
         )
+        .arg(
+            Arg::new("addr")
+                .long("addr")
+                .value_name("HOST:PORT")
+                .default_value("127.0.0.1:3001")
+                .help("Where to listen (port 0: any free port, printed on start)"),
+        )
+}
+
+fn diff_command() -> Command {
+    Command::new("diff")
+        .about("Compare two versions of a spec; exit 1 if the change breaks exhaustive matches")
+        .long_about(
+            "Compare two versions of a spec: codes added, removed, renamed (same \
+             message, new code), and codes whose variant, text or settings changed. \
+             The change is breaking when the enum's set of variants changes (a variant \
+             added, removed or renamed): users' exhaustive matches stop compiling. \
+             Exit status 0: not breaking; 1: breaking; 2: a spec could not be read or \
+             has problems.",
+        )
+        .arg(
+            Arg::new("old")
+                .value_name("OLD")
+                .required(true)
+                .help("The old spec"),
+        )
+        .arg(
+            Arg::new("new")
+                .value_name("NEW")
+                .required(true)
+                .help("The new spec"),
+        )
+        .arg(overlay_arg().help(
+            "The application's overlay: compared with both specs, it tells which codes \
+             of the new spec lack a value or a translation it requires",
+        ))
+        .arg(format_arg(&["text", "json"]))
 }
 
 fn main() -> ExitCode {
@@ -258,8 +284,18 @@ fn main() -> ExitCode {
 }
 
 /// A string argument that clap guarantees (required or defaulted).
+///
+/// # Panics
+/// If the command has no such argument (a misspelt name) or it has no value (an argument
+/// neither required nor defaulted): a bug here, not the user's mistake. The tests below hold
+/// every name read to an argument of the commands.
 fn arg<'a>(m: &'a ArgMatches, name: &str) -> &'a str {
-    m.get_one::<String>(name).map_or("", String::as_str)
+    match m.try_get_one::<String>(name) {
+        Ok(Some(value)) => value,
+        _ => panic!(
+            "argument `{name}` is not a required or defaulted string argument of this command"
+        ),
+    }
 }
 
 /// The `--overlay` argument, where the command has one.
@@ -284,18 +320,15 @@ fn render_problems(
     sources: &Sources<'_>,
     diagnostics: &[link_errors_codegen::Diagnostic],
 ) -> String {
-    let mut out = String::new();
-    for d in diagnostics {
-        out.push_str(&d.render_in(sources));
-        out.push('\n');
-    }
     let problems = ProblemCount {
         path: sources.spec.0,
         overlay: sources.overlay.map(|(o, _)| o),
         count: diagnostics.len(),
     };
-    let _ = writeln!(out, "error: {problems}");
-    out
+    format!(
+        "{}\nerror: {problems}\n",
+        link_errors_codegen::render(diagnostics, sources)
+    )
 }
 
 /// Reads and checks a spec and its overlay, if any: [`Failure::trouble`] if unreadable,
@@ -305,18 +338,14 @@ fn load(path: &str, overlay_path: Option<&str>) -> Result<(String, Spec), Failur
     let overlay = overlay_path
         .map(|o| read_file(o, "overlay").map(|text| (o, text)))
         .transpose()?;
-    let parsed = Spec::parse_with_overlay(&source, overlay.as_ref().map(|(_, t)| t.as_str()));
-    if parsed.diagnostics.is_empty() {
-        return Ok((source, parsed.spec));
-    }
     let sources = Sources {
         spec: (path, &source),
         overlay: overlay.as_ref().map(|(o, t)| (*o, t.as_str())),
     };
-    Err(Failure::problem(render_problems(
-        &sources,
-        &parsed.diagnostics,
-    )))
+    match Spec::parse_strict(&source, sources.overlay.map(|(_, t)| t)) {
+        Ok(spec) => Ok((source, spec)),
+        Err(diagnostics) => Err(Failure::problem(render_problems(&sources, &diagnostics))),
+    }
 }
 
 fn with_spec(
@@ -392,5 +421,62 @@ fn expand(m: &ArgMatches) -> Result<Output, Failure> {
             Err(Failure::problem(format!("{rendered}\nerror: {problems}\n")))
         }
         Err(e) => Err(Failure::trouble(format!("error: {e}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// clap's own checks of the definition: ids, value names, defaults against possible values.
+    #[test]
+    fn the_command_line_is_well_formed() {
+        cli().debug_assert();
+    }
+
+    /// Every argument name the commands read exists: each `arg(m, "...")` and
+    /// `get_one`/`get_many`/`try_get_one::<...>("...")` in the CLI's sources names an argument
+    /// some command defines. (In a release build clap does not check ids when reading.)
+    #[test]
+    fn every_name_read_is_an_argument() {
+        let defined: Vec<String> = cli()
+            .get_subcommands()
+            .flat_map(Command::get_arguments)
+            .map(|a| a.get_id().to_string())
+            .collect();
+        let sources = [
+            include_str!("main.rs"),
+            include_str!("protocol.rs"),
+            include_str!("simulate.rs"),
+            include_str!("codes.rs"),
+            include_str!("diff.rs"),
+        ];
+        let mut read = Vec::new();
+        for source in sources {
+            // The code, not its tests.
+            let source = source.split("#[cfg(test)]").next().unwrap();
+            for opener in ["arg(m, \"", ">(\""] {
+                for (at, _) in source.match_indices(opener) {
+                    let rest = &source[at + opener.len()..];
+                    read.push(&rest[..rest.find('"').unwrap()]);
+                }
+            }
+        }
+        // The scan finds the reads: more names than the commands share (spec, format, ...).
+        assert!(read.len() >= 15, "{read:?}");
+        for name in read {
+            assert!(
+                defined.iter().any(|d| d == name),
+                "`{name}` is read but no command defines it (defined: {defined:?})"
+            );
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "argument `fromat`")]
+    fn a_misspelt_name_panics() {
+        let m = cli().get_matches_from(["link-errors", "codes", "spec.toml"]);
+        let (_, m) = m.subcommand().unwrap();
+        let _ = arg(m, "fromat");
     }
 }

@@ -8,7 +8,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use link_errors_codegen::{EnumHead, Options, Spec, generate};
+use link_errors_codegen::{EnumHead, Options, Sources};
 
 /// Runs the binary from the crate's directory, so fixture paths stay short.
 fn run(args: &[&str]) -> Output {
@@ -131,12 +131,10 @@ fn check_reports_like_rustc() {
 fn macro_expansion(spec_name: &str, source: &str) -> String {
     let head = EnumHead::parse("pub enum LinkError {}".parse().unwrap())
         .unwrap_or_else(|_| unreachable!());
-    let spec = Spec::parse(source).unwrap();
-    let opts = Options {
-        spec_name,
-        ..Options::new(link_errors_dispatch::from_code)
-    };
-    prettyplease::unparse(&syn::parse2(generate(&head, &spec, &opts)).unwrap())
+    let opts = Options::new(link_errors_dispatch::from_code);
+    let out = link_errors_codegen::expand_spec(Sources::spec(spec_name, source), &head, &opts);
+    assert!(out.diagnostics.is_empty(), "{}", out.render());
+    prettyplease::unparse(&syn::parse2(out.tokens).unwrap())
 }
 
 /// `expand` prints the macro's expansion: the macro's own output is compiled and tested (the

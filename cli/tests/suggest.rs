@@ -14,7 +14,7 @@ enum Key {}
 /// What the compiler suggests for `typo` written as a key of an `[[error]]` table.
 fn compiler(typo: &str) -> Option<String> {
     let source = format!("[[error]]\ncode = \"X\"\nmessage = \"x\"\n{typo} = \"x\"\n");
-    let problems = Spec::parse(&source).expect_err("an unknown key is a problem");
+    let problems = Spec::parse_strict(&source, None).expect_err("an unknown key is a problem");
     let text = problems[0].message_at(&source, "s.toml");
     assert!(text.contains(&format!("unknown key `{typo}`")), "{text}");
     did_you_mean(&text)

@@ -8,21 +8,19 @@
 //!
 //! The pipeline changes type at each stage: text → `raw` (what was written, with spans) →
 //! [`Spec`] (checked; `check.rs`) → tokens ([`generate`]). An overlay is read the same way and
-//! checked with its spec ([`Spec::parse_with_overlay`]). Problems are [`Diagnostic`]s with byte
-//! spans in the spec or the overlay ([`File`]); nothing here touches the file system or the
-//! compiler.
+//! checked with its spec. [`expand_spec`] runs the whole sequence; [`Spec::parse_strict`] and
+//! [`Spec::parse_best_effort`] stop at the model. Problems are [`Diagnostic`]s with byte spans
+//! in the spec or the overlay ([`File`]); nothing here touches the file system or the compiler.
 //!
 //! ```
-//! use link_errors_codegen::{EnumHead, Options, Spec, generate};
+//! use link_errors_codegen::{EnumHead, Options, Sources, expand_spec};
 //!
-//! let spec = Spec::parse("[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n").unwrap();
+//! let source = "[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n";
 //! let head = EnumHead::named("MyError").unwrap();
-//! let opts = Options {
-//!     spec_name: "spec.toml",
-//!     ..Options::new(link_errors_dispatch::from_code)
-//! };
-//! let tokens = generate(&head, &spec, &opts);
-//! assert!(tokens.to_string().contains("Oops"));
+//! let opts = Options::new(link_errors_dispatch::from_code);
+//! let out = expand_spec(Sources::spec("spec.toml", source), &head, &opts);
+//! assert!(out.diagnostics.is_empty(), "{}", out.render());
+//! assert!(out.tokens.to_string().contains("Oops"));
 //! ```
 
 mod case;
@@ -32,6 +30,7 @@ mod expand;
 mod head;
 mod ident;
 mod model;
+mod pipeline;
 mod raw;
 mod suggest;
 
@@ -39,6 +38,7 @@ pub use diag::{Diagnostic, File, Location, ProblemCount, Sources};
 pub use expand::{FromCode, Options, generate};
 pub use head::{EnumHead, HeadError};
 pub use model::{
-    ErrorDef, FieldDef, FieldType, FieldValue, Link, Parsed, ScreenDef, ScreenTranslation, Spec,
+    ErrorDef, FieldDef, FieldType, FieldValue, Link, ScreenDef, ScreenTranslation, Spec,
     Translation,
 };
+pub use pipeline::{Expansion, Parsed, expand_spec, render};

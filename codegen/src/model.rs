@@ -1,9 +1,8 @@
 //! The checked spec: only valid values, ready for code generation (and for the CLI's
 //! listings and diffs).
 
-use crate::diag::Diagnostic;
-
-/// A spec that passed every check in `check.rs`.
+/// A spec that passed every check in `check.rs`. Plain data: reading and checking a spec
+/// happen in the pipeline ([`Spec::parse_strict`], [`Spec::parse_best_effort`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Spec {
     /// The declared locales (BCP 47 tags), the language of plain strings first; empty when
@@ -226,69 +225,7 @@ pub struct ScreenDef {
     pub translations: Vec<ScreenTranslation>,
 }
 
-/// The outcome of reading a spec: the valid part, and every problem found.
-///
-/// When `diagnostics` is not empty the spec is best-effort (entries with problems left out),
-/// good for generating an enum that keeps follow-on errors away, not for use.
-#[derive(Debug, Clone)]
-pub struct Parsed {
-    /// What passed the checks.
-    pub spec: Spec,
-    /// Every problem, in the order they occur in the file.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
 impl Spec {
-    /// Reads and checks a spec's text.
-    ///
-    /// # Errors
-    /// Every problem in the spec, in file order.
-    pub fn parse(source: &str) -> Result<Self, Vec<Diagnostic>> {
-        let parsed = Self::parse_best_effort(source);
-        if parsed.diagnostics.is_empty() {
-            Ok(parsed.spec)
-        } else {
-            Err(parsed.diagnostics)
-        }
-    }
-
-    /// Reads and checks a spec's text, keeping what is valid even when something is not.
-    pub fn parse_best_effort(source: &str) -> Parsed {
-        Self::parse_with_overlay(source, None)
-    }
-
-    /// Reads and checks a spec's text and, if given, an overlay's, keeping what is valid even
-    /// when something is not. Each diagnostic says which file it is in
-    /// ([`Diagnostic::file`]).
-    pub fn parse_with_overlay(source: &str, overlay: Option<&str>) -> Parsed {
-        let mut diagnostics = Vec::new();
-        let raw = crate::raw::read(source, &mut diagnostics);
-        let overlay = overlay.map(|text| {
-            let mut in_overlay = Vec::new();
-            let raw = crate::raw::read_overlay(text, &mut in_overlay);
-            for d in in_overlay {
-                diagnostics.push(d.in_overlay());
-            }
-            (text, raw)
-        });
-        let spec = crate::check::check(source, raw, overlay, &mut diagnostics);
-        diagnostics.sort_by_key(|d| (d.file, d.span.start, d.span.end));
-        Parsed { spec, diagnostics }
-    }
-
-    /// Reads and checks a spec and an overlay.
-    ///
-    /// # Errors
-    /// Every problem in either file, the spec's first, each in file order.
-    pub fn parse_overlaid(source: &str, overlay: &str) -> Result<Self, Vec<Diagnostic>> {
-        let parsed = Self::parse_with_overlay(source, Some(overlay));
-        if parsed.diagnostics.is_empty() {
-            Ok(parsed.spec)
-        } else {
-            Err(parsed.diagnostics)
-        }
-    }
-
     /// How many texts each text has: the declared locales, or one.
     pub fn locale_count(&self) -> usize {
         self.locales.len().max(1)

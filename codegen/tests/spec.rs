@@ -8,7 +8,7 @@ const FLANKS: &str = include_str!("../../link-errors-spec.toml");
 const APP: &str = include_str!("../../link-errors-app.toml");
 
 fn problems(src: &str) -> Vec<String> {
-    Spec::parse(src)
+    Spec::parse_strict(src, None)
         .unwrap_err()
         .iter()
         .map(|d| d.message_at(src, "s.toml"))
@@ -17,7 +17,7 @@ fn problems(src: &str) -> Vec<String> {
 
 #[test]
 fn the_flanks_spec_reads_completely() {
-    let spec = Spec::parse(FLANKS).unwrap();
+    let spec = Spec::parse_strict(FLANKS, None).unwrap();
     let codes: Vec<_> = spec.errors.iter().map(|e| e.code.as_str()).collect();
     assert_eq!(
         codes,
@@ -43,7 +43,11 @@ fn the_flanks_spec_reads_completely() {
 
 #[test]
 fn the_minimum_is_code_and_message_and_defaults_fill_the_rest() {
-    let spec = Spec::parse("[[error]]\ncode = \"oauth-error\"\nmessage = \"Refused.\"\n").unwrap();
+    let spec = Spec::parse_strict(
+        "[[error]]\ncode = \"oauth-error\"\nmessage = \"Refused.\"\n",
+        None,
+    )
+    .unwrap();
     let e = &spec.errors[0];
     assert_eq!((e.variant.as_str(), e.line), ("OauthError", 2));
     assert!(e.aliases.is_empty() && e.deprecated.is_none() && !e.exit_button);
@@ -67,7 +71,7 @@ fn each_problem_names_its_line_and_column() {
 #[test]
 fn a_near_miss_of_a_missing_key_is_one_error_and_the_code_keeps_its_variant() {
     let src = "[[error]]\ncode = \"A\"\nmesage = \"typo\"\nexit_button = 3\n";
-    let parsed = Spec::parse_best_effort(src);
+    let parsed = Spec::parse_best_effort(src, None);
     let p: Vec<_> = parsed
         .diagnostics
         .iter()
@@ -98,7 +102,7 @@ fn variant_names_are_checked_after_case_conversion() {
         ),
         "{p:?}"
     );
-    let ok = Spec::parse(&format!("{src}variant = \"AbDashed\"\n")).unwrap();
+    let ok = Spec::parse_strict(&format!("{src}variant = \"AbDashed\"\n"), None).unwrap();
     assert_eq!(ok.errors[1].variant, "AbDashed");
 }
 
@@ -108,7 +112,7 @@ fn best_effort_keeps_the_valid_entries() {
     // more; one that gives no variant name is left out, with no second error.
     let src = "[[error]]\ncode = \"GOOD\"\nmessage = \"x\"\n[[error]]\ncode = \"BAD CODE\"\n\
                message = \"y\"\n[[error]]\ncode = \"1 2\"\nmessage = \"z\"\n";
-    let parsed = Spec::parse_best_effort(src);
+    let parsed = Spec::parse_best_effort(src, None);
     assert_eq!(parsed.diagnostics.len(), 2, "{:?}", parsed.diagnostics);
     let variants: Vec<_> = parsed
         .spec
@@ -122,7 +126,7 @@ fn best_effort_keeps_the_valid_entries() {
 #[test]
 fn render_is_rustc_like() {
     let src = "[[error]]\ncode = \"A B\"\nmessage = \"x\"\n";
-    let d: &Diagnostic = &Spec::parse(src).unwrap_err()[0];
+    let d: &Diagnostic = &Spec::parse_strict(src, None).unwrap_err()[0];
     assert_eq!(
         Location::of(src, d.span.start),
         Location { line: 2, column: 8 }
@@ -140,7 +144,7 @@ proptest! {
     /// every diagnostic points inside the text.
     #[test]
     fn arbitrary_text_never_panics(src in "\\PC{0,200}|[\\[\\]=\"a-z_ \n#.,{}0-9]{0,200}") {
-        let parsed = Spec::parse_best_effort(&src);
+        let parsed = Spec::parse_best_effort(&src, None);
         for d in &parsed.diagnostics {
             prop_assert!(d.span.start <= src.len() && d.span.end <= src.len());
             let _ = d.render(&src, "s.toml");
@@ -155,10 +159,10 @@ proptest! {
         let end = (start + len).min(cut.len());
         let end = (end..=cut.len()).find(|&i| cut.is_char_boundary(i)).unwrap();
         cut.replace_range(start..end, "");
-        let _ = Spec::parse_best_effort(&cut);
+        let _ = Spec::parse_best_effort(&cut, None);
         let mut inserted = FLANKS.to_owned();
         inserted.insert(start, c);
-        let _ = Spec::parse_best_effort(&inserted);
+        let _ = Spec::parse_best_effort(&inserted, None);
     }
 
     /// The Flanks overlay with a slice cut out or a character inserted: never a panic, and
@@ -173,7 +177,7 @@ proptest! {
         let mut inserted = APP.to_owned();
         inserted.insert(start, c);
         for overlay in [cut, inserted] {
-            let parsed = Spec::parse_with_overlay(FLANKS, Some(&overlay));
+            let parsed = Spec::parse_best_effort(FLANKS, Some(&overlay));
             let sources = Sources { spec: ("s.toml", FLANKS), overlay: Some(("o.toml", &overlay)) };
             for d in &parsed.diagnostics {
                 let len = if d.file == File::Overlay { overlay.len() } else { FLANKS.len() };
@@ -188,7 +192,7 @@ proptest! {
 
 #[test]
 fn the_flanks_overlay_gives_every_code_its_meaning() {
-    let spec = Spec::parse_overlaid(FLANKS, APP).unwrap();
+    let spec = Spec::parse_strict(FLANKS, Some(APP)).unwrap();
     assert_eq!(spec.locales, ["en", "es"]);
     let names: Vec<_> = spec.fields.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["retry", "advice"]);

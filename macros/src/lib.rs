@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use link_errors_codegen::{EnumHead, File, Options, Sources, Spec, generate};
+use link_errors_codegen::{EnumHead, Expansion, File, Options, Sources, Spec, generate};
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;
 use syn::parse::{ParseStream, Parser as _};
@@ -23,10 +23,17 @@ pub fn spec(args: TokenStream, item: TokenStream) -> TokenStream {
 }
 
 fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
+    // A mistake in the item or the arguments is reported, and the enum is still generated from
+    // the spec whenever the spec can be read: what the user's code calls exists, so the mistake
+    // is the only error.
+    let mut errors = Errors::default();
     let head = match EnumHead::parse(item.clone()) {
         Ok(head) => head,
-        // An enum with variants or generics: the error, and the enum as the spec would make it.
-        Err((e, Some(head))) => return fallback(&head, &syn::Error::new(e.span, e.message)),
+        // An enum with variants or generics: the enum as the spec makes it, without them.
+        Err((e, Some(head))) => {
+            errors.push(syn::Error::new(e.span, e.message));
+            head
+        }
         // Not an enum at all: say so and leave the item as it was.
         Err((e, None)) => {
             let e = syn::Error::new(e.span, e.message);
@@ -34,62 +41,88 @@ fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
         }
     };
     let (lit, overlay_lit) = match Args::parse.parse2(args) {
-        Ok(Args { spec, overlay }) => (spec, overlay),
-        Err(e) => return fallback(&head, &e),
+        Ok(args) => {
+            errors.extend(args.errors);
+            (args.spec, args.overlay)
+        }
+        Err(e) => return fallback(&head, &errors.with(e)),
     };
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(PathBuf::new, PathBuf::from);
     let (name, path, source) = match read(&dir, &lit, "spec") {
         Ok(read) => read,
-        Err(e) => return fallback(&head, &e),
+        Err(e) => return fallback(&head, &errors.with(e)),
     };
-    let overlay = match overlay_lit
-        .as_ref()
-        .map(|o| read(&dir, o, "overlay"))
-        .transpose()
-    {
-        Ok(overlay) => overlay,
-        Err(e) => return fallback(&head, &e),
-    };
-    let parsed = Spec::parse_with_overlay(&source, overlay.as_ref().map(|(_, _, s)| s.as_str()));
+    // An overlay that cannot be read is left out: the enum as the spec alone makes it.
+    let overlay = overlay_lit.and_then(|o| match read(&dir, &o, "overlay") {
+        Ok((name, path, text)) => Some((o, name, path, text)),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    });
     let track = path.to_string_lossy();
-    let track_overlay = overlay.as_ref().map(|(_, p, _)| p.to_string_lossy());
+    let track_overlay = overlay.as_ref().map(|(_, _, p, _)| p.to_string_lossy());
     let opts = Options {
-        spec_name: &name,
         track: Some(&track),
         track_overlay: track_overlay.as_deref(),
         ..options()
     };
-    let mut tokens = generate(&head, &parsed.spec, &opts);
-    // Every problem, each on the literal of its file and naming file:line:column; the
-    // best-effort enum above keeps follow-on errors away.
     let sources = Sources {
         spec: (&name, &source),
-        overlay: overlay.as_ref().map(|(n, _, s)| (n.as_str(), s.as_str())),
+        overlay: overlay
+            .as_ref()
+            .map(|(_, n, _, t)| (n.as_str(), t.as_str())),
     };
-    let errors = parsed
-        .diagnostics
-        .iter()
-        .map(|d| {
-            let at = match (d.file, &overlay_lit) {
-                (File::Overlay, Some(o)) => o.span(),
-                _ => lit.span(),
-            };
-            syn::Error::new(at, d.message_in(&sources))
-        })
-        .reduce(|mut all, e| {
-            all.combine(e);
-            all
-        });
-    if let Some(errors) = errors {
-        tokens.extend(errors.to_compile_error());
+    let Expansion {
+        mut tokens,
+        diagnostics,
+        sources,
+    } = link_errors_codegen::expand_spec(sources, &head, &opts);
+    // Every problem, each on the literal of its file and naming file:line:column; the
+    // best-effort enum above keeps follow-on errors away.
+    for d in &diagnostics {
+        let at = match (d.file, &overlay) {
+            (File::Overlay, Some((o, ..))) => o.span(),
+            _ => lit.span(),
+        };
+        errors.push(syn::Error::new(at, d.message_in(&sources)));
     }
+    tokens.extend(errors.0.map(|e| e.to_compile_error()));
     tokens
+}
+
+/// The errors found so far, combined into one `syn::Error` (each still its own message).
+#[derive(Default)]
+struct Errors(Option<syn::Error>);
+
+impl Errors {
+    fn push(&mut self, e: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(e),
+            None => self.0 = Some(e),
+        }
+    }
+
+    fn extend(&mut self, errors: Vec<syn::Error>) {
+        for e in errors {
+            self.push(e);
+        }
+    }
+
+    /// All of them, `e` last.
+    fn with(mut self, e: syn::Error) -> syn::Error {
+        self.push(e);
+        self.0
+            .unwrap_or_else(|| unreachable!("an error was just pushed"))
+    }
 }
 
 /// `"spec.toml"` or `"spec.toml", overlay = "app.toml"`.
 struct Args {
     spec: LitStr,
     overlay: Option<LitStr>,
+    /// Mistakes after the spec's path: each argument in error is left out, and the rest read.
+    errors: Vec<syn::Error>,
 }
 
 impl Args {
@@ -100,24 +133,41 @@ impl Args {
         let spec: LitStr = input
             .parse()
             .map_err(|e| syn::Error::new(e.span(), usage))?;
-        let mut overlay = None;
-        while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
-            let key: Ident = input.parse()?;
-            if key != "overlay" || overlay.is_some() {
-                return Err(syn::Error::new(
-                    key.span(),
-                    format!(
-                        "unexpected argument `{key}`: the only other one is `overlay = \"...\"`"
-                    ),
-                ));
+        let mut args = Self {
+            spec,
+            overlay: None,
+            errors: Vec::new(),
+        };
+        while !input.is_empty() {
+            if let Err(e) = args.parse_next(input, usage) {
+                args.errors.push(e);
+                // Past the argument in error, to the next one.
+                while !input.is_empty() && !input.peek(Token![,]) {
+                    input.parse::<proc_macro2::TokenTree>()?;
+                }
             }
-            input.parse::<Token![=]>()?;
-            overlay = Some(input.parse()?);
         }
-        if !input.is_empty() {
-            return Err(input.error(usage));
+        Ok(args)
+    }
+
+    /// `, overlay = "..."` (or a trailing comma).
+    fn parse_next(&mut self, input: ParseStream<'_>, usage: &str) -> syn::Result<()> {
+        input
+            .parse::<Token![,]>()
+            .map_err(|e| syn::Error::new(e.span(), usage))?;
+        if input.is_empty() {
+            return Ok(());
         }
-        Ok(Self { spec, overlay })
+        let key: Ident = input.parse()?;
+        if key != "overlay" || self.overlay.is_some() {
+            return Err(syn::Error::new(
+                key.span(),
+                format!("unexpected argument `{key}`: the only other one is `overlay = \"...\"`"),
+            ));
+        }
+        input.parse::<Token![=]>()?;
+        self.overlay = Some(input.parse()?);
+        Ok(())
     }
 }
 
@@ -151,9 +201,10 @@ fn options() -> Options<'static> {
     Options::new(link_errors_dispatch::from_code)
 }
 
-/// The error, and the enum with no codes but its whole API, so that nothing else piles up.
+/// The error, and the enum with no codes but its whole API, so that nothing else piles up:
+/// for when there is no spec to read.
 fn fallback(head: &EnumHead, error: &syn::Error) -> TokenStream2 {
-    let mut tokens = generate(head, &Spec::default(), &options());
+    let mut tokens = generate(head, &Spec::default(), "", &options());
     tokens.extend(error.to_compile_error());
     tokens
 }

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use link_errors_codegen::{EnumHead, Options, Spec, generate};
+use link_errors_codegen::{EnumHead, Options, Sources};
 
 /// (snapshot name, spec path relative to the tests crate, overlay path, enum name)
 const CASES: &[(&str, &str, Option<&str>, &str)] = &[
@@ -23,19 +23,23 @@ const CASES: &[(&str, &str, Option<&str>, &str)] = &[
 ];
 
 fn expand(spec_path: &str, overlay: Option<&str>, name: &str) -> String {
-    let read =
-        |path: &str| std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path));
-    let source = read(spec_path).unwrap();
-    let spec = match overlay {
-        Some(o) => Spec::parse_overlaid(&source, &read(o).unwrap()).unwrap(),
-        None => Spec::parse(&source).unwrap(),
+    let read = |path: &str| {
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
     };
-    let opts = Options {
-        spec_name: spec_path,
-        ..Options::new(link_errors_dispatch::from_code)
+    let source = read(spec_path);
+    let overlay = overlay.map(|o| (o, read(o)));
+    let sources = Sources {
+        spec: (spec_path, &source),
+        overlay: overlay.as_ref().map(|(o, text)| (*o, text.as_str())),
     };
-    let tokens = generate(&EnumHead::named(name).unwrap(), &spec, &opts);
-    let file: syn::File = syn::parse2(tokens).unwrap();
+    let head = EnumHead::named(name).unwrap();
+    let out = link_errors_codegen::expand_spec(
+        sources,
+        &head,
+        &Options::new(link_errors_dispatch::from_code),
+    );
+    assert!(out.diagnostics.is_empty(), "{}", out.render());
+    let file: syn::File = syn::parse2(out.tokens).unwrap();
     format!(
         "// @generated from `{spec_path}` by link-errors-codegen; see tests/snapshots.rs.\n\n{}",
         prettyplease::unparse(&file)

@@ -10,17 +10,12 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: expand SPEC.toml");
     let t0 = Instant::now();
     let source = std::fs::read_to_string(&path).unwrap();
-    let spec = Spec::parse(&source).unwrap_or_else(|e| panic!("{path}: {} problems", e.len()));
+    let spec = Spec::parse_strict(&source, None)
+        .unwrap_or_else(|e| panic!("{path}: {} problems", e.len()));
     let t1 = Instant::now();
     let head = EnumHead::named("E").unwrap();
-    let tokens = generate(
-        &head,
-        &spec,
-        &Options {
-            spec_name: &path,
-            ..Options::new(link_errors_dispatch::from_code)
-        },
-    );
+    let opts = Options::new(link_errors_dispatch::from_code);
+    let tokens = generate(&head, &spec, &path, &opts);
     let t2 = Instant::now();
     let text = tokens.to_string();
     let t3 = Instant::now();

@@ -1,0 +1,185 @@
+//! A field's accessors: `NAME()` and, for a `text` field, `NAME_in(locale)`. Each reads a
+//! table of one value per code, or is the value itself when every code has the same.
+
+use core::fmt::Write as _;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::tokens::{Paths, doc_lines};
+use crate::model::{FieldDef, FieldType, FieldValue, Spec};
+
+/// The accessors of `spec.fields[index]`.
+pub(super) fn accessors(spec: &Spec, index: usize, def: &FieldDef, p: &Paths) -> TokenStream {
+    let f = Field::new(spec, index, def, p);
+    let (name, ty) = (format_ident!("{}", def.name), &f.ty);
+    let doc = doc(def);
+    let lines = doc_lines(&doc);
+    let first = f.table(0);
+    let accessor = quote! {
+        #(#[doc = #lines])*
+        #[inline]
+        #[must_use]
+        pub const fn #name(self) -> #ty #first
+    };
+    if def.ty == FieldType::Text {
+        let localized = f.localized();
+        quote!(#accessor #localized)
+    } else {
+        accessor
+    }
+}
+
+/// One field, with the Rust types its accessors return and its tables hold.
+struct Field<'a> {
+    spec: &'a Spec,
+    index: usize,
+    def: &'a FieldDef,
+    p: &'a Paths,
+    /// The accessor's return type.
+    ty: TokenStream,
+    /// The type of the table's elements: `ty`, less the `'static` a static's references have.
+    static_ty: TokenStream,
+}
+
+impl<'a> Field<'a> {
+    fn new(spec: &'a Spec, index: usize, def: &'a FieldDef, p: &'a Paths) -> Self {
+        let Paths { str_, option, .. } = p;
+        let scalar = match def.ty {
+            FieldType::String | FieldType::Text => quote!(&'static #str_),
+            // The other types are named in a spec as Rust names them.
+            ty => Paths::primitive(ty.name()),
+        };
+        let ty = if def.optional {
+            quote!(#option<#scalar>)
+        } else {
+            scalar.clone()
+        };
+        // A static's references are `'static` already; clippy asks not to say it twice.
+        let static_ty = match (def.ty, def.optional) {
+            (FieldType::String | FieldType::Text, true) => quote!(#option<&#str_>),
+            (FieldType::String | FieldType::Text, false) => quote!(&#str_),
+            _ => ty.clone(),
+        };
+        Self {
+            spec,
+            index,
+            def,
+            p,
+            ty,
+            static_ty,
+        }
+    }
+
+    /// A code's value, in `locale` for a `text` field.
+    fn value(&self, v: &FieldValue, locale: usize) -> TokenStream {
+        let option = &self.p.option;
+        let inner = match v {
+            FieldValue::Absent => return quote!(#option::None),
+            FieldValue::Bool(b) => quote!(#b),
+            FieldValue::Int(i) => {
+                let lit = Literal::u128_unsuffixed(i.unsigned_abs());
+                if *i < 0 { quote!(-#lit) } else { quote!(#lit) }
+            }
+            FieldValue::Str(s) => quote!(#s),
+            FieldValue::Text(t) => {
+                let s = &t[locale];
+                quote!(#s)
+            }
+        };
+        if self.def.optional {
+            quote!(#option::Some(#inner))
+        } else {
+            inner
+        }
+    }
+
+    /// The accessor's body in `locale`: the one value when every code has it, else a table.
+    fn table(&self, locale: usize) -> TokenStream {
+        let errors = &self.spec.errors;
+        let mut values = Vec::with_capacity(errors.len());
+        for e in errors {
+            values.push(self.value(&e.values[self.index], locale));
+        }
+        if let Some((first, rest)) = values.split_first() {
+            let first_text = first.to_string();
+            if rest.iter().all(|v| v.to_string() == first_text) {
+                return quote!({ let _ = self; #first });
+            }
+        }
+        let count = Literal::usize_unsuffixed(errors.len());
+        let static_ty = &self.static_ty;
+        quote!({
+            #[allow(clippy::large_stack_arrays)]
+            static VALUES: [#static_ty; #count] = [#(#values),*];
+            VALUES[self.index()]
+        })
+    }
+
+    /// `NAME_in(locale)` of a `text` field.
+    fn localized(&self) -> TokenStream {
+        let Paths { rt, str_, .. } = self.p;
+        let (ty, field) = (&self.ty, &self.def.name);
+        let name = format_ident!("{field}");
+        let name_in = format_ident!("{field}_in");
+        let in_doc = format!(
+            " [`{field}`](Self::{field}) in `locale`: exact, then with subtags dropped, then the first locale."
+        );
+        let others = self.spec.locale_count() - 1;
+        if others == 0 {
+            return quote! {
+                #[doc = #in_doc]
+                #[inline]
+                #[must_use]
+                pub fn #name_in(self, locale: &#str_) -> #ty {
+                    let _ = locale;
+                    self.#name()
+                }
+            };
+        }
+        let mut arms = Vec::with_capacity(others);
+        for l in 1..=others {
+            let body = self.table(l);
+            let l = Literal::usize_unsuffixed(l);
+            arms.push(quote!(#l => #body));
+        }
+        quote! {
+            #[doc = #in_doc]
+            #[must_use]
+            pub fn #name_in(self, locale: &#str_) -> #ty {
+                match #rt::locale_index(Self::LOCALES, locale) {
+                    #(#arms,)*
+                    _ => self.#name(),
+                }
+            }
+        }
+    }
+}
+
+/// The accessor's rustdoc: the field's own doc, then its type, default and allowed values.
+fn doc(f: &FieldDef) -> String {
+    let mut doc = f
+        .doc
+        .clone()
+        .unwrap_or_else(|| format!("The `{}` field.", f.name));
+    let _ = write!(
+        doc,
+        "
+
+Field `{}` of type `{}`",
+        f.name,
+        f.ty.name()
+    );
+    match (&f.default, f.optional) {
+        (Some(d), _) => {
+            let _ = write!(doc, ", default {d}");
+        }
+        (None, true) => doc.push_str(", optional"),
+        (None, false) => {}
+    }
+    if !f.one_of.is_empty() {
+        let _ = write!(doc, ", one of {:?}", f.one_of);
+    }
+    doc.push('.');
+    doc
+}

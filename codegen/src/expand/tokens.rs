@@ -1,0 +1,69 @@
+//! What every construct emits with: the absolute paths, sparse matches, doc lines.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+/// The paths the expansion spells, absolute so that no user name can capture them.
+pub(super) struct Paths {
+    /// The runtime's hidden, versioned module: `::link_errors::__private_v0_1`.
+    pub rt: TokenStream,
+    /// `::core::option::Option`.
+    pub option: TokenStream,
+    /// `::core::result::Result`.
+    pub result: TokenStream,
+    /// `::core::primitive::str`.
+    pub str_: TokenStream,
+    /// `::core::primitive::usize`.
+    pub usize_: TokenStream,
+    /// `::core::primitive::u8`.
+    pub u8_: TokenStream,
+}
+
+impl Paths {
+    pub fn new() -> Self {
+        Self {
+            rt: quote!(::link_errors::__private_v0_1),
+            option: quote!(::core::option::Option),
+            result: quote!(::core::result::Result),
+            str_: Self::primitive("str"),
+            usize_: Self::primitive("usize"),
+            u8_: Self::primitive("u8"),
+        }
+    }
+
+    /// `::core::primitive::{name}`: the path to a primitive type that no user type can shadow.
+    pub fn primitive(name: &str) -> TokenStream {
+        let name = Ident::new(name, Span::call_site());
+        quote!(::core::primitive::#name)
+    }
+
+    /// `Option::Some("s")` or `Option::None`.
+    pub fn opt_str(&self, s: Option<&str>) -> TokenStream {
+        let option = &self.option;
+        match s {
+            Some(s) => quote!(#option::Some(#s)),
+            None => quote!(#option::None),
+        }
+    }
+}
+
+/// `match self { arms, _ => default }` for the codes that have a value, or just `default`
+/// when none has (a lone wildcard arm is noise).
+pub(super) fn sparse_match(arms: &[TokenStream], default: &TokenStream) -> TokenStream {
+    if arms.is_empty() {
+        return default.clone();
+    }
+    quote! {
+        #[allow(unreachable_patterns)] // every code may have one
+        match self {
+            #(#arms,)*
+            _ => #default,
+        }
+    }
+}
+
+/// The lines of `doc`, each for a `#[doc]` of its own, as `///` comments would give: rustdoc
+/// and readers see the same.
+pub(super) fn doc_lines(doc: &str) -> impl Iterator<Item = String> {
+    doc.lines().map(|l| format!(" {l}"))
+}
