@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use link_errors_codegen::{ProblemCount, Sources, Spec};
 
+mod catalog;
 mod codes;
 mod diff;
 mod protocol;
@@ -96,7 +97,54 @@ fn cli() -> Command {
             parse_command(),
             simulate_command(),
             diff_command(),
+            export_command(),
+            schema_command(),
         ])
+}
+
+fn export_command() -> Command {
+    Command::new("export")
+        .about("Write the catalog for a frontend or another language: a TypeScript module or JSON")
+        .long_about(
+            "Write the catalog (every code with its messages, translations, screens and \
+             fields, and the link settings) as one TypeScript module with no dependencies \
+             (a union type of the codes, parseLinkError, messageIn, negotiate, one function \
+             per field...) or as one JSON document (see `link-errors schema catalog`). The \
+             output is deterministic and says that it is generated and from what.",
+        )
+        .arg(spec_arg())
+        .arg(overlay_arg())
+        .arg(
+            format_arg(&["ts", "json"])
+                .required(true)
+                .default_value(None),
+        )
+        .arg(
+            Arg::new("name")
+                .long("name")
+                .value_name("NAME")
+                .default_value("LinkError")
+                .help("The enum's name: the TypeScript type, and the stem of the other names"),
+        )
+        .arg(
+            Arg::new("output")
+                .short('o')
+                .long("output")
+                .value_name("FILE")
+                .help("Write to FILE (only when it changes) instead of stdout"),
+        )
+}
+
+fn schema_command() -> Command {
+    Command::new("schema")
+        .about("Print a JSON Schema: of the spec or overlay format (for editors), or of the exported catalog")
+        .arg(
+            Arg::new("of")
+                .value_name("WHAT")
+                .required(true)
+                .value_parser(clap::builder::PossibleValuesParser::new(["catalog"]))
+                .help("catalog: the document `export --format json` writes"),
+        )
 }
 
 fn check_command() -> Command {
@@ -266,6 +314,8 @@ fn main() -> ExitCode {
             load(arg(m, "spec"), overlay(m)).and_then(|(_, spec)| simulate::run(spec, m))
         }
         Some(("diff", m)) => diff::run(arg(m, "old"), arg(m, "new"), overlay(m), arg(m, "format")),
+        Some(("export", m)) => catalog::export(m),
+        Some(("schema", m)) => Ok(catalog::schema(arg(m, "of")).into()),
         _ => unreachable!("clap requires a subcommand"),
     };
     match result {
@@ -450,6 +500,7 @@ mod tests {
             include_str!("simulate.rs"),
             include_str!("codes.rs"),
             include_str!("diff.rs"),
+            include_str!("catalog.rs"),
         ];
         let mut read = Vec::new();
         for source in sources {

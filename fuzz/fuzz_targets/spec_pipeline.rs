@@ -13,8 +13,8 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Mutex;
 
 use libfuzzer_sys::fuzz_target;
+use link_errors_codegen::{EnumHead, Options, Sources, Spec, expand_spec};
 use proc_macro2::{Ident, TokenStream};
-use link_errors_codegen::{EnumHead, Options, Sources, Spec, generate};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -24,36 +24,34 @@ fuzz_target!(|data: &[u8]| {
         Some((spec, overlay)) => (spec, Some(overlay)),
         None => (text, None),
     };
-    let parsed = Spec::parse_with_overlay(spec, overlay);
-    let strict = match overlay {
-        Some(overlay) => Spec::parse_overlaid(spec, overlay),
-        None => Spec::parse(spec),
-    };
-    // The strict parse refuses exactly what the best-effort one has diagnostics for, and a
-    // refusal always says why.
-    match &strict {
-        Ok(_) => assert!(parsed.diagnostics.is_empty(), "accepted with diagnostics"),
-        Err(diagnostics) => {
-            assert!(!diagnostics.is_empty(), "refused without a diagnostic");
-            assert!(!parsed.diagnostics.is_empty(), "refused by one parse only");
-        }
-    }
-    // Every diagnostic renders as the macro and the CLI render it: its spans inside its file.
     let sources = Sources {
         spec: ("spec.toml", spec),
         overlay: overlay.map(|o| ("app.toml", o)),
     };
-    for d in &parsed.diagnostics {
-        assert!(!d.message.is_empty(), "a diagnostic with no message");
-        let _ = d.render_in(&sources);
-        let _ = d.message_in(&sources);
-    }
     let head = EnumHead::named("LinkError").expect("a valid identifier");
-    let opts = Options {
-        spec_name: "spec.toml",
-        ..Options::new(from_code)
-    };
-    let tokens = generate(&head, &parsed.spec, &opts);
+    let expansion = expand_spec(sources, &head, &Options::new(from_code));
+    // The strict parse refuses exactly what the pipeline has diagnostics for, and a refusal
+    // always says why.
+    match Spec::parse_strict(spec, overlay) {
+        Ok(_) => assert!(
+            expansion.diagnostics.is_empty(),
+            "accepted with diagnostics"
+        ),
+        Err(diagnostics) => {
+            assert!(!diagnostics.is_empty(), "refused without a diagnostic");
+            assert!(
+                !expansion.diagnostics.is_empty(),
+                "refused by one parse only"
+            );
+        }
+    }
+    // Every diagnostic renders as the macro and the CLI render it: its spans inside its file.
+    for d in &expansion.diagnostics {
+        assert!(!d.message.is_empty(), "a diagnostic with no message");
+        let _ = d.message_in(&expansion.sources);
+    }
+    let _ = expansion.render();
+    let tokens = expansion.tokens;
     // Parsing the output is most of an execution's time, and most mutations of a spec give an
     // output already seen (the same best-effort enum), so each distinct output is parsed once.
     let text = tokens.to_string();

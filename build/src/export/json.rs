@@ -65,8 +65,14 @@ fn code(spec: &Spec, e: &ErrorDef) -> Value {
         Some(None) => json!(true),
         Some(Some(note)) => json!(note),
     };
-    let screen = |first: Option<&String>, get: fn(&link_errors_codegen::Translation) -> Option<&String>| {
-        first.map(|first| texts(first, e.translations.iter().map(|t| get(t).unwrap_or(first))))
+    let screen = |first: Option<&String>,
+                  get: fn(&link_errors_codegen::Translation) -> Option<&String>| {
+        first.map(|first| {
+            texts(
+                first,
+                e.translations.iter().map(|t| get(t).unwrap_or(first)),
+            )
+        })
     };
     let mut fields = serde_json::Map::new();
     for (f, v) in spec.fields.iter().zip(&e.values) {
@@ -87,7 +93,12 @@ fn code(spec: &Spec, e: &ErrorDef) -> Value {
 
 fn screen(s: &ScreenDef) -> Value {
     let title = s.title.as_ref().map(|first| {
-        texts(first, s.translations.iter().map(|t| t.title.as_ref().unwrap_or(first)))
+        texts(
+            first,
+            s.translations
+                .iter()
+                .map(|t| t.title.as_ref().unwrap_or(first)),
+        )
     });
     json!({
         "name": s.name,

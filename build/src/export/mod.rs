@@ -72,13 +72,7 @@ impl Catalog<'_> {
     /// # Errors
     /// The spec has something `format` cannot say; see [`ExportError`].
     pub fn write(&self, format: Format) -> Result<String, ExportError> {
-        if !is_type_name(self.name) {
-            return Err(ExportError(format!(
-                "`{}` is not a name for the exported type: use letters, digits and `_`, \
-                 starting with a capital letter (`LinkError`)",
-                self.name
-            )));
-        }
+        check_name(self.name).map_err(ExportError)?;
         match format {
             Format::TypeScript => ts::module(self),
             Format::Json => Ok(json::document(self)),
@@ -98,10 +92,20 @@ impl Catalog<'_> {
     }
 }
 
-/// An UpperCamelCase name: an identifier in Rust and TypeScript alike.
-fn is_type_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+/// Whether `name` can name the exported type: an UpperCamelCase name, an identifier in Rust
+/// and TypeScript alike. If not, why.
+pub(crate) fn check_name(name: &str) -> Result<(), String> {
+    let ok = name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if ok {
+        Ok(())
+    } else {
+        Err(
+            "the exported names need letters, digits and `_`, starting with a capital letter \
+             (`LinkError`)"
+                .to_owned(),
+        )
+    }
 }
 
 /// A text in every locale: the first locale's, then the translations, in the spec's order.
@@ -117,18 +121,44 @@ fn lit(s: &str) -> String {
     serde_json::Value::from(s).to_string()
 }
 
-/// The code alphabet as a regular-expression class (`[-.0-9A-Z_a-z]`), read off the rule
-/// itself so that the other languages' check cannot drift from it.
+/// The code alphabet as a regular-expression class (`[\-.0-9A-Z_a-z]`), read off the rule
+/// itself so that the other languages' check cannot drift from it: runs of three or more
+/// characters become ranges.
 fn code_shape_class() -> String {
+    let allowed: Vec<char> = (0..0x80u8)
+        .map(char::from)
+        .filter(|&c| is_code_char(c))
+        .collect();
     let mut class = String::from("[");
-    for c in (0..0x80u8).map(char::from).filter(|&c| is_code_char(c)) {
-        if matches!(c, '-' | '\\' | ']' | '^') {
-            class.push('\\');
+    let mut run = 0;
+    while run < allowed.len() {
+        let mut end = run;
+        while allowed
+            .get(end + 1)
+            .is_some_and(|&c| u32::from(c) == u32::from(allowed[end]) + 1)
+        {
+            end += 1;
         }
-        class.push(c);
+        push_class_char(&mut class, allowed[run]);
+        match end - run {
+            0 => {}
+            1 => push_class_char(&mut class, allowed[end]),
+            _ => {
+                class.push('-');
+                push_class_char(&mut class, allowed[end]);
+            }
+        }
+        run = end + 1;
     }
     class.push(']');
     class
+}
+
+fn push_class_char(class: &mut String, c: char) {
+    if matches!(c, '-' | '\\' | ']' | '^' | '/') {
+        class.push('\\');
+    }
+    class.push(c);
 }
 
 /// The pattern of a code-shaped string, whole.

@@ -12,12 +12,59 @@ use super::{Catalog, ExportError, code_shape_pattern, lit, texts};
 /// Names a field's function may not take: what the module exports itself, and the words
 /// JavaScript reserves.
 const TAKEN: &[&str] = &[
-    "negotiate", "messageIn", "screenTitleIn", "screenTextIn", "screenOnlyIn", "arguments",
-    "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default",
-    "delete", "do", "else", "enum", "eval", "export", "extends", "false", "finally", "for",
-    "function", "if", "implements", "import", "in", "instanceof", "interface", "let", "new",
-    "null", "package", "private", "protected", "public", "return", "static", "super", "switch",
-    "this", "throw", "true", "try", "typeof", "undefined", "var", "void", "while", "with",
+    "negotiate",
+    "messageIn",
+    "screenTitleIn",
+    "screenTextIn",
+    "screenOnlyIn",
+    "arguments",
+    "await",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "eval",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "implements",
+    "import",
+    "in",
+    "instanceof",
+    "interface",
+    "let",
+    "new",
+    "null",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "static",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "undefined",
+    "var",
+    "void",
+    "while",
+    "with",
     "yield",
 ];
 
@@ -75,7 +122,9 @@ fn header(out: &mut String, catalog: &Catalog<'_>) {
 /// The union type, the object of codes by variant name (deprecated ones marked), the list,
 /// the parser, `EXIT_CODE` and the locales.
 fn codes(out: &mut String, spec: &Spec, n: &Names) {
-    let Names { ty, codes, parse, .. } = n;
+    let Names {
+        ty, codes, parse, ..
+    } = n;
     let _ = writeln!(out, "/** A code of the spec, as the wire spells it. */");
     if spec.errors.is_empty() {
         let _ = writeln!(out, "export type {ty} = never;\n");
@@ -94,7 +143,11 @@ fn codes(out: &mut String, spec: &Spec, n: &Names) {
     for e in &spec.errors {
         let _ = writeln!(out, "  /**\n   * {}", jsdoc(&e.message));
         if let Some(note) = &e.deprecated {
-            let _ = writeln!(out, "   * @deprecated {}", jsdoc(note.as_deref().unwrap_or("")));
+            let _ = writeln!(
+                out,
+                "   * @deprecated {}",
+                jsdoc(note.as_deref().unwrap_or(""))
+            );
         }
         let _ = writeln!(out, "   */\n  {}: {},", e.variant, lit(&e.code));
     }
@@ -104,7 +157,8 @@ fn codes(out: &mut String, spec: &Spec, n: &Names) {
         .filter(|e| e.deprecated.is_some())
         .map(|e| lit(&e.code))
         .collect();
-    let exit = (spec.errors.iter().find(|e| e.exit_button)).map_or("undefined".into(), |e| lit(&e.code));
+    let exit =
+        (spec.errors.iter().find(|e| e.exit_button)).map_or("undefined".into(), |e| lit(&e.code));
     let mut wire: Vec<String> = Vec::new();
     for e in &spec.errors {
         for w in std::iter::once(&e.code).chain(&e.aliases) {
@@ -130,7 +184,12 @@ fn codes(out: &mut String, spec: &Spec, n: &Names) {
          return i;\n}}\n\n",
         all = all.join(", "),
         deprecated = deprecated.join(", "),
-        locales = spec.locales.iter().map(|l| lit(l)).collect::<Vec<_>>().join(", "),
+        locales = spec
+            .locales
+            .iter()
+            .map(|l| lit(l))
+            .collect::<Vec<_>>()
+            .join(", "),
         wire = wire.join(", "),
     );
 }
@@ -139,7 +198,12 @@ fn codes(out: &mut String, spec: &Spec, n: &Names) {
 fn texts_and_lookups(out: &mut String, spec: &Spec, n: &Names) {
     let ty = &n.ty;
     let messages: Vec<_> = (spec.errors.iter())
-        .map(|e| lit_list(&texts(&e.message, e.translations.iter().map(|t| &t.message))))
+        .map(|e| {
+            lit_list(&texts(
+                &e.message,
+                e.translations.iter().map(|t| &t.message),
+            ))
+        })
         .collect();
     let screen = |first: fn(&ErrorDef) -> Option<&String>,
                   get: fn(&Translation) -> Option<&String>| {
@@ -180,7 +244,10 @@ fn screen_only(out: &mut String, spec: &Spec) {
         .map(|s| {
             let title = match &s.title {
                 Some(first) => {
-                    let rest = s.translations.iter().map(|t| t.title.as_ref().unwrap_or(first));
+                    let rest = s
+                        .translations
+                        .iter()
+                        .map(|t| t.title.as_ref().unwrap_or(first));
                     lit_list(&texts(first, rest))
                 }
                 None => "undefined".into(),
@@ -207,7 +274,13 @@ fn screen_only(out: &mut String, spec: &Spec) {
 }
 
 /// One function per field (and `<name>In` for a text field), typed as the Rust accessor is.
-fn field(out: &mut String, spec: &Spec, n: &Names, i: usize, f: &FieldDef) -> Result<(), ExportError> {
+fn field(
+    out: &mut String,
+    spec: &Spec,
+    n: &Names,
+    i: usize,
+    f: &FieldDef,
+) -> Result<(), ExportError> {
     let name = f.name.to_lower_camel_case();
     if TAKEN.contains(&name.as_str()) || name == n.parse {
         return Err(ExportError(format!(
@@ -250,14 +323,21 @@ fn field(out: &mut String, spec: &Spec, n: &Names, i: usize, f: &FieldDef) -> Re
 fn ts_type(f: &FieldDef) -> (String, String) {
     let base = match f.ty {
         FieldType::Bool => "boolean".to_owned(),
-        FieldType::String if !f.one_of.is_empty() => {
-            f.one_of.iter().map(|v| lit(v)).collect::<Vec<_>>().join(" | ")
-        }
+        FieldType::String if !f.one_of.is_empty() => f
+            .one_of
+            .iter()
+            .map(|v| lit(v))
+            .collect::<Vec<_>>()
+            .join(" | "),
         FieldType::String => "string".to_owned(),
         FieldType::Text => "string".to_owned(),
         _ => "number".to_owned(),
     };
-    let elem = if f.ty == FieldType::Text { "readonly string[]".to_owned() } else { base.clone() };
+    let elem = if f.ty == FieldType::Text {
+        "readonly string[]".to_owned()
+    } else {
+        base.clone()
+    };
     if f.optional {
         (format!("{elem} | undefined"), format!("{base} | undefined"))
     } else {
@@ -285,7 +365,12 @@ fn value(v: &FieldValue, f: &FieldDef, code: &str) -> Result<String, ExportError
 
 /// What a redirect may report: a code of the spec or a code-shaped one newer than it.
 fn reported(out: &mut String, n: &Names) {
-    let Names { ty, reported, parse, .. } = n;
+    let Names {
+        ty,
+        reported,
+        parse,
+        ..
+    } = n;
     let _ = write!(
         out,
         "/**\n * What a redirect's error parameter can carry: a code of this spec, or a code it does\n \
@@ -319,17 +404,27 @@ fn link(out: &mut String, spec: &Spec) {
         lit(&l.rollback_all),
         lit(&l.separator),
         lit(&l.error_param),
-        l.reserved.iter().map(|r| lit(r)).collect::<Vec<_>>().join(", "),
+        l.reserved
+            .iter()
+            .map(|r| lit(r))
+            .collect::<Vec<_>>()
+            .join(", "),
     );
 }
 
 fn lit_list(items: &[String]) -> String {
-    format!("[{}]", items.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", "))
+    format!(
+        "[{}]",
+        items.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", ")
+    )
 }
 
 /// Text for a JSDoc comment: on one line, and unable to close it.
 fn jsdoc(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").replace("*/", "*\\/")
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("*/", "*\\/")
 }
 
 /// Locale lookup and `negotiate`, as `link-errors` does them (see `link_errors::negotiate`).
