@@ -19,9 +19,9 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::diag::{Diagnostic, File, LineStarts};
-use crate::expand::GENERATED_ITEMS;
 use crate::model::{ErrorDef, FieldDef, Link, ScreenDef, Spec};
-use crate::raw::{ERROR_KEYS, RawError, RawLink, RawOverlay, RawScreen, RawSpec, SCREEN_KEYS, Sp};
+use crate::raw::{RawError, RawLink, RawOverlay, RawScreen, RawSpec, Sp};
+use crate::schema::{self, GENERATED_ITEMS};
 use crate::suggest::closest;
 
 use self::fields::FieldSlot;
@@ -174,7 +174,7 @@ impl Checker<'_> {
 
     /// One `[[error]]` table: its variant, or `None` when no variant can be made of it.
     fn error(&mut self, what: &str, e: RawError) -> Option<Pending> {
-        let known = self.known_keys(ERROR_KEYS);
+        let known = self.known_keys(&schema::ERROR);
         let code = self.required(e.code, "code", what, &e.span, &e.keys, &known);
         self.missing(
             e.message.is_some(),
@@ -242,7 +242,7 @@ impl Checker<'_> {
                 slot.excused[0] = true;
             }
         }
-        self.set_values(&mut pending.values, e.others, &owner, what, ERROR_KEYS);
+        self.set_values(&mut pending.values, e.others, &owner, what, &schema::ERROR);
         let (code, variant) = (code?, variant?);
         pending.def.line = self.lines.line(code.span.start);
         pending.def.code = code.value;
@@ -251,8 +251,8 @@ impl Checker<'_> {
     }
 
     /// The built-in keys of a table, and the declared fields, which any code may set.
-    fn known_keys(&self, builtin: &[&str]) -> Vec<String> {
-        let mut known = owned_keys(builtin);
+    fn known_keys(&self, table: &schema::Table) -> Vec<String> {
+        let mut known: Vec<String> = table.names().map(str::to_owned).collect();
         for f in &self.fields {
             known.push(f.name.clone());
         }
@@ -652,7 +652,7 @@ impl Checker<'_> {
     fn screens(&mut self, raw: Vec<RawScreen>) -> Vec<PendingScreen> {
         let mut names: HashMap<String, Range<usize>> = HashMap::new();
         let mut screens = Vec::new();
-        let known = owned_keys(SCREEN_KEYS);
+        let known: Vec<String> = schema::SCREEN.names().map(str::to_owned).collect();
         for (i, s) in raw.into_iter().enumerate() {
             let what = format!("[[screen]] #{}", i + 1);
             // A screen-only error has a name and a text: the name is how code refers to it.
@@ -734,11 +734,6 @@ fn written_as(key: &str, written: &[String], known: &[String]) -> bool {
         k == key
             || (!known.contains(k) && closest(k, known.iter().map(String::as_str)) == Some(key))
     })
-}
-
-/// A table's built-in keys as the owned names the checks compare keys with.
-fn owned_keys(keys: &[&str]) -> Vec<String> {
-    keys.iter().map(|k| (*k).to_owned()).collect()
 }
 
 fn is_wire_char(c: char) -> bool {

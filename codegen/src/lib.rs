@@ -33,6 +33,7 @@ mod head;
 mod ident;
 mod model;
 mod raw;
+pub mod schema;
 mod suggest;
 
 pub use diag::{Diagnostic, File, Location, ProblemCount, Sources};

@@ -5,9 +5,9 @@ use std::ops::Range;
 use super::Checker;
 use super::texts::Slot;
 use crate::diag::{Diagnostic, File, toml_key};
-use crate::expand::{GENERATED_ITEMS, TRAIT_METHODS};
 use crate::model::{FieldDef, FieldType, FieldValue};
-use crate::raw::{ERROR_KEYS, RawField, Sp, Text, Value};
+use crate::raw::{RawField, Sp, Text, Value};
+use crate::schema::{self, GENERATED_ITEMS, TRAIT_METHODS};
 use crate::suggest::closest;
 
 /// One field's value on one code while it is still coming in.
@@ -64,7 +64,7 @@ impl Checker<'_> {
         let n = name.value.as_str();
         let problem = if !is_snake_ident(n) {
             Some("is not a snake_case Rust identifier (it names the accessor `fn`)".to_owned())
-        } else if ERROR_KEYS.contains(&n) {
+        } else if schema::ERROR.has(n) {
             Some("is a built-in key of `[[error]]`".to_owned())
         } else if GENERATED_ITEMS.contains(&n) {
             Some("clashes with a generated item of the enum".to_owned())
@@ -98,7 +98,7 @@ impl Checker<'_> {
         .into_iter()
         .find(|c| {
             is_snake_ident(c)
-                && !ERROR_KEYS.contains(&c.as_str())
+                && !schema::ERROR.has(c)
                 && !GENERATED_ITEMS.contains(&c.as_str())
                 && !TRAIT_METHODS.contains(&c.as_str())
                 && !self.declared_field_names.contains(c)
@@ -321,7 +321,7 @@ impl Checker<'_> {
         others: Vec<(Sp<String>, Sp<Value>)>,
         owner: &str,
         what: &str,
-        builtin: &[&str],
+        builtin: &schema::Table,
     ) {
         for (key, value) in others {
             if let Some(i) = self.field_index(&key.value) {
@@ -347,16 +347,12 @@ impl Checker<'_> {
 
     /// Keys are known: a typo must not pass silently.
     pub(super) fn unknown_key(&mut self, key: &Sp<String>, what: &str, known: &[String]) {
-        let d = Diagnostic::new(
+        self.push(crate::raw::unknown_key(
             key.span.clone(),
-            format!("unknown key `{}` in {what}", key.value),
-        );
-        self.push(
-            match closest(&key.value, known.iter().map(String::as_str)) {
-                Some(k) => d.help(format!("did you mean `{k}`?")),
-                None => d.help(format!("the keys of {what} are: {}", known.join(", "))),
-            },
-        );
+            &key.value,
+            what,
+            known.iter().map(String::as_str),
+        ));
     }
 
     /// A field's value on one code is set in one place, the spec or the overlay.

@@ -6,12 +6,8 @@ use std::collections::HashSet;
 use super::{Checker, Pending, PendingScreen};
 use crate::diag::{Diagnostic, toml_key};
 use crate::raw::{RawEntry, Sp};
+use crate::schema;
 use crate::suggest::closest;
-
-/// The built-in keys of `[codes.CODE]`: the code's texts, to translate.
-const CODE_KEYS: &[&str] = &["message", "screen_title", "screen_text"];
-/// The keys of `[screens.NAME]`.
-const SCREEN_KEYS: &[&str] = &["title", "text"];
 
 impl Checker<'_> {
     /// `[codes.CODE]`: the code is one of the spec's (a code the spec has but could not use
@@ -42,7 +38,7 @@ impl Checker<'_> {
             let owner = format!("code `{}`", entry.name.value);
             let what = format!("[codes.{}]", toml_key(&entry.name.value));
             let mut others = Vec::new();
-            let known = self.known_keys(CODE_KEYS);
+            let known = self.known_keys(&schema::CODE);
             for (key, value) in entry.entries {
                 let slot = match key.value.as_str() {
                     "message" => &mut p.message,
@@ -67,7 +63,7 @@ impl Checker<'_> {
                     self.put_text(slot, text, &owner);
                 }
             }
-            self.set_values(&mut p.values, others, &owner, &what, CODE_KEYS);
+            self.set_values(&mut p.values, others, &owner, &what, &schema::CODE);
         }
     }
 
@@ -129,8 +125,9 @@ impl Checker<'_> {
                     "title" => &mut s.title,
                     "text" => &mut s.text,
                     _ => {
-                        let known = super::owned_keys(SCREEN_KEYS);
-                        match closest(&key.value, SCREEN_KEYS.iter().copied()) {
+                        let known: Vec<String> =
+                            schema::SCREEN_TEXTS.names().map(str::to_owned).collect();
+                        match closest(&key.value, schema::SCREEN_TEXTS.names()) {
                             Some("title") => s.title.excuse(),
                             Some("text") => s.text.excuse(),
                             _ => {}
