@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::Checker;
+use super::sink::{Owner, Sink};
 use super::texts::Slot;
 use crate::diag::{Diagnostic, File, toml_key};
 use crate::model::{FieldDef, FieldType, FieldValue};
@@ -21,18 +22,25 @@ pub(super) struct FieldSlot {
     set: bool,
 }
 
+impl FieldSlot {
+    /// Leaves it unsaid when the code lacks this value: another error covers it.
+    pub(super) fn excuse(&mut self) {
+        self.text.excuse();
+        self.set = true;
+    }
+}
+
 impl Checker<'_> {
     /// Declares the fields of one file, in file order.
-    pub(super) fn declare_fields(&mut self, raw: Vec<RawField>, file: File) {
-        self.file = file;
+    pub(super) fn declare_fields(&mut self, raw: Vec<RawField>, out: Sink<'_>) {
         for f in raw {
-            let name_ok = self.field_name(&f.name) && self.declared_once(&f.name);
-            let (ty, guessed) = self.field_type(&f);
+            let name_ok = self.field_name(out, &f.name) && self.declared_once(out, &f.name);
+            let (ty, guessed) = field_type(out, &f);
             let (Some(ty), true) = (ty, name_ok) else {
-                self.unusable_fields.insert(f.name.value);
+                self.decls.unusable_fields.insert(f.name.value);
                 continue;
             };
-            let one_of = self.one_of_is_for_strings(ty, f.one_of);
+            let one_of = one_of_is_for_strings(out, ty, f.one_of);
             let optional = f.optional.as_ref().is_some_and(|o| o.value);
             let mut def = FieldDef {
                 name: f.name.value.clone(),
@@ -40,27 +48,27 @@ impl Checker<'_> {
                 optional,
                 default: None,
                 one_of,
-                doc: self.nonempty(f.doc, "doc").map(|d| d.value),
-                declared_in: file,
+                doc: super::nonempty(out, f.doc, "doc").map(|d| d.value),
+                declared_in: out.file(),
             };
             if let Some(default) = f.default {
-                def.default = self.default_fits(&def, default, f.optional.as_ref());
+                def.default = self.default_fits(out, &def, default, f.optional.as_ref());
             } else if guessed && !optional {
                 // A field whose type was guessed is not reported missing on every code too.
-                def.default = Some(zero(ty, self.locales.len().max(1)));
+                def.default = Some(zero(ty, self.decls.locales.len().max(1)));
             }
-            self.field_spans
+            self.decls
+                .field_spans
                 .insert(def.name.clone(), f.name.span.clone());
-            self.fields.push(def);
+            self.decls.fields.push(def);
         }
-        self.file = File::Spec;
     }
 
     /// A field name is a `snake_case` Rust identifier (it names the accessor), and neither a
     /// built-in key (it is set beside them) nor the name of an item the enum has already or
     /// of a trait method it implements (the accessor would clash with it or shadow it). A
     /// `text` field's `NAME_in` is checked with the other fields, in `field_items_distinct`.
-    fn field_name(&mut self, name: &Sp<String>) -> bool {
+    fn field_name(&self, out: Sink<'_>, name: &Sp<String>) -> bool {
         let n = name.value.as_str();
         let problem = if !is_snake_ident(n) {
             Some("is not a snake_case Rust identifier (it names the accessor `fn`)".to_owned())
@@ -80,7 +88,7 @@ impl Checker<'_> {
             Some(free) => format!("choose another name, such as `{free}`"),
             None => "choose another name".to_owned(),
         };
-        self.push(
+        out.push(
             Diagnostic::new(name.span.clone(), format!("field name `{n}` {problem}")).help(help),
         );
         false
@@ -101,101 +109,40 @@ impl Checker<'_> {
                 && !schema::ERROR.has(c)
                 && !GENERATED_ITEMS.contains(&c.as_str())
                 && !TRAIT_METHODS.contains(&c.as_str())
-                && !self.declared_field_names.contains(c)
+                && !self.decls.declared_field_names.contains(c)
         })
     }
 
     /// A field is declared once, in the spec or the overlay: two declarations could disagree.
-    fn declared_once(&mut self, name: &Sp<String>) -> bool {
+    fn declared_once(&self, out: Sink<'_>, name: &Sp<String>) -> bool {
         let Some(i) = self.field_index(&name.value) else {
             return true;
         };
         let (file, first) = (
-            self.fields[i].declared_in,
-            self.field_spans[&name.value].clone(),
+            self.decls.fields[i].declared_in,
+            self.decls.field_spans[&name.value].clone(),
         );
-        let mut d = Diagnostic::new(
+        let d = Diagnostic::new(
             name.span.clone(),
             format!("field `{}` is declared twice", name.value),
         )
         .related_in("first declared", file, first)
         .help("keep one `[fields.NAME]` table");
-        d.file = self.file;
-        self.diags.push(d);
+        out.push_related(d);
         false
-    }
-
-    /// A field has a `type`, one of the nine the generated accessor can return. An unknown
-    /// type with a suggestion stands as the suggested one (the second value says so).
-    fn field_type(&mut self, f: &RawField) -> (Option<FieldType>, bool) {
-        let Some(ty) = &f.ty else {
-            if !f.keys.iter().any(|k| k == "type") {
-                self.push(
-                    Diagnostic::new(
-                        f.name.span.clone(),
-                        format!("missing `type` in [fields.{}]", toml_key(&f.name.value)),
-                    )
-                    .help(type_help()),
-                );
-            }
-            return (None, false);
-        };
-        if let Some(t) = FieldType::from_name(&ty.value) {
-            return (Some(t), false);
-        }
-        let names = FieldType::ALL.iter().map(|(n, _)| *n);
-        let d = Diagnostic::new(
-            ty.span.clone(),
-            format!("unknown field type `{}`", ty.value),
-        );
-        let near = closest(&ty.value, names).or_else(|| type_spelt_otherwise(&ty.value));
-        self.push(match near {
-            Some(near) => d.help(format!("did you mean `{near}`? {}", type_help())),
-            None => d.help(type_help()),
-        });
-        // The field stands with the suggested type, so that its accessor exists and the code
-        // that calls it reports nothing more.
-        (near.and_then(FieldType::from_name), true)
-    }
-
-    /// `one_of` lists the values of a `string` field; on any other type it means nothing.
-    fn one_of_is_for_strings(
-        &mut self,
-        ty: FieldType,
-        one_of: Option<Sp<Vec<Sp<String>>>>,
-    ) -> Vec<String> {
-        let Some(one_of) = one_of else {
-            return Vec::new();
-        };
-        if ty != FieldType::String {
-            self.push(
-                Diagnostic::new(
-                    one_of.span,
-                    format!("`one_of` is for `string` fields, not `{}`", ty.name()),
-                )
-                .help("remove `one_of`, or make the field `type = \"string\"`"),
-            );
-            return Vec::new();
-        }
-        if one_of.value.is_empty() {
-            self.push(
-                Diagnostic::new(one_of.span, "`one_of` is empty")
-                    .help("list the values the field may take"),
-            );
-        }
-        one_of.value.into_iter().map(|v| v.value).collect()
     }
 
     /// A `default` fits its own field (type, range, `one_of`); and a field with a default is
     /// never missing, so `optional = true` beside it means nothing.
     fn default_fits(
         &mut self,
+        out: Sink<'_>,
         def: &FieldDef,
         default: Sp<Value>,
         optional: Option<&Sp<bool>>,
     ) -> Option<FieldValue> {
         if let Some(o) = optional.filter(|o| o.value) {
-            self.push(
+            out.push(
                 Diagnostic::new(
                     o.span.clone(),
                     format!(
@@ -206,104 +153,25 @@ impl Checker<'_> {
                 .help("a code that does not set it gets the default; remove one of the two"),
             );
         }
-        let owner = format!("field `{}`", def.name);
+        let owner = Owner::Field(def.name.clone());
         // A default that does not fit still stands in (as a zero value), so that codes
         // without the field are not reported as missing it too.
-        let fallback = Some(zero(def.ty, self.locales.len().max(1)));
+        let fallback = Some(zero(def.ty, self.decls.locales.len().max(1)));
         if def.ty == FieldType::Text {
             let mut slot = self.slot("default");
-            let Some(text) = self.text_value(default, "default", &owner) else {
+            let Some(text) = text_value(out, default, "default", &owner) else {
                 return fallback;
             };
-            self.put_text(&mut slot, text, &owner);
+            self.put_text(out, &mut slot, text, &owner);
             return self.finish_text(&slot, &owner).map(FieldValue::Text);
         }
-        self.field_value(def, &default, "`default`", &owner)
-            .or(fallback)
-    }
-
-    /// A text (a `text` field's value, or a text an overlay sets): a string, or a table of
-    /// locale → string.
-    pub(super) fn text_value(&mut self, v: Sp<Value>, key: &str, owner: &str) -> Option<Sp<Text>> {
-        let text = match v.value {
-            Value::Str(s) => Text::Plain(s),
-            Value::Texts(t) => Text::Locales(t),
-            other => {
-                self.push(Diagnostic::new(
-                    v.span,
-                    format!(
-                        "`{key}` of {owner} must be a text (a string, or a table of locale = \
-                         \"text\"), found {}",
-                        other.type_str()
-                    ),
-                ));
-                return None;
-            }
-        };
-        Some(Sp {
-            value: text,
-            span: v.span,
-        })
-    }
-
-    /// A value fits its field: the right type, an integer within the type's range, a string
-    /// among `one_of` when the field lists values.
-    fn field_value(
-        &mut self,
-        def: &FieldDef,
-        v: &Sp<Value>,
-        key: &str,
-        owner: &str,
-    ) -> Option<FieldValue> {
-        let found = v.value.type_str();
-        let problem = match (&v.value, def.ty) {
-            (Value::Bool(b), FieldType::Bool) => return Some(FieldValue::Bool(*b)),
-            (Value::Int(n), ty) if ty.range().is_some() => {
-                let (lo, hi) = ty.range().unwrap_or_default();
-                match n {
-                    Some(n) if (lo..=hi).contains(n) => return Some(FieldValue::Int(*n)),
-                    _ => Diagnostic::new(
-                        v.span.clone(),
-                        format!(
-                            "{key} of {owner} is out of range for `{}` ({lo} to {hi})",
-                            ty.name()
-                        ),
-                    )
-                    .help(format!(
-                        "use a value from {lo} to {hi}, or a wider `type` in `[fields.{}]`",
-                        toml_key(&def.name)
-                    )),
-                }
-            }
-            (Value::Str(s), FieldType::String) => {
-                if def.one_of.is_empty() || def.one_of.contains(s) {
-                    return Some(FieldValue::Str(s.clone()));
-                }
-                let list = quoted_list(def.one_of.iter().map(String::as_str), '"');
-                let d = Diagnostic::new(
-                    v.span.clone(),
-                    format!("{key} of {owner} is \"{s}\", not one of {list}"),
-                );
-                match closest(s, def.one_of.iter().map(String::as_str)) {
-                    Some(near) => d.help(format!("did you mean \"{near}\"?")),
-                    None => d.help(format!(
-                        "use one of them, or add \"{s}\" to `one_of` in `[fields.{}]`",
-                        toml_key(&def.name)
-                    )),
-                }
-            }
-            (_, ty) => Diagnostic::new(
-                v.span.clone(),
-                format!("{key} of {owner} must be {}, found {found}", expected(ty)),
-            ),
-        };
-        self.push(problem);
-        None
+        field_value(out, def, &default, "`default`", &owner).or(fallback)
     }
 
     /// One empty slot per declared field.
     pub(super) fn field_slots(&self) -> Vec<FieldSlot> {
-        self.fields
+        self.decls
+            .fields
             .iter()
             .map(|f| FieldSlot {
                 value: None,
@@ -317,16 +185,17 @@ impl Checker<'_> {
     /// built-in key or declared field is suggested).
     pub(super) fn set_values(
         &mut self,
+        out: Sink<'_>,
         slots: &mut [FieldSlot],
         others: Vec<(Sp<String>, Sp<Value>)>,
-        owner: &str,
+        owner: &Owner,
         what: &str,
         builtin: &schema::Table,
     ) {
         for (key, value) in others {
             if let Some(i) = self.field_index(&key.value) {
-                self.set_value(&mut slots[i], i, &key, value, owner);
-            } else if !self.unusable_fields.contains(&key.value) {
+                self.set_value(out, &mut slots[i], i, &key, value, owner);
+            } else if !self.decls.unusable_fields.contains(&key.value) {
                 let known = self.known_keys(builtin);
                 // A near miss of a field (`retri` for `retry`) is one error, this one: the
                 // field is not also reported missing.
@@ -335,56 +204,46 @@ impl Checker<'_> {
                 {
                     slots[i].set = true;
                 }
-                self.unknown_key(&key, what, &known);
+                unknown_key(out, &key, what, &known);
             }
         }
     }
 
     /// Where the usable field `name` is among `fields`.
     fn field_index(&self, name: &str) -> Option<usize> {
-        self.fields.iter().position(|f| f.name == name)
-    }
-
-    /// Keys are known: a typo must not pass silently.
-    pub(super) fn unknown_key(&mut self, key: &Sp<String>, what: &str, known: &[String]) {
-        self.push(crate::raw::unknown_key(
-            key.span.clone(),
-            &key.value,
-            what,
-            known.iter().map(String::as_str),
-        ));
+        self.decls.fields.iter().position(|f| f.name == name)
     }
 
     /// A field's value on one code is set in one place, the spec or the overlay.
     fn set_value(
         &mut self,
+        out: Sink<'_>,
         slot: &mut FieldSlot,
         i: usize,
         key: &Sp<String>,
         value: Sp<Value>,
-        owner: &str,
+        owner: &Owner,
     ) {
-        let def = self.fields[i].clone();
+        let def = self.decls.fields[i].clone();
         slot.set = true;
         if def.ty == FieldType::Text {
-            if let Some(text) = self.text_value(value, &def.name, owner) {
-                self.put_text(&mut slot.text, text, owner);
+            if let Some(text) = text_value(out, value, &def.name, owner) {
+                self.put_text(out, &mut slot.text, text, owner);
             }
             return;
         }
         if let Some((file, first, _)) = &slot.value {
-            let mut d = Diagnostic::new(
+            let d = Diagnostic::new(
                 key.span.clone(),
                 format!("`{}` of {owner} is set twice", def.name),
             )
             .related_in("first set", *file, first.clone())
             .help("keep one of them");
-            d.file = self.file;
-            self.diags.push(d);
+            out.push_related(d);
             return;
         }
-        if let Some(v) = self.field_value(&def, &value, &format!("`{}`", def.name), owner) {
-            slot.value = Some((self.file, value.span, v));
+        if let Some(v) = field_value(out, &def, &value, &format!("`{}`", def.name), owner) {
+            slot.value = Some((out.file(), value.span, v));
         }
     }
 
@@ -394,14 +253,15 @@ impl Checker<'_> {
     pub(super) fn finish_values(
         &mut self,
         slots: Vec<FieldSlot>,
-        owner: &str,
+        code: &str,
         table: &Range<usize>,
     ) -> Vec<FieldValue> {
-        let fields = self.fields.clone();
+        let owner = Owner::Code(code.to_owned());
+        let fields = self.decls.fields.clone();
         let mut values = Vec::with_capacity(fields.len());
         for (f, slot) in fields.iter().zip(slots) {
             let given = if f.ty == FieldType::Text {
-                self.finish_text(&slot.text, owner).map(FieldValue::Text)
+                self.finish_text(&slot.text, &owner).map(FieldValue::Text)
             } else {
                 slot.value.map(|(_, _, v)| v)
             };
@@ -411,9 +271,9 @@ impl Checker<'_> {
                 FieldValue::Absent
             } else {
                 if !slot.set {
-                    self.required_field_missing(f, owner, table);
+                    self.required_field_missing(f, code, table);
                 }
-                zero(f.ty, self.locales.len().max(1))
+                zero(f.ty, self.decls.locales.len().max(1))
             });
         }
         values
@@ -421,16 +281,15 @@ impl Checker<'_> {
 
     /// A field without `default` and without `optional = true` is set on every code: the
     /// field exists because every code needs an answer.
-    fn required_field_missing(&mut self, f: &FieldDef, owner: &str, table: &Range<usize>) {
-        let code = owner.trim_start_matches("code ").trim_matches('`');
+    fn required_field_missing(&self, f: &FieldDef, code: &str, table: &Range<usize>) {
         let example = match f.ty {
             FieldType::Bool => "true",
             FieldType::String | FieldType::Text => "\"...\"",
             _ => "0",
         };
-        let mut d = Diagnostic::new(
+        let d = Diagnostic::new(
             table.clone(),
-            format!("{owner} has no value for field `{}`", f.name),
+            format!("code `{code}` has no value for field `{}`", f.name),
         )
         .help(format!(
             "add `{name} = {example}` to this `[[error]]` or under `[codes.{code}]` in the \
@@ -438,11 +297,7 @@ impl Checker<'_> {
             name = f.name,
             code = toml_key(code),
         ));
-        d.file = File::Spec;
-        d.related_file = File::Spec;
-        if !self.quiet {
-            self.diags.push(d);
-        }
+        self.sink(File::Spec).push(d);
     }
 
     /// The items a field generates are distinct from each other's: a `text` field `advice`
@@ -451,7 +306,7 @@ impl Checker<'_> {
     /// field is kept (its `advice_in(locale)` is what code calls) and the other is not
     /// generated.
     pub(super) fn field_items_distinct(&mut self) {
-        let fields = self.fields.clone();
+        let fields = self.decls.fields.clone();
         let mut dropped = Vec::new();
         for f in &fields {
             let in_name = format!("{}_in", f.name);
@@ -479,16 +334,169 @@ impl Checker<'_> {
             } else {
                 continue;
             };
-            let span = self.field_spans[&clashing.name].clone();
-            let mut d = Diagnostic::new(span, problem).help("rename one of the two");
-            d.file = clashing.declared_in;
-            d.related_file = clashing.declared_in;
-            self.diags.push(d);
-            self.unusable_fields.insert(clashing.name.clone());
+            let span = self.decls.field_spans[&clashing.name].clone();
+            let d = Diagnostic::new(span, problem).help("rename one of the two");
+            self.sink(clashing.declared_in).push(d);
+            self.decls.unusable_fields.insert(clashing.name.clone());
             dropped.push(clashing.name.clone());
         }
-        self.fields.retain(|f| !dropped.contains(&f.name));
+        self.decls.fields.retain(|f| !dropped.contains(&f.name));
     }
+}
+
+/// A field has a `type`, one of the nine the generated accessor can return. An unknown
+/// type with a suggestion stands as the suggested one (the second value says so).
+fn field_type(out: Sink<'_>, f: &RawField) -> (Option<FieldType>, bool) {
+    let Some(ty) = &f.ty else {
+        if !f.keys.iter().any(|k| k == "type") {
+            out.push(
+                Diagnostic::new(
+                    f.name.span.clone(),
+                    format!("missing `type` in [fields.{}]", toml_key(&f.name.value)),
+                )
+                .help(type_help()),
+            );
+        }
+        return (None, false);
+    };
+    if let Some(t) = FieldType::from_name(&ty.value) {
+        return (Some(t), false);
+    }
+    let names = FieldType::ALL.iter().map(|(n, _)| *n);
+    let d = Diagnostic::new(
+        ty.span.clone(),
+        format!("unknown field type `{}`", ty.value),
+    );
+    let near = closest(&ty.value, names).or_else(|| type_spelt_otherwise(&ty.value));
+    out.push(match near {
+        Some(near) => d.help(format!("did you mean `{near}`? {}", type_help())),
+        None => d.help(type_help()),
+    });
+    // The field stands with the suggested type, so that its accessor exists and the code
+    // that calls it reports nothing more.
+    (near.and_then(FieldType::from_name), true)
+}
+
+/// `one_of` lists the values of a `string` field; on any other type it means nothing.
+fn one_of_is_for_strings(
+    out: Sink<'_>,
+    ty: FieldType,
+    one_of: Option<Sp<Vec<Sp<String>>>>,
+) -> Vec<String> {
+    let Some(one_of) = one_of else {
+        return Vec::new();
+    };
+    if ty != FieldType::String {
+        out.push(
+            Diagnostic::new(
+                one_of.span,
+                format!("`one_of` is for `string` fields, not `{}`", ty.name()),
+            )
+            .help("remove `one_of`, or make the field `type = \"string\"`"),
+        );
+        return Vec::new();
+    }
+    if one_of.value.is_empty() {
+        out.push(
+            Diagnostic::new(one_of.span, "`one_of` is empty")
+                .help("list the values the field may take"),
+        );
+    }
+    one_of.value.into_iter().map(|v| v.value).collect()
+}
+
+/// A text (a `text` field's value, or a text an overlay sets): a string, or a table of
+/// locale → string.
+pub(super) fn text_value(
+    out: Sink<'_>,
+    v: Sp<Value>,
+    key: &str,
+    owner: &Owner,
+) -> Option<Sp<Text>> {
+    let text = match v.value {
+        Value::Str(s) => Text::Plain(s),
+        Value::Texts(t) => Text::Locales(t),
+        other => {
+            out.push(Diagnostic::new(
+                v.span,
+                format!(
+                    "`{key}` of {owner} must be a text (a string, or a table of locale = \
+                         \"text\"), found {}",
+                    other.type_str()
+                ),
+            ));
+            return None;
+        }
+    };
+    Some(Sp {
+        value: text,
+        span: v.span,
+    })
+}
+
+/// A value fits its field: the right type, an integer within the type's range, a string
+/// among `one_of` when the field lists values.
+fn field_value(
+    out: Sink<'_>,
+    def: &FieldDef,
+    v: &Sp<Value>,
+    key: &str,
+    owner: &Owner,
+) -> Option<FieldValue> {
+    let found = v.value.type_str();
+    let problem = match (&v.value, def.ty) {
+        (Value::Bool(b), FieldType::Bool) => return Some(FieldValue::Bool(*b)),
+        (Value::Int(n), ty) if ty.range().is_some() => {
+            let (lo, hi) = ty.range().unwrap_or_default();
+            match n {
+                Some(n) if (lo..=hi).contains(n) => return Some(FieldValue::Int(*n)),
+                _ => Diagnostic::new(
+                    v.span.clone(),
+                    format!(
+                        "{key} of {owner} is out of range for `{}` ({lo} to {hi})",
+                        ty.name()
+                    ),
+                )
+                .help(format!(
+                    "use a value from {lo} to {hi}, or a wider `type` in `[fields.{}]`",
+                    toml_key(&def.name)
+                )),
+            }
+        }
+        (Value::Str(s), FieldType::String) => {
+            if def.one_of.is_empty() || def.one_of.contains(s) {
+                return Some(FieldValue::Str(s.clone()));
+            }
+            let list = quoted_list(def.one_of.iter().map(String::as_str), '"');
+            let d = Diagnostic::new(
+                v.span.clone(),
+                format!("{key} of {owner} is \"{s}\", not one of {list}"),
+            );
+            match closest(s, def.one_of.iter().map(String::as_str)) {
+                Some(near) => d.help(format!("did you mean \"{near}\"?")),
+                None => d.help(format!(
+                    "use one of them, or add \"{s}\" to `one_of` in `[fields.{}]`",
+                    toml_key(&def.name)
+                )),
+            }
+        }
+        (_, ty) => Diagnostic::new(
+            v.span.clone(),
+            format!("{key} of {owner} must be {}, found {found}", expected(ty)),
+        ),
+    };
+    out.push(problem);
+    None
+}
+
+/// Keys are known: a typo must not pass silently.
+pub(super) fn unknown_key(out: Sink<'_>, key: &Sp<String>, what: &str, known: &[String]) {
+    out.push(crate::raw::unknown_key(
+        key.span.clone(),
+        &key.value,
+        what,
+        known.iter().map(String::as_str),
+    ));
 }
 
 /// Whether `n` is a `snake_case` Rust identifier (not a keyword), as a field's accessor is.

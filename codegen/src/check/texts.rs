@@ -2,6 +2,7 @@
 //! of locale → string, in the spec or the overlay.
 
 use super::Checker;
+use super::sink::{Owner, Sink};
 use crate::diag::{Diagnostic, File, toml_key};
 use crate::raw::{Sp, Text};
 use crate::suggest::closest;
@@ -34,63 +35,23 @@ impl Checker<'_> {
     /// `locales` are BCP 47 tags, each once; a spec and its overlay may both declare them,
     /// but then the same, or the two files would disagree about which language a plain
     /// string is in.
-    pub(super) fn locales(
+    pub(super) fn declare_locales(
         &mut self,
         spec: Option<Sp<Vec<Sp<String>>>>,
         overlay: Option<Sp<Vec<Sp<String>>>>,
     ) {
-        let check = |cx: &mut Self, list: &Sp<Vec<Sp<String>>>| -> Vec<String> {
-            if list.value.is_empty() {
-                cx.push(
-                    Diagnostic::new(list.span.clone(), "`locales` is empty")
-                        .help("list the languages of the texts, such as `[\"en\", \"es\"]`"),
-                );
-            }
-            let mut out: Vec<String> = Vec::new();
-            for tag in &list.value {
-                // An invalid tag keeps its place and stands for what it meant (`fr_CA` for
-                // `fr-CA`), so that the first locale stays the first and the texts given in
-                // the intended tag are not each reported as undeclared.
-                let mut value = tag.value.clone();
-                if !is_locale_tag(&tag.value) {
-                    let d = Diagnostic::new(
-                        tag.span.clone(),
-                        format!("`{}` is not a BCP 47 language tag", tag.value),
-                    );
-                    let fixed = tag.value.replace('_', "-");
-                    cx.push(if is_locale_tag(&fixed) {
-                        let d = d.help(format!("did you mean `{fixed}`?"));
-                        value = fixed;
-                        d
-                    } else {
-                        d.help("write a language, optionally with subtags: `en`, `es`, `pt-BR`")
-                    });
-                }
-                if out.iter().any(|t| t.eq_ignore_ascii_case(&value)) {
-                    cx.push(Diagnostic::new(
-                        tag.span.clone(),
-                        format!("locale `{}` is listed twice", tag.value),
-                    ));
-                } else {
-                    out.push(value);
-                }
-            }
-            out
-        };
         let spec = spec.map(|l| {
-            let tags = check(self, &l);
+            let tags = locale_tags(self.sink(File::Spec), &l);
             (l.span, tags)
         });
-        self.file = File::Overlay;
         let overlay = overlay.map(|l| {
-            let tags = check(self, &l);
+            let tags = locale_tags(self.sink(File::Overlay), &l);
             (l.span, tags)
         });
-        self.file = File::Spec;
-        self.locales = match (spec, overlay) {
+        self.decls.locales = match (spec, overlay) {
             (Some((spec_span, s)), Some((overlay_span, mut o))) => {
                 if s != o {
-                    let mut d = Diagnostic::new(
+                    let d = Diagnostic::new(
                         overlay_span,
                         format!(
                             "the overlay's `locales` ({}) differ from the spec's ({})",
@@ -100,14 +61,13 @@ impl Checker<'_> {
                     )
                     .related_in("the spec's", File::Spec, spec_span)
                     .help("declare `locales` in one file only, or the same in both");
-                    d.file = File::Overlay;
-                    self.diags.push(d);
+                    self.sink(File::Overlay).push_related(d);
                     // One error: texts are read against the spec's locales, a translation
                     // into one only the overlay declares is left out unsaid, and whether
                     // every text is translated is not judged while the files disagree.
                     o.retain(|t| !s.contains(t));
-                    self.overlay_only_locales = o;
-                    self.locales_disagree = true;
+                    self.decls.overlay_only_locales = o;
+                    self.decls.locales_disagree = true;
                 }
                 s
             }
@@ -120,15 +80,16 @@ impl Checker<'_> {
     pub(super) fn slot(&self, key: &str) -> Slot {
         Slot {
             key: key.to_owned(),
-            by_locale: vec![None; self.locales.len().max(1)],
-            excused: vec![false; self.locales.len().max(1)],
+            by_locale: vec![None; self.decls.locales.len().max(1)],
+            excused: vec![false; self.decls.locales.len().max(1)],
         }
     }
 
     /// Puts a text, plain (the first locale's) or by locale, into `slot`.
-    pub(super) fn put_text(&mut self, slot: &mut Slot, text: Sp<Text>, owner: &str) {
+    pub(super) fn put_text(&self, out: Sink<'_>, slot: &mut Slot, text: Sp<Text>, owner: &Owner) {
         match text.value {
             Text::Plain(s) => self.put(
+                out,
                 slot,
                 0,
                 Sp {
@@ -139,8 +100,8 @@ impl Checker<'_> {
             ),
             Text::Locales(list) => {
                 for (locale, s) in list {
-                    match self.locale_index(&locale, &slot.key, owner) {
-                        Ok(i) => self.put(slot, i, s, owner),
+                    match self.locale_index(out, &locale, &slot.key, owner) {
+                        Ok(i) => self.put(out, slot, i, s, owner),
                         // The misspelt locale's error covers the one it was meant as.
                         Err(Some(near)) => slot.excused[near] = true,
                         Err(None) => {}
@@ -152,10 +113,10 @@ impl Checker<'_> {
 
     /// Each locale's text is given in one place: two would leave the reader guessing which
     /// one the build uses. Texts are not empty.
-    fn put(&mut self, slot: &mut Slot, i: usize, text: Sp<String>, owner: &str) {
-        let locale = self.locales.get(i).map_or("", String::as_str);
+    fn put(&self, out: Sink<'_>, slot: &mut Slot, i: usize, text: Sp<String>, owner: &Owner) {
+        let locale = self.decls.locales.get(i).map_or("", String::as_str);
         if text.value.trim().is_empty() {
-            self.push(
+            out.push(
                 Diagnostic::new(text.span.clone(), format!("`{}` is empty", slot.key))
                     .help(format!("give `{}` a value, or remove the key", slot.key)),
             );
@@ -169,24 +130,24 @@ impl Checker<'_> {
             };
             let d = Diagnostic::new(text.span.clone(), format!("{what} is given twice"))
                 .help("keep one of them");
-            let mut d = d.related_in("first given", *file, first.span.clone());
-            d.file = self.file;
-            self.diags.push(d);
+            out.push_related(d.related_in("first given", *file, first.span.clone()));
             return;
         }
-        slot.by_locale[i] = Some((self.file, text));
+        slot.by_locale[i] = Some((out.file(), text));
     }
 
     /// The index of a declared locale, or a problem: a translation for a locale that is not
     /// declared would never be shown. The error holds the index of the locale suggested
     /// instead, if one is.
     fn locale_index(
-        &mut self,
+        &self,
+        out: Sink<'_>,
         locale: &Sp<String>,
         key: &str,
-        owner: &str,
+        owner: &Owner,
     ) -> Result<usize, Option<usize>> {
         if let Some(i) = self
+            .decls
             .locales
             .iter()
             .position(|l| l.eq_ignore_ascii_case(&locale.value))
@@ -194,6 +155,7 @@ impl Checker<'_> {
             return Ok(i);
         }
         if self
+            .decls
             .overlay_only_locales
             .iter()
             .any(|l| l.eq_ignore_ascii_case(&locale.value))
@@ -207,10 +169,10 @@ impl Checker<'_> {
                 locale.value
             ),
         );
-        let near = closest(&locale.value, self.locales.iter().map(String::as_str))
-            .or_else(|| same_language(&locale.value, &self.locales))
+        let near = closest(&locale.value, self.decls.locales.iter().map(String::as_str))
+            .or_else(|| same_language(&locale.value, &self.decls.locales))
             .map(str::to_owned);
-        let d = if self.locales.is_empty() {
+        let d = if self.decls.locales.is_empty() {
             d.help(format!(
                 "declare the locales first, in the spec or the overlay: `locales = [...]` with \
                  `\"{}\"` among them (the first is the language of plain strings)",
@@ -221,19 +183,19 @@ impl Checker<'_> {
         } else {
             d.help(format!(
                 "the declared locales are {}; add `{}` to `locales` to translate into it",
-                self.locales.join(", "),
+                self.decls.locales.join(", "),
                 locale.value
             ))
         };
-        self.push(d);
-        Err(near.and_then(|n| self.locales.iter().position(|l| *l == n)))
+        out.push(d);
+        Err(near.and_then(|n| self.decls.locales.iter().position(|l| *l == n)))
     }
 
     /// The text in every locale, or `None` when it was not given at all. With locales
     /// declared, a missing translation is a problem (it names the code, the text and the
     /// locale), unless `allow_untranslated = true` lets it fall back to the first locale's
     /// text.
-    pub(super) fn finish_text(&mut self, slot: &Slot, owner: &str) -> Option<Vec<String>> {
+    pub(super) fn finish_text(&self, slot: &Slot, owner: &Owner) -> Option<Vec<String>> {
         let (first_file, first) = slot.first()?;
         let fallback = slot.by_locale[0]
             .as_ref()
@@ -251,11 +213,11 @@ impl Checker<'_> {
                 continue;
             }
             out.push(fallback.clone());
-            if (self.allow_untranslated && i > 0) || self.locales_disagree {
+            if (self.decls.allow_untranslated && i > 0) || self.decls.locales_disagree {
                 continue;
             }
-            let locale = &self.locales[i];
-            let mut d = Diagnostic::new(
+            let locale = &self.decls.locales[i];
+            let d = Diagnostic::new(
                 where_span.clone(),
                 format!(
                     "missing `{locale}` translation of `{}` of {owner}",
@@ -263,25 +225,62 @@ impl Checker<'_> {
                 ),
             )
             .help(missing_help(owner, &slot.key, locale, i > 0));
-            d.file = where_file;
-            d.related_file = where_file;
-            if !self.quiet && !slot.excused[i] {
-                self.diags.push(d);
+            if !slot.excused[i] {
+                self.sink(where_file).push(d);
             }
         }
         Some(out)
     }
 }
 
+/// A list of `locales` is not empty, and holds BCP 47 tags, each once. An invalid tag keeps
+/// its place and stands for what it meant (`fr_CA` for `fr-CA`), so that the first locale stays
+/// the first and the texts given in the intended tag are not each reported as undeclared.
+fn locale_tags(out: Sink<'_>, list: &Sp<Vec<Sp<String>>>) -> Vec<String> {
+    if list.value.is_empty() {
+        out.push(
+            Diagnostic::new(list.span.clone(), "`locales` is empty")
+                .help("list the languages of the texts, such as `[\"en\", \"es\"]`"),
+        );
+    }
+    let mut tags: Vec<String> = Vec::new();
+    for tag in &list.value {
+        let mut value = tag.value.clone();
+        if !is_locale_tag(&tag.value) {
+            let d = Diagnostic::new(
+                tag.span.clone(),
+                format!("`{}` is not a BCP 47 language tag", tag.value),
+            );
+            let fixed = tag.value.replace('_', "-");
+            out.push(if is_locale_tag(&fixed) {
+                let d = d.help(format!("did you mean `{fixed}`?"));
+                value = fixed;
+                d
+            } else {
+                d.help("write a language, optionally with subtags: `en`, `es`, `pt-BR`")
+            });
+        }
+        if tags.iter().any(|t| t.eq_ignore_ascii_case(&value)) {
+            out.push(Diagnostic::new(
+                tag.span.clone(),
+                format!("locale `{}` is listed twice", tag.value),
+            ));
+        } else {
+            tags.push(value);
+        }
+    }
+    tags
+}
+
 /// Where a missing translation goes: the overlay's table of the code or screen, or the text's
 /// own table by locale.
-fn missing_help(owner: &str, key: &str, locale: &str, can_fall_back: bool) -> String {
-    let entry = |prefix: &str, table: &str| {
-        owner
-            .strip_prefix(prefix)
-            .map(|name| format!("[{table}.{}]", toml_key(name.trim_matches('`'))))
+fn missing_help(owner: &Owner, key: &str, locale: &str, can_fall_back: bool) -> String {
+    let table = match owner {
+        Owner::Code(code) => Some(format!("[codes.{}]", toml_key(code))),
+        Owner::Screen(name) => Some(format!("[screens.{}]", toml_key(name))),
+        Owner::Field(_) | Owner::Table(_) => None,
     };
-    let mut help = match entry("code ", "codes").or_else(|| entry("screen ", "screens")) {
+    let mut help = match table {
         Some(table) => format!(
             "add `{key} = {{ {locale} = \"...\" }}` under `{table}` in the overlay, or give \
              `{key}` as a table by locale where it is written"
