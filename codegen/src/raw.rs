@@ -272,3 +272,77 @@ fn read_error(span: Range<usize>, t: &View<'_>, diags: &mut Vec<Diagnostic>) -> 
         others: t.others(diags),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{read, read_overlay};
+    use crate::File;
+    use crate::diag::Diagnostic;
+    use crate::schema::{self, Type};
+
+    /// Reads `doc` as `file` reads it.
+    fn problems(file: File, doc: &str) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        match file {
+            File::Spec => drop(read(doc, &mut diags)),
+            File::Overlay => drop(read_overlay(doc, &mut diags)),
+        }
+        diags
+    }
+
+    /// The reader reads every key the schema gives, with the schema's type: a float, which no
+    /// key takes, is refused as what the schema says the key must be. A key added to the
+    /// schema and not read by `raw.rs` fails here.
+    #[test]
+    fn every_key_is_read_with_its_schema_type() {
+        let tables: [(&schema::Table, &str, &str, File); 6] = [
+            (&schema::TOP, "", "the spec", File::Spec),
+            (&schema::TOP, "", "the overlay", File::Overlay),
+            (&schema::LINK, "[link]\n", "[link]", File::Spec),
+            (&schema::ERROR, "[[error]]\n", "[[error]] #1", File::Spec),
+            (&schema::SCREEN, "[[screen]]\n", "[[screen]] #1", File::Spec),
+            (&schema::FIELD, "[fields.x]\n", "[fields.x]", File::Overlay),
+        ];
+        for (table, header, what, file) in tables {
+            for key in table.keys.iter().filter(|k| k.files.allow(file)) {
+                let Some(expected) = key.ty.expected(key.name) else {
+                    assert_eq!(key.ty, Type::FieldValue);
+                    continue;
+                };
+                let doc = format!("{header}{} = 1.5\n", key.name);
+                let messages: Vec<_> = problems(file, &doc)
+                    .into_iter()
+                    .map(|d| d.message)
+                    .collect();
+                assert_eq!(
+                    messages,
+                    [format!(
+                        "`{}` in {what} must be {expected}, found float",
+                        key.name
+                    )],
+                    "{doc}"
+                );
+            }
+        }
+    }
+
+    /// A key a file may not have is unknown there, with the nearest key it may have.
+    #[test]
+    fn keys_of_the_other_file_are_unknown() {
+        let messages: Vec<_> = problems(File::Spec, "[codes.A]\nmessage = \"x\"\n")
+            .into_iter()
+            .map(|d| (d.message, d.help))
+            .collect();
+        assert_eq!(
+            messages,
+            [(
+                "unknown key `codes` in the spec".to_owned(),
+                Some(
+                    "the keys of the spec are: locales, allow_untranslated, fields, link, error, \
+                     screen"
+                        .to_owned()
+                )
+            )]
+        );
+    }
+}

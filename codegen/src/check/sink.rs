@@ -63,3 +63,30 @@ impl fmt::Display for Owner {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sink_locates_what_it_reports_in_its_file() {
+        let diags = RefCell::new(Vec::new());
+        let overlay = Sink::new(&diags, File::Overlay);
+        overlay.push(Diagnostic::new(1..2, "a").related("first", 0..1));
+        overlay.push_related(Diagnostic::new(3..4, "b").related_in("first", File::Spec, 0..1));
+        Sink::new(&diags, File::Spec).push(Diagnostic::new(5..6, "c"));
+        let located: Vec<_> = diags
+            .into_inner()
+            .into_iter()
+            .map(|d| (d.message, d.file, d.related_file))
+            .collect();
+        assert_eq!(
+            located,
+            [
+                ("a".to_owned(), File::Overlay, File::Overlay),
+                ("b".to_owned(), File::Overlay, File::Spec),
+                ("c".to_owned(), File::Spec, File::Spec),
+            ]
+        );
+    }
+}

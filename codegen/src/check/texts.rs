@@ -321,7 +321,41 @@ fn is_locale_tag(tag: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_locale_tag, same_language};
+    use super::{Owner, is_locale_tag, missing_help, same_language};
+
+    #[test]
+    fn a_missing_translation_goes_under_its_owners_overlay_table() {
+        let help = |owner: Owner| missing_help(&owner, "message", "es", false);
+        assert!(
+            help(Owner::Code("E.TIMEOUT".into())).starts_with(
+                "add `message = { es = \"...\" }` under `[codes.\"E.TIMEOUT\"]` in the overlay"
+            ),
+            "{}",
+            help(Owner::Code("E.TIMEOUT".into()))
+        );
+        // A name with a backtick is the name, not the end of a quotation.
+        assert!(help(Owner::Screen("a`b".into())).contains("under `[screens.\"a`b\"]`"));
+        for owner in [
+            Owner::Field("advice".into()),
+            Owner::Table("[[error]] #2".into()),
+        ] {
+            assert_eq!(
+                help(owner),
+                "give `message` as a table by locale with `es = \"...\"`"
+            );
+        }
+        assert!(
+            missing_help(&Owner::Code("A".into()), "message", "es", true)
+                .ends_with("set `allow_untranslated = true` to fall back to the first locale")
+        );
+        assert_eq!(Owner::Code("A".into()).to_string(), "code `A`");
+        assert_eq!(Owner::Screen("S".into()).to_string(), "screen `S`");
+        assert_eq!(Owner::Field("f".into()).to_string(), "field `f`");
+        assert_eq!(
+            Owner::Table("[[screen]] #1".into()).to_string(),
+            "[[screen]] #1"
+        );
+    }
 
     #[test]
     fn same_language_suggests_the_declared_variant() {
