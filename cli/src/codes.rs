@@ -180,6 +180,12 @@ fn table(spec: &Spec) -> String {
         line([&r[0], &r[1], &r[2], &r[3]]);
     }
 
+    sections(&mut out, spec);
+    out
+}
+
+/// The table's sections after the codes: screens, fields, screen-only errors, rollback.
+fn sections(out: &mut String, spec: &Spec) {
     let with_screen: Vec<_> = spec
         .errors
         .iter()
@@ -218,7 +224,6 @@ fn table(spec: &Spec) -> String {
     for rule in rules(spec) {
         let _ = writeln!(out, "  - {rule}");
     }
-    out
 }
 
 /// A table cell: one line, `|` escaped.

@@ -357,6 +357,15 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
         out.push_str("no differences\n");
         return out;
     }
+    codes_text(&mut out, d);
+    rest_text(&mut out, d);
+    out.push('\n');
+    verdict_text(&mut out, d);
+    out
+}
+
+/// The codes renamed, added, removed and changed, one line each.
+fn codes_text(out: &mut String, d: &Diff<'_>) {
     for (o, n) in &d.renamed {
         let why = if n.aliases.contains(&o.code) {
             "old code kept as an alias"
@@ -390,6 +399,10 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
             );
         }
     }
+}
+
+/// The link settings, screens, order, indexes and fields that changed.
+fn rest_text(out: &mut String, d: &Diff<'_>) {
     for c in &d.link {
         let _ = writeln!(out, "link     {}: {} -> {}", c.field, c.old, c.new);
     }
@@ -412,7 +425,10 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
     for f in &d.fields {
         let _ = writeln!(out, "field    {}: {}", f.name, f.what);
     }
-    out.push('\n');
+}
+
+/// Whether the change breaks the overlay, code using the fields, or exhaustive `match`es.
+fn verdict_text(out: &mut String, d: &Diff<'_>) {
     if !d.lacks.is_empty() {
         out.push_str("BREAKING for the overlay: with it, the new spec does not build:\n");
         for l in &d.lacks {
@@ -455,7 +471,6 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
             "not breaking: the enum's variants are the same; exhaustive `match`es still compile\n",
         );
     }
-    out
 }
 
 fn to_json(d: &Diff<'_>) -> Value {
