@@ -202,8 +202,8 @@ impl<'d> Checker<'d> {
         Sink::new(self.diags, file)
     }
 
-    /// Records a problem of the spec (the rules of `[[error]]`, `[[screen]]` and `[link]`,
-    /// which only the spec has).
+    /// Records a problem of the spec, for a rule of `[link]` (which only the spec has) that
+    /// is a method.
     fn push(&mut self, d: Diagnostic) {
         self.sink(File::Spec).push(d);
     }
