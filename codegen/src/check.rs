@@ -57,7 +57,8 @@ pub fn check(
 }
 
 /// What the rules share while walking a spec: where problems go, where lines start, what
-/// earlier entries claimed, and the declarations every value is read against.
+/// earlier entries claimed, and the declarations every value is read against. Its own methods
+/// build the entries and call the rules in order.
 struct Checker<'d> {
     diags: &'d RefCell<Vec<Diagnostic>>,
     lines: LineStarts,
@@ -65,7 +66,8 @@ struct Checker<'d> {
     decls: Decls,
 }
 
-/// What earlier `[[error]]`s claimed, which later ones may not claim again.
+/// What earlier `[[error]]`s claimed, which later ones may not claim again; the rules that
+/// claim are its methods.
 #[derive(Default)]
 struct Claims {
     /// Every code and alias seen, with where.
@@ -76,7 +78,10 @@ struct Claims {
     exit: Option<Sp<String>>,
 }
 
-/// The declarations of both files: locales and fields.
+/// The declarations of both files: locales and fields. Built first, since every value is read
+/// against them; the rules about declarations, and about values and texts read against them,
+/// are its methods (`check/fields.rs`, `check/texts.rs`), each reporting through the sink it
+/// is given.
 #[derive(Default)]
 struct Decls {
     /// The declared locales; empty when none are.
@@ -184,7 +189,9 @@ impl<'d> Checker<'d> {
 
     /// The declarations of both files: locales, then fields, the spec's first.
     fn declare(&mut self, spec: RawDecls, overlay: RawDecls) {
-        self.declare_locales(spec.locales, overlay.locales);
+        let out = self.sink(File::Spec);
+        self.decls
+            .declare_locales(out, spec.locales, overlay.locales);
         self.decls.allow_untranslated = [spec.allow_untranslated, overlay.allow_untranslated]
             .iter()
             .flatten()
@@ -192,9 +199,10 @@ impl<'d> Checker<'d> {
         for f in spec.fields.iter().chain(&overlay.fields) {
             self.decls.declared_field_names.insert(f.name.value.clone());
         }
-        self.declare_fields(spec.fields, self.sink(File::Spec));
-        self.declare_fields(overlay.fields, self.sink(File::Overlay));
-        self.field_items_distinct();
+        self.decls.declare_fields(spec.fields, out);
+        self.decls
+            .declare_fields(overlay.fields, out.of(File::Overlay));
+        self.decls.field_items_distinct(out);
     }
 
     /// Where the problems of `file` go.
@@ -210,7 +218,7 @@ impl<'d> Checker<'d> {
 
     /// One `[[error]]` table: its variant, or `None` when no variant can be made of it.
     fn error(&mut self, what: &str, e: RawError) -> Option<Pending> {
-        let known = self.known_keys(&schema::ERROR);
+        let known = self.decls.known_keys(&schema::ERROR);
         let out = self.sink(File::Spec);
         let table = Written {
             what,
@@ -253,14 +261,14 @@ impl<'d> Checker<'d> {
             (&mut pending.screen_text, e.screen_text),
         ] {
             if let Some(text) = text {
-                self.put_text(out, slot, text, &owner);
+                self.decls.put_text(out, slot, text, &owner);
             } else if slot.key == "message" || written_as(&slot.key, &e.keys, &known) {
                 // Missing or misspelt here, and reported as such: translations the overlay
                 // gives do not make it a missing first-locale translation too.
                 slot.excused[0] = true;
             }
         }
-        self.set_values(
+        self.decls.set_values(
             out,
             &mut pending.values,
             e.others,
@@ -284,10 +292,10 @@ impl<'d> Checker<'d> {
     ) -> Pending {
         Pending {
             span: 0..0,
-            message: self.slot("message"),
-            screen_title: self.slot("screen_title"),
-            screen_text: self.slot("screen_text"),
-            values: self.field_slots(),
+            message: self.decls.slot("message"),
+            screen_title: self.decls.slot("screen_title"),
+            screen_text: self.decls.slot("screen_text"),
+            values: self.decls.field_slots(),
             def: ErrorDef {
                 line: 0,
                 code: String::new(),
@@ -304,22 +312,14 @@ impl<'d> Checker<'d> {
         }
     }
 
-    /// The built-in keys of a table, and the declared fields, which any code may set.
-    fn known_keys(&self, table: &schema::Table) -> Vec<String> {
-        let mut known: Vec<String> = table.names().map(str::to_owned).collect();
-        for f in &self.decls.fields {
-            known.push(f.name.clone());
-        }
-        known
-    }
-
     /// A code's texts and values, complete: translations and required fields checked.
     fn finish_error(&mut self, p: Pending) -> ErrorDef {
+        let out = self.sink(File::Spec);
         let mut def = p.def;
         let owner = Owner::Code(def.code.clone());
-        let message = self.finish_text(&p.message, &owner);
-        let title = self.finish_text(&p.screen_title, &owner);
-        let text = self.finish_text(&p.screen_text, &owner);
+        let message = self.decls.finish_text(out, &p.message, &owner);
+        let title = self.decls.finish_text(out, &p.screen_title, &owner);
+        let text = self.decls.finish_text(out, &p.screen_text, &owner);
         let pick = |t: &Option<Vec<String>>, i: usize| t.as_ref().map(|t| t[i].clone());
         def.message = pick(&message, 0).unwrap_or_default();
         def.screen_title = pick(&title, 0);
@@ -331,7 +331,7 @@ impl<'d> Checker<'d> {
                 screen_text: pick(&text, i),
             })
             .collect();
-        def.values = self.finish_values(p.values, &def.code, &p.span);
+        def.values = self.decls.finish_values(out, p.values, &def.code, &p.span);
         def
     }
 }
@@ -526,13 +526,13 @@ impl Checker<'_> {
                 || Owner::Table(what.clone()),
                 |n| Owner::Screen(n.value.clone()),
             );
-            let mut title = self.slot("title");
-            let mut text = self.slot("text");
+            let mut title = self.decls.slot("title");
+            let mut text = self.decls.slot("text");
             if let Some(t) = s.title {
-                self.put_text(out, &mut title, t, &owner);
+                self.decls.put_text(out, &mut title, t, &owner);
             }
             if let Some(t) = s.text {
-                self.put_text(out, &mut text, t, &owner);
+                self.decls.put_text(out, &mut text, t, &owner);
             } else {
                 // Reported missing above: the screen stays (so the overlay's `[screens.NAME]`
                 // finds it), and its translations are not reported missing too.
@@ -557,10 +557,14 @@ impl Checker<'_> {
 
     /// A screen-only error's texts, complete.
     fn finish_screen(&mut self, s: PendingScreen) -> ScreenDef {
+        let out = self.sink(File::Spec);
         let mut def = s.def;
         let owner = Owner::Screen(def.name.clone());
-        let title = self.finish_text(&s.title, &owner);
-        let text = self.finish_text(&s.text, &owner).unwrap_or_default();
+        let title = self.decls.finish_text(out, &s.title, &owner);
+        let text = self
+            .decls
+            .finish_text(out, &s.text, &owner)
+            .unwrap_or_default();
         let text_in = |i: usize| text.get(i).cloned().unwrap_or_default();
         def.title = title.as_ref().map(|t| t[0].clone());
         def.text = text_in(0);

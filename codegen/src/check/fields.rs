@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::Checker;
+use super::Decls;
 use super::sink::{Owner, Sink};
 use super::texts::Slot;
 use crate::diag::{Diagnostic, File, toml_key};
@@ -30,14 +30,23 @@ impl FieldSlot {
     }
 }
 
-impl Checker<'_> {
+impl Decls {
+    /// The built-in keys of a table, and the declared fields, which any code may set.
+    pub(super) fn known_keys(&self, table: &schema::Table) -> Vec<String> {
+        let mut known: Vec<String> = table.names().map(str::to_owned).collect();
+        for f in &self.fields {
+            known.push(f.name.clone());
+        }
+        known
+    }
+
     /// Declares the fields of one file, in file order.
     pub(super) fn declare_fields(&mut self, raw: Vec<RawField>, out: Sink<'_>) {
         for f in raw {
             let name_ok = self.field_name(out, &f.name) && self.declared_once(out, &f.name);
             let (ty, guessed) = field_type(out, &f);
             let (Some(ty), true) = (ty, name_ok) else {
-                self.decls.unusable_fields.insert(f.name.value);
+                self.unusable_fields.insert(f.name.value);
                 continue;
             };
             let one_of = one_of_is_for_strings(out, ty, f.one_of);
@@ -55,12 +64,11 @@ impl Checker<'_> {
                 def.default = self.default_fits(out, &def, default, f.optional.as_ref());
             } else if guessed && !optional {
                 // A field whose type was guessed is not reported missing on every code too.
-                def.default = Some(zero(ty, self.decls.locales.len().max(1)));
+                def.default = Some(zero(ty, self.locales.len().max(1)));
             }
-            self.decls
-                .field_spans
+            self.field_spans
                 .insert(def.name.clone(), f.name.span.clone());
-            self.decls.fields.push(def);
+            self.fields.push(def);
         }
     }
 
@@ -109,7 +117,7 @@ impl Checker<'_> {
                 && !schema::ERROR.has(c)
                 && !GENERATED_ITEMS.contains(&c.as_str())
                 && !TRAIT_METHODS.contains(&c.as_str())
-                && !self.decls.declared_field_names.contains(c)
+                && !self.declared_field_names.contains(c)
         })
     }
 
@@ -119,8 +127,8 @@ impl Checker<'_> {
             return true;
         };
         let (file, first) = (
-            self.decls.fields[i].declared_in,
-            self.decls.field_spans[&name.value].clone(),
+            self.fields[i].declared_in,
+            self.field_spans[&name.value].clone(),
         );
         let d = Diagnostic::new(
             name.span.clone(),
@@ -156,22 +164,21 @@ impl Checker<'_> {
         let owner = Owner::Field(def.name.clone());
         // A default that does not fit still stands in (as a zero value), so that codes
         // without the field are not reported as missing it too.
-        let fallback = Some(zero(def.ty, self.decls.locales.len().max(1)));
+        let fallback = Some(zero(def.ty, self.locales.len().max(1)));
         if def.ty == FieldType::Text {
             let mut slot = self.slot("default");
             let Some(text) = text_value(out, default, "default", &owner) else {
                 return fallback;
             };
             self.put_text(out, &mut slot, text, &owner);
-            return self.finish_text(&slot, &owner).map(FieldValue::Text);
+            return self.finish_text(out, &slot, &owner).map(FieldValue::Text);
         }
         field_value(out, def, &default, "`default`", &owner).or(fallback)
     }
 
     /// One empty slot per declared field.
     pub(super) fn field_slots(&self) -> Vec<FieldSlot> {
-        self.decls
-            .fields
+        self.fields
             .iter()
             .map(|f| FieldSlot {
                 value: None,
@@ -195,7 +202,7 @@ impl Checker<'_> {
         for (key, value) in others {
             if let Some(i) = self.field_index(&key.value) {
                 self.set_value(out, &mut slots[i], i, &key, value, owner);
-            } else if !self.decls.unusable_fields.contains(&key.value) {
+            } else if !self.unusable_fields.contains(&key.value) {
                 let known = self.known_keys(builtin);
                 // A near miss of a field (`retri` for `retry`) is one error, this one: the
                 // field is not also reported missing.
@@ -211,7 +218,7 @@ impl Checker<'_> {
 
     /// Where the usable field `name` is among `fields`.
     fn field_index(&self, name: &str) -> Option<usize> {
-        self.decls.fields.iter().position(|f| f.name == name)
+        self.fields.iter().position(|f| f.name == name)
     }
 
     /// A field's value on one code is set in one place, the spec or the overlay.
@@ -224,7 +231,7 @@ impl Checker<'_> {
         value: Sp<Value>,
         owner: &Owner,
     ) {
-        let def = self.decls.fields[i].clone();
+        let def = self.fields[i].clone();
         slot.set = true;
         if def.ty == FieldType::Text {
             if let Some(text) = text_value(out, value, &def.name, owner) {
@@ -251,17 +258,19 @@ impl Checker<'_> {
     /// optional field. A required field it does not set is a problem that names the code and
     /// where to add the value.
     pub(super) fn finish_values(
-        &mut self,
+        &self,
+        out: Sink<'_>,
         slots: Vec<FieldSlot>,
         code: &str,
         table: &Range<usize>,
     ) -> Vec<FieldValue> {
         let owner = Owner::Code(code.to_owned());
-        let fields = self.decls.fields.clone();
+        let fields = self.fields.clone();
         let mut values = Vec::with_capacity(fields.len());
         for (f, slot) in fields.iter().zip(slots) {
             let given = if f.ty == FieldType::Text {
-                self.finish_text(&slot.text, &owner).map(FieldValue::Text)
+                self.finish_text(out, &slot.text, &owner)
+                    .map(FieldValue::Text)
             } else {
                 slot.value.map(|(_, _, v)| v)
             };
@@ -271,9 +280,9 @@ impl Checker<'_> {
                 FieldValue::Absent
             } else {
                 if !slot.set {
-                    self.required_field_missing(f, code, table);
+                    Self::required_field_missing(out, f, code, table);
                 }
-                zero(f.ty, self.decls.locales.len().max(1))
+                zero(f.ty, self.locales.len().max(1))
             });
         }
         values
@@ -281,7 +290,7 @@ impl Checker<'_> {
 
     /// A field without `default` and without `optional = true` is set on every code: the
     /// field exists because every code needs an answer.
-    fn required_field_missing(&self, f: &FieldDef, code: &str, table: &Range<usize>) {
+    fn required_field_missing(out: Sink<'_>, f: &FieldDef, code: &str, table: &Range<usize>) {
         let example = match f.ty {
             FieldType::Bool => "true",
             FieldType::String | FieldType::Text => "\"...\"",
@@ -297,7 +306,7 @@ impl Checker<'_> {
             name = f.name,
             code = toml_key(code),
         ));
-        self.sink(File::Spec).push(d);
+        out.of(File::Spec).push(d);
     }
 
     /// The items a field generates are distinct from each other's: a `text` field `advice`
@@ -305,8 +314,8 @@ impl Checker<'_> {
     /// `advice_in` may not be a generated item either. Of two clashing fields, the `text`
     /// field is kept (its `advice_in(locale)` is what code calls) and the other is not
     /// generated.
-    pub(super) fn field_items_distinct(&mut self) {
-        let fields = self.decls.fields.clone();
+    pub(super) fn field_items_distinct(&mut self, out: Sink<'_>) {
+        let fields = self.fields.clone();
         let mut dropped = Vec::new();
         for f in &fields {
             let in_name = format!("{}_in", f.name);
@@ -334,13 +343,13 @@ impl Checker<'_> {
             } else {
                 continue;
             };
-            let span = self.decls.field_spans[&clashing.name].clone();
+            let span = self.field_spans[&clashing.name].clone();
             let d = Diagnostic::new(span, problem).help("rename one of the two");
-            self.sink(clashing.declared_in).push(d);
-            self.decls.unusable_fields.insert(clashing.name.clone());
+            out.of(clashing.declared_in).push(d);
+            self.unusable_fields.insert(clashing.name.clone());
             dropped.push(clashing.name.clone());
         }
-        self.decls.fields.retain(|f| !dropped.contains(&f.name));
+        self.fields.retain(|f| !dropped.contains(&f.name));
     }
 }
 

@@ -41,7 +41,7 @@ impl Checker<'_> {
             let owner = Owner::Code(entry.name.value.clone());
             let what = format!("[codes.{}]", toml_key(&entry.name.value));
             let mut others = Vec::new();
-            let known = self.known_keys(&schema::CODE);
+            let known = self.decls.known_keys(&schema::CODE);
             for (key, value) in entry.entries {
                 let slot = match key.value.as_str() {
                     "message" => &mut p.message,
@@ -63,10 +63,11 @@ impl Checker<'_> {
                     }
                 };
                 if let Some(text) = text_value(out, value, &key.value, &owner) {
-                    self.put_text(out, slot, text, &owner);
+                    self.decls.put_text(out, slot, text, &owner);
                 }
             }
-            self.set_values(out, &mut p.values, others, &owner, &what, &schema::CODE);
+            self.decls
+                .set_values(out, &mut p.values, others, &owner, &what, &schema::CODE);
         }
     }
 
@@ -108,7 +109,7 @@ impl Checker<'_> {
                     }
                 };
                 if let Some(text) = text_value(out, value, &key.value, &owner) {
-                    self.put_text(out, slot, text, &owner);
+                    self.decls.put_text(out, slot, text, &owner);
                 }
             }
         }

@@ -20,6 +20,11 @@ impl<'a> Sink<'a> {
         Self { diags, file }
     }
 
+    /// The sink of `file`, writing to the same list.
+    pub(super) fn of(self, file: File) -> Self {
+        Self { file, ..self }
+    }
+
     /// The file this sink reports in.
     pub(super) fn file(self) -> File {
         self.file

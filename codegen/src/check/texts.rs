@@ -1,7 +1,7 @@
 //! Locales and translations: the rules about `locales` and about every text given as a table
 //! of locale → string, in the spec or the overlay.
 
-use super::Checker;
+use super::Decls;
 use super::sink::{Owner, Sink};
 use crate::diag::{Diagnostic, File, toml_key};
 use crate::raw::{Sp, Text};
@@ -31,24 +31,25 @@ impl Slot {
     }
 }
 
-impl Checker<'_> {
+impl Decls {
     /// `locales` are BCP 47 tags, each once; a spec and its overlay may both declare them,
     /// but then the same, or the two files would disagree about which language a plain
     /// string is in.
     pub(super) fn declare_locales(
         &mut self,
+        out: Sink<'_>,
         spec: Option<Sp<Vec<Sp<String>>>>,
         overlay: Option<Sp<Vec<Sp<String>>>>,
     ) {
         let spec = spec.map(|l| {
-            let tags = locale_tags(self.sink(File::Spec), &l);
+            let tags = locale_tags(out.of(File::Spec), &l);
             (l.span, tags)
         });
         let overlay = overlay.map(|l| {
-            let tags = locale_tags(self.sink(File::Overlay), &l);
+            let tags = locale_tags(out.of(File::Overlay), &l);
             (l.span, tags)
         });
-        self.decls.locales = match (spec, overlay) {
+        self.locales = match (spec, overlay) {
             (Some((spec_span, s)), Some((overlay_span, mut o))) => {
                 if s != o {
                     let d = Diagnostic::new(
@@ -61,13 +62,13 @@ impl Checker<'_> {
                     )
                     .related_in("the spec's", File::Spec, spec_span)
                     .help("declare `locales` in one file only, or the same in both");
-                    self.sink(File::Overlay).push_related(d);
+                    out.of(File::Overlay).push_related(d);
                     // One error: texts are read against the spec's locales, a translation
                     // into one only the overlay declares is left out unsaid, and whether
                     // every text is translated is not judged while the files disagree.
                     o.retain(|t| !s.contains(t));
-                    self.decls.overlay_only_locales = o;
-                    self.decls.locales_disagree = true;
+                    self.overlay_only_locales = o;
+                    self.locales_disagree = true;
                 }
                 s
             }
@@ -80,8 +81,8 @@ impl Checker<'_> {
     pub(super) fn slot(&self, key: &str) -> Slot {
         Slot {
             key: key.to_owned(),
-            by_locale: vec![None; self.decls.locales.len().max(1)],
-            excused: vec![false; self.decls.locales.len().max(1)],
+            by_locale: vec![None; self.locales.len().max(1)],
+            excused: vec![false; self.locales.len().max(1)],
         }
     }
 
@@ -114,7 +115,7 @@ impl Checker<'_> {
     /// Each locale's text is given in one place: two would leave the reader guessing which
     /// one the build uses. Texts are not empty.
     fn put(&self, out: Sink<'_>, slot: &mut Slot, i: usize, text: Sp<String>, owner: &Owner) {
-        let locale = self.decls.locales.get(i).map_or("", String::as_str);
+        let locale = self.locales.get(i).map_or("", String::as_str);
         if text.value.trim().is_empty() {
             out.push(
                 Diagnostic::new(text.span.clone(), format!("`{}` is empty", slot.key))
@@ -147,7 +148,6 @@ impl Checker<'_> {
         owner: &Owner,
     ) -> Result<usize, Option<usize>> {
         if let Some(i) = self
-            .decls
             .locales
             .iter()
             .position(|l| l.eq_ignore_ascii_case(&locale.value))
@@ -155,7 +155,6 @@ impl Checker<'_> {
             return Ok(i);
         }
         if self
-            .decls
             .overlay_only_locales
             .iter()
             .any(|l| l.eq_ignore_ascii_case(&locale.value))
@@ -169,10 +168,10 @@ impl Checker<'_> {
                 locale.value
             ),
         );
-        let near = closest(&locale.value, self.decls.locales.iter().map(String::as_str))
-            .or_else(|| same_language(&locale.value, &self.decls.locales))
+        let near = closest(&locale.value, self.locales.iter().map(String::as_str))
+            .or_else(|| same_language(&locale.value, &self.locales))
             .map(str::to_owned);
-        let d = if self.decls.locales.is_empty() {
+        let d = if self.locales.is_empty() {
             d.help(format!(
                 "declare the locales first, in the spec or the overlay: `locales = [...]` with \
                  `\"{}\"` among them (the first is the language of plain strings)",
@@ -183,19 +182,24 @@ impl Checker<'_> {
         } else {
             d.help(format!(
                 "the declared locales are {}; add `{}` to `locales` to translate into it",
-                self.decls.locales.join(", "),
+                self.locales.join(", "),
                 locale.value
             ))
         };
         out.push(d);
-        Err(near.and_then(|n| self.decls.locales.iter().position(|l| *l == n)))
+        Err(near.and_then(|n| self.locales.iter().position(|l| *l == n)))
     }
 
     /// The text in every locale, or `None` when it was not given at all. With locales
     /// declared, a missing translation is a problem (it names the code, the text and the
     /// locale), unless `allow_untranslated = true` lets it fall back to the first locale's
     /// text.
-    pub(super) fn finish_text(&self, slot: &Slot, owner: &Owner) -> Option<Vec<String>> {
+    pub(super) fn finish_text(
+        &self,
+        out: Sink<'_>,
+        slot: &Slot,
+        owner: &Owner,
+    ) -> Option<Vec<String>> {
         let (first_file, first) = slot.first()?;
         let fallback = slot.by_locale[0]
             .as_ref()
@@ -206,17 +210,17 @@ impl Checker<'_> {
             Some((f, t)) => (*f, t.span.clone()),
             None => (*first_file, first.span.clone()),
         };
-        let mut out = Vec::with_capacity(slot.by_locale.len());
+        let mut texts = Vec::with_capacity(slot.by_locale.len());
         for (i, given) in slot.by_locale.iter().enumerate() {
             if let Some((_, t)) = given {
-                out.push(t.value.clone());
+                texts.push(t.value.clone());
                 continue;
             }
-            out.push(fallback.clone());
-            if (self.decls.allow_untranslated && i > 0) || self.decls.locales_disagree {
+            texts.push(fallback.clone());
+            if (self.allow_untranslated && i > 0) || self.locales_disagree {
                 continue;
             }
-            let locale = &self.decls.locales[i];
+            let locale = &self.locales[i];
             let d = Diagnostic::new(
                 where_span.clone(),
                 format!(
@@ -226,10 +230,10 @@ impl Checker<'_> {
             )
             .help(missing_help(owner, &slot.key, locale, i > 0));
             if !slot.excused[i] {
-                self.sink(where_file).push(d);
+                out.of(where_file).push(d);
             }
         }
-        Some(out)
+        Some(texts)
     }
 }
 
