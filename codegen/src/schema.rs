@@ -148,7 +148,9 @@ pub struct Key {
     pub ty: Type,
     /// Whether every table of its kind must have it.
     pub required: bool,
-    /// Its default as TOML would write it, if it has one.
+    /// Its default as TOML would write it, if it has one: `true`, `false`, a number, a
+    /// basic string or `[]`, each of which JSON writes the same way (so an editor schema can
+    /// carry it as it is).
     pub default: Option<&'static str>,
     /// What it means: one line, shown in SPEC.md and by editors.
     pub doc: &'static str,
@@ -713,6 +715,24 @@ mod tests {
                 assert!(
                     !(k.required && k.default.is_some()),
                     "{} is required and has a default",
+                    k.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn defaults_are_written_as_json_writes_them() {
+        for t in TABLES {
+            for k in t.keys {
+                let Some(d) = k.default else { continue };
+                let string = d.len() >= 2
+                    && d.starts_with('"')
+                    && d.ends_with('"')
+                    && !d[1..d.len() - 1].contains(['"', '\\']);
+                assert!(
+                    string || ["true", "false", "[]"].contains(&d) || d.parse::<i64>().is_ok(),
+                    "the default of `{}` is not a value TOML and JSON write alike: {d}",
                     k.name
                 );
             }
