@@ -428,6 +428,43 @@ fn field_json(spec: &Spec, v: &FieldValue) -> Value {
 mod tests {
     use super::*;
 
+    /// How a test spec sets each key of `[[error]]`, and the text that shows it in a listing.
+    fn sample(key: &str) -> (&'static str, &'static str) {
+        match key {
+            "code" => ("code = \"K_CODE\"", "K_CODE"),
+            "message" => ("message = \"m-message\"", "m-message"),
+            "variant" => ("variant = \"VVariant\"", "VVariant"),
+            "aliases" => ("aliases = [\"A_ALIAS\"]", "A_ALIAS"),
+            "deprecated" => ("deprecated = \"d-note\"", "deprecated"),
+            "screen_title" => ("screen_title = \"t-title\"", "t-title"),
+            "screen_text" => ("screen_text = \"x-text\"", "x-text"),
+            "exit_button" => ("exit_button = true", "EXIT"),
+            other => panic!("`{other}` of [[error]] (schema.rs) has no sample in codes.rs' tests"),
+        }
+    }
+
+    /// The table and the markdown show every key of `[[error]]`, but for the ones listed here:
+    /// a key added to the schema fails here until `codes` shows it (or it is listed).
+    #[test]
+    fn the_listings_show_every_key() {
+        let not_in_table = ["aliases"];
+        let body: Vec<_> = schema::ERROR.names().map(|k| sample(k).0).collect();
+        let spec = Spec::parse(&format!("[[error]]\n{}\n", body.join("\n"))).unwrap();
+        let (table, markdown) = (table(&spec), markdown(&spec));
+        for key in schema::ERROR.names() {
+            let shown = sample(key).1;
+            assert!(
+                markdown.contains(shown),
+                "`{key}` is not in the markdown:\n{markdown}"
+            );
+            assert_eq!(
+                table.contains(shown),
+                !not_in_table.contains(&key),
+                "`{key}` in the table:\n{table}"
+            );
+        }
+    }
+
     /// Every key of `[[error]]` and `[link]` is in the JSON: a key added to the schema fails
     /// here until `error_json` or `link_json` gives it.
     #[test]
