@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use link_errors_codegen::{ErrorDef, FieldValue, Spec};
+use link_errors_codegen::{ErrorDef, FieldValue, Link, Spec, schema};
 use serde_json::{Value, json};
 
 use crate::Output;
@@ -180,6 +180,12 @@ fn table(spec: &Spec) -> String {
         line([&r[0], &r[1], &r[2], &r[3]]);
     }
 
+    sections(&mut out, spec);
+    out
+}
+
+/// The table's sections after the codes: screens, fields, screen-only errors, rollback.
+fn sections(out: &mut String, spec: &Spec) {
     let with_screen: Vec<_> = spec
         .errors
         .iter()
@@ -218,7 +224,6 @@ fn table(spec: &Spec) -> String {
     for rule in rules(spec) {
         let _ = writeln!(out, "  - {rule}");
     }
-    out
 }
 
 /// A table cell: one line, `|` escaped.
@@ -284,38 +289,25 @@ fn markdown(spec: &Spec) -> String {
 }
 
 fn to_json(spec: &Spec) -> Value {
-    let link = &spec.link;
     let codes: Vec<Value> = spec
         .errors
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            json!({
-                "index": i,
-                "code": e.code,
-                "variant": e.variant,
-                "message": e.message,
-                "aliases": e.aliases,
-                "deprecated": match &e.deprecated {
-                    None => Value::Bool(false),
-                    Some(None) => Value::Bool(true),
-                    Some(Some(note)) => Value::String(note.clone()),
-                },
-                "screen_title": e.screen_title,
-                "screen_text": e.screen_text,
-                "exit_button": e.exit_button,
-                "rollback": rollback(spec, e),
-                "fields": spec.fields.iter().zip(&e.values).map(|(f, v)| {
-                    (f.name.clone(), field_json(spec, v))
-                }).collect::<serde_json::Map<_, _>>(),
-                "translations": spec.locales.iter().skip(1).zip(&e.translations).map(|(l, t)| {
-                    (l.clone(), json!({
-                        "message": t.message,
-                        "screen_title": t.screen_title,
-                        "screen_text": t.screen_text,
-                    }))
-                }).collect::<serde_json::Map<_, _>>(),
-            })
+            let mut code = keys_json(&schema::ERROR, e, error_json);
+            code.insert("index".into(), json!(i));
+            code.insert("rollback".into(), json!(rollback(spec, e)));
+            code.insert(
+                "fields".into(),
+                spec.fields
+                    .iter()
+                    .zip(&e.values)
+                    .map(|(f, v)| (f.name.clone(), field_json(spec, v)))
+                    .collect::<serde_json::Map<_, _>>()
+                    .into(),
+            );
+            code.insert("translations".into(), translations_json(spec, e).into());
+            Value::Object(code)
         })
         .collect();
     let screens: Vec<Value> = spec
@@ -340,20 +332,74 @@ fn to_json(spec: &Spec) -> Value {
     json!({
         "locales": spec.locales,
         "fields": fields,
-        "link": {
-            "url": link.url,
-            "token_param": link.token_param,
-            "rollback_param": link.rollback_param,
-            "rollback_all": link.rollback_all,
-            "separator": link.separator,
-            "error_param": link.error_param,
-            "reserved": link.reserved,
-        },
+        "link": keys_json(&schema::LINK, &spec.link, link_json),
         "exit_code": spec.exit_code().map(|e| e.code.clone()),
         "codes": codes,
         "screen_only": screens,
         "rules": rules(spec),
     })
+}
+
+/// An object of every key of `table` that `value` gives, named as the spec names it.
+fn keys_json<T>(
+    table: &schema::Table,
+    of: &T,
+    value: fn(&T, &str) -> Option<Value>,
+) -> serde_json::Map<String, Value> {
+    table
+        .names()
+        .filter_map(|k| Some((k.to_owned(), value(of, k)?)))
+        .collect()
+}
+
+/// A key of `[[error]]` in JSON; every key has one (a test holds that).
+fn error_json(e: &ErrorDef, key: &str) -> Option<Value> {
+    Some(match key {
+        "code" => json!(e.code),
+        "variant" => json!(e.variant),
+        "message" => json!(e.message),
+        "aliases" => json!(e.aliases),
+        "deprecated" => match &e.deprecated {
+            None => Value::Bool(false),
+            Some(None) => Value::Bool(true),
+            Some(Some(note)) => Value::String(note.clone()),
+        },
+        "screen_title" => json!(e.screen_title),
+        "screen_text" => json!(e.screen_text),
+        "exit_button" => json!(e.exit_button),
+        _ => return None,
+    })
+}
+
+/// A key of `[link]` in JSON, its default filled in; every key has one (a test holds that).
+fn link_json(link: &Link, key: &str) -> Option<Value> {
+    Some(match key {
+        "url" => json!(link.url),
+        "token_param" => json!(link.token_param),
+        "rollback_param" => json!(link.rollback_param),
+        "rollback_all" => json!(link.rollback_all),
+        "separator" => json!(link.separator),
+        "error_param" => json!(link.error_param),
+        "reserved" => json!(link.reserved),
+        _ => return None,
+    })
+}
+
+/// A code's texts in each locale after the first: locale → its translatable keys.
+fn translations_json(spec: &Spec, e: &ErrorDef) -> serde_json::Map<String, Value> {
+    spec.locales
+        .iter()
+        .skip(1)
+        .zip(&e.translations)
+        .map(|(l, t)| {
+            let texts = json!({
+                "message": t.message,
+                "screen_title": t.screen_title,
+                "screen_text": t.screen_text,
+            });
+            (l.clone(), texts)
+        })
+        .collect()
 }
 
 /// A field's value in JSON: a `text` field's as an object of locale → text when the spec has
@@ -375,5 +421,86 @@ fn field_json(spec: &Spec, v: &FieldValue) -> Value {
                 .collect(),
         ),
         FieldValue::Absent => Value::Null,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// How a test spec sets each key of `[[error]]`, and the text that shows it in a listing.
+    fn sample(key: &str) -> (&'static str, &'static str) {
+        match key {
+            "code" => ("code = \"K_CODE\"", "K_CODE"),
+            "message" => ("message = \"m-message\"", "m-message"),
+            "variant" => ("variant = \"VVariant\"", "VVariant"),
+            "aliases" => ("aliases = [\"A_ALIAS\"]", "A_ALIAS"),
+            "deprecated" => ("deprecated = \"d-note\"", "deprecated"),
+            "screen_title" => ("screen_title = \"t-title\"", "t-title"),
+            "screen_text" => ("screen_text = \"x-text\"", "x-text"),
+            "exit_button" => ("exit_button = true", "EXIT"),
+            other => panic!("`{other}` of [[error]] (schema.rs) has no sample in codes.rs' tests"),
+        }
+    }
+
+    /// The table and the markdown show every key of `[[error]]`, but for the ones listed here:
+    /// a key added to the schema fails here until `codes` shows it (or it is listed).
+    #[test]
+    fn the_listings_show_every_key() {
+        let not_in_table = ["aliases"];
+        let body: Vec<_> = schema::ERROR.names().map(|k| sample(k).0).collect();
+        let spec = Spec::parse_strict(&format!("[[error]]\n{}\n", body.join("\n")), None).unwrap();
+        let (table, markdown) = (table(&spec), markdown(&spec));
+        for key in schema::ERROR.names() {
+            let shown = sample(key).1;
+            assert!(
+                markdown.contains(shown),
+                "`{key}` is not in the markdown:\n{markdown}"
+            );
+            assert_eq!(
+                table.contains(shown),
+                !not_in_table.contains(&key),
+                "`{key}` in the table:\n{table}"
+            );
+        }
+    }
+
+    /// Every key of `[[error]]` and `[link]` is in the JSON: a key added to the schema fails
+    /// here until `error_json` or `link_json` gives it.
+    #[test]
+    fn the_json_has_every_key() {
+        let spec = Spec::parse_strict("[[error]]\ncode = \"A\"\nmessage = \"a\"\n", None).unwrap();
+        let json = to_json(&spec);
+        for key in schema::ERROR.names() {
+            assert!(
+                json["codes"][0].get(key).is_some(),
+                "`{key}` of [[error]] is in schema.rs but not in `codes --format json`"
+            );
+        }
+        for key in schema::LINK.names() {
+            assert!(
+                json["link"].get(key).is_some(),
+                "`{key}` of [link] is in schema.rs but not in `codes --format json`"
+            );
+        }
+        // A code's translations hold exactly its translatable keys.
+        let translatable: Vec<_> = schema::ERROR
+            .keys
+            .iter()
+            .filter(|k| k.translatable())
+            .map(|k| k.name)
+            .collect();
+        let spec = Spec::parse_strict(
+            "locales = [\"en\", \"es\"]\n[[error]]\ncode = \"A\"\n\
+             message = { en = \"a\", es = \"b\" }\n",
+            None,
+        )
+        .unwrap();
+        let es = translations_json(&spec, &spec.errors[0]);
+        let mut keys: Vec<_> = es["es"].as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        let mut want: Vec<_> = translatable.iter().map(|k| (*k).to_owned()).collect();
+        want.sort();
+        assert_eq!(keys, want);
     }
 }

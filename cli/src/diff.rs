@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use link_errors_codegen::{ErrorDef, Link, Spec};
+use link_errors_codegen::{ErrorDef, Link, Spec, schema};
 use serde_json::{Value, json};
 
 use crate::codes::one_line;
@@ -97,69 +97,56 @@ fn deprecated(d: Option<&Option<String>>) -> String {
     }
 }
 
-fn fields(old: &ErrorDef, new: &ErrorDef) -> Vec<Change> {
-    let pairs = [
-        ("variant", old.variant.clone(), new.variant.clone()),
-        ("message", one_line(&old.message), one_line(&new.message)),
-        (
-            "screen_title",
-            opt(old.screen_title.as_deref()),
-            opt(new.screen_title.as_deref()),
-        ),
-        (
-            "screen_text",
-            opt(old.screen_text.as_deref()),
-            opt(new.screen_text.as_deref()),
-        ),
-        ("aliases", list(&old.aliases), list(&new.aliases)),
-        (
-            "deprecated",
-            deprecated(old.deprecated.as_ref()),
-            deprecated(new.deprecated.as_ref()),
-        ),
-        (
-            "exit_button",
-            old.exit_button.to_string(),
-            new.exit_button.to_string(),
-        ),
-    ];
-    pairs
-        .into_iter()
-        .filter(|(_, o, n)| o != n)
-        .map(|(field, old, new)| Change { field, old, new })
-        .collect()
+/// What `diff` shows of a key of `[[error]]`, as one line. Every key the schema says `diff`
+/// shows has a line here (a test holds that).
+fn error_key(e: &ErrorDef, key: &str) -> Option<String> {
+    Some(match key {
+        "variant" => e.variant.clone(),
+        "message" => one_line(&e.message),
+        "screen_title" => opt(e.screen_title.as_deref()),
+        "screen_text" => opt(e.screen_text.as_deref()),
+        "aliases" => list(&e.aliases),
+        "deprecated" => deprecated(e.deprecated.as_ref()),
+        "exit_button" => e.exit_button.to_string(),
+        _ => return None,
+    })
 }
 
-fn link_fields(old: &Link, new: &Link) -> Vec<Change> {
-    let pairs = [
-        ("url", opt(old.url.as_deref()), opt(new.url.as_deref())),
-        (
-            "token_param",
-            old.token_param.clone(),
-            new.token_param.clone(),
-        ),
-        (
-            "rollback_param",
-            old.rollback_param.clone(),
-            new.rollback_param.clone(),
-        ),
-        (
-            "rollback_all",
-            old.rollback_all.clone(),
-            new.rollback_all.clone(),
-        ),
-        ("separator", old.separator.clone(), new.separator.clone()),
-        (
-            "error_param",
-            old.error_param.clone(),
-            new.error_param.clone(),
-        ),
-        ("reserved", list(&old.reserved), list(&new.reserved)),
-    ];
-    pairs
-        .into_iter()
-        .filter(|(_, o, n)| o != n)
-        .map(|(field, old, new)| Change { field, old, new })
+/// What `diff` shows of a key of `[link]`, as one line.
+fn link_key(link: &Link, key: &str) -> Option<String> {
+    Some(match key {
+        "url" => opt(link.url.as_deref()),
+        "token_param" => link.token_param.clone(),
+        "rollback_param" => link.rollback_param.clone(),
+        "rollback_all" => link.rollback_all.clone(),
+        "separator" => link.separator.clone(),
+        "error_param" => link.error_param.clone(),
+        "reserved" => list(&link.reserved),
+        _ => return None,
+    })
+}
+
+/// The keys of `table` whose changes `diff` shows, in the schema's order.
+fn shown_keys(table: &schema::Table) -> impl Iterator<Item = &'static str> {
+    table
+        .keys
+        .iter()
+        .filter(|k| matches!(k.diff, schema::Diff::Shown | schema::Diff::Variants))
+        .map(|k| k.name)
+}
+
+/// The changes between `old` and `new` of every shown key of `table`, each rendered by `show`.
+fn changes<T>(
+    table: &schema::Table,
+    old: &T,
+    new: &T,
+    show: fn(&T, &str) -> Option<String>,
+) -> Vec<Change> {
+    shown_keys(table)
+        .filter_map(|field| {
+            let (old, new) = (show(old, field)?, show(new, field)?);
+            (old != new).then_some(Change { field, old, new })
+        })
         .collect()
 }
 
@@ -170,7 +157,7 @@ fn compare<'a>(old: &'a Spec, new: &'a Spec) -> Diff<'a> {
     for o in &old.errors {
         match find(new, &o.code) {
             Some(n) => {
-                let changes = fields(o, n);
+                let changes = changes(&schema::ERROR, o, n, error_key);
                 if !changes.is_empty() {
                     d.changed.push((o, changes));
                 }
@@ -194,7 +181,7 @@ fn compare<'a>(old: &'a Spec, new: &'a Spec) -> Diff<'a> {
         }
     }
     d.added = fresh;
-    d.link = link_fields(&old.link, &new.link);
+    d.link = changes(&schema::LINK, &old.link, &new.link, link_key);
     let screen = |s: &Spec| -> Vec<(String, String)> {
         s.screens
             .iter()
@@ -370,6 +357,15 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
         out.push_str("no differences\n");
         return out;
     }
+    codes_text(&mut out, d);
+    rest_text(&mut out, d);
+    out.push('\n');
+    verdict_text(&mut out, d);
+    out
+}
+
+/// The codes renamed, added, removed and changed, one line each.
+fn codes_text(out: &mut String, d: &Diff<'_>) {
     for (o, n) in &d.renamed {
         let why = if n.aliases.contains(&o.code) {
             "old code kept as an alias"
@@ -403,6 +399,10 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
             );
         }
     }
+}
+
+/// The link settings, screens, order, indexes and fields that changed.
+fn rest_text(out: &mut String, d: &Diff<'_>) {
     for c in &d.link {
         let _ = writeln!(out, "link     {}: {} -> {}", c.field, c.old, c.new);
     }
@@ -425,7 +425,10 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
     for f in &d.fields {
         let _ = writeln!(out, "field    {}: {}", f.name, f.what);
     }
-    out.push('\n');
+}
+
+/// Whether the change breaks the overlay, code using the fields, or exhaustive `match`es.
+fn verdict_text(out: &mut String, d: &Diff<'_>) {
     if !d.lacks.is_empty() {
         out.push_str("BREAKING for the overlay: with it, the new spec does not build:\n");
         for l in &d.lacks {
@@ -468,7 +471,6 @@ fn text(d: &Diff<'_>, old_path: &str, new_path: &str) -> String {
             "not breaking: the enum's variants are the same; exhaustive `match`es still compile\n",
         );
     }
-    out
 }
 
 fn to_json(d: &Diff<'_>) -> Value {
@@ -606,6 +608,51 @@ mod tests {
             "{text}"
         );
         assert!(to_json(&compare(&old, &old))["index_shifts_break"].is_null());
+    }
+
+    /// Every key whose changes the schema says `diff` shows is rendered: a key added to the
+    /// schema fails here until `error_key` or `link_key` shows it.
+    #[test]
+    fn every_shown_key_is_rendered() {
+        let spec = spec("[[error]]\ncode = \"A\"\nmessage = \"a\"\n");
+        for key in shown_keys(&schema::ERROR) {
+            assert!(
+                error_key(&spec.errors[0], key).is_some(),
+                "`{key}` of [[error]] is shown by `diff` (schema.rs) but `error_key` cannot show it"
+            );
+        }
+        for key in shown_keys(&schema::LINK) {
+            assert!(
+                link_key(&spec.link, key).is_some(),
+                "`{key}` of [link] is shown by `diff` (schema.rs) but `link_key` cannot show it"
+            );
+        }
+        // The keys that decide a field's accessor and whether it is required are the ones
+        // `field_changes` compares.
+        let by = |d| {
+            schema::FIELD
+                .keys
+                .iter()
+                .filter(|k| k.diff == d)
+                .map(|k| k.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(by(schema::Diff::Accessor), ["type", "optional"]);
+        assert_eq!(by(schema::Diff::Requirement), ["default"]);
+        let screen: Vec<_> = schema::SCREEN
+            .keys
+            .iter()
+            .map(|k| (k.name, k.diff))
+            .collect();
+        assert_eq!(
+            screen,
+            [
+                ("name", schema::Diff::Identity),
+                ("title", schema::Diff::Shown),
+                ("text", schema::Diff::Shown)
+            ],
+            "`compare` matches screens by name and shows changes of title and text"
+        );
     }
 
     #[test]

@@ -25,61 +25,6 @@ use self::tokens::Paths;
 use crate::head::EnumHead;
 use crate::model::Spec;
 
-/// The names of the items `generate` puts in the enum's inherent `impl`, in the order it emits
-/// them. A variant or a field may not take one (a field's accessor would clash with it); a
-/// test below checks the list against the emitted tokens.
-pub(crate) const GENERATED_ITEMS: &[&str] = &[
-    "ALL",
-    "COUNT",
-    "CODES",
-    "EXIT_CODE",
-    "SCREEN_ONLY",
-    "index",
-    "from_index",
-    "code",
-    "message",
-    "aliases",
-    "screen",
-    "screen_title",
-    "screen_text",
-    "from_code",
-    "LOCALES",
-    "message_in",
-    "screen_title_in",
-    "screen_text_in",
-    "screen_only_in",
-];
-
-/// Methods of the traits the enum implements (and of `ToString`, which `Display` brings): an
-/// inherent accessor of that name would shadow them, so a field may not take one.
-pub(crate) const TRAIT_METHODS: &[&str] = &[
-    "clone",
-    "clone_from",
-    "eq",
-    "ne",
-    "cmp",
-    "partial_cmp",
-    "lt",
-    "le",
-    "gt",
-    "ge",
-    "max",
-    "min",
-    "clamp",
-    "hash",
-    "fmt",
-    "to_string",
-    "as_ref",
-    "from_str",
-    "try_from",
-    "source",
-    "description",
-    "cause",
-    "provide",
-    "serialize",
-    "deserialize",
-];
-
 /// The enum with one variant per code of `spec`, and its whole API; `spec_name` is the spec's
 /// path as the user wrote it, for the variants' docs.
 pub fn generate(head: &EnumHead, spec: &Spec, spec_name: &str, opts: &Options<'_>) -> TokenStream {
@@ -101,7 +46,8 @@ pub fn generate(head: &EnumHead, spec: &Spec, spec_name: &str, opts: &Options<'_
 mod tests {
     use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
-    use super::{GENERATED_ITEMS, Options, generate};
+    use super::{Options, generate};
+    use crate::schema::GENERATED_ITEMS;
     use crate::{EnumHead, Spec};
 
     /// The names of the `fn`s and `const`s directly inside `impl NAME { ... }`.

@@ -32,6 +32,7 @@ mod ident;
 mod model;
 mod pipeline;
 mod raw;
+pub mod schema;
 mod suggest;
 
 pub use diag::{Diagnostic, File, Location, ProblemCount, Sources};

@@ -1,14 +1,21 @@
 //! The spec as written: TOML read into structs that mirror the file, every value with its span.
 //!
 //! This stage checks only what a value *is* (a string, a bool, a known key); what values mean
-//! together is `check.rs`'s job. We walk the spanned document (`doc.rs`) instead of deriving
-//! serde so that every problem is reported in one pass, not the first one only.
+//! together is `check.rs`'s job. We walk the spanned document (`raw/document.rs`, the one reader of
+//! the TOML document API) instead of deriving serde so that every problem is reported in one
+//! pass, not the first one only. Which keys a table has, and what type each value must be, is
+//! the schema's (`schema.rs`).
 
 use core::ops::Range;
 
-use crate::diag::{Diagnostic, toml_key};
-use crate::suggest::closest;
-use link_errors_toml::{self as doc, Item, Key};
+mod document;
+
+use crate::File;
+use crate::diag::Diagnostic;
+
+use self::document::{Document, View, type_error_named};
+
+pub(crate) use self::document::unknown_key;
 
 /// A value and where it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,65 +153,23 @@ pub struct RawScreen {
     pub text: Option<Sp<Text>>,
 }
 
-/// The keys each table accepts; anything else is a typo until proven otherwise.
-pub const TOP_KEYS: &[&str] = &[
-    "locales",
-    "allow_untranslated",
-    "fields",
-    "link",
-    "error",
-    "screen",
-];
-pub const OVERLAY_KEYS: &[&str] = &[
-    "locales",
-    "allow_untranslated",
-    "fields",
-    "codes",
-    "screens",
-];
-pub const FIELD_KEYS: &[&str] = &["type", "default", "optional", "one_of", "doc"];
-pub const LINK_KEYS: &[&str] = &[
-    "url",
-    "token_param",
-    "rollback_param",
-    "rollback_all",
-    "separator",
-    "error_param",
-    "reserved",
-];
-pub const ERROR_KEYS: &[&str] = &[
-    "code",
-    "message",
-    "variant",
-    "aliases",
-    "deprecated",
-    "screen_title",
-    "screen_text",
-    "exit_button",
-];
-pub const SCREEN_KEYS: &[&str] = &["name", "title", "text"];
-
 /// Reads `source`, recording every problem in `diags`. What could be read is returned even
 /// when there are problems, so that the caller can still generate a best-effort enum.
 pub fn read(source: &str, diags: &mut Vec<Diagnostic>) -> RawSpec {
-    let doc = parse(source, diags);
+    let doc = Document::parse(source, diags);
     let mut raw = RawSpec {
         end: source.len(),
         ..RawSpec::default()
     };
-    let top = Table::new(&doc, "the spec", TOP_KEYS);
+    let top = doc.top("the spec", File::Spec);
     raw.decls = read_decls(&top, diags);
     if let Some(link) = top.table("link", diags) {
-        raw.link = read_link(&Table::new(link, "[link]", LINK_KEYS), diags);
+        raw.link = read_link(&link, diags);
     }
-    for (i, (span, t)) in top.array_of_tables("error", diags).into_iter().enumerate() {
-        let what = format!("[[error]] #{}", i + 1);
-        raw.errors
-            .push(read_error(span, &Table::new(t, &what, ERROR_KEYS), diags));
+    for (span, t) in top.tables("error", diags) {
+        raw.errors.push(read_error(span, &t, diags));
     }
-    for (i, (span, t)) in top.array_of_tables("screen", diags).into_iter().enumerate() {
-        let what = format!("[[screen]] #{}", i + 1);
-        let table = Table::new(t, &what, SCREEN_KEYS);
+    for (span, table) in top.tables("screen", diags) {
         raw.screens.push(RawScreen {
             span,
             keys: table.keys(),
@@ -220,49 +185,24 @@ pub fn read(source: &str, diags: &mut Vec<Diagnostic>) -> RawSpec {
 
 /// Reads an overlay's `source`, recording every problem in `diags` (located in the overlay).
 pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
-    let doc = parse(source, diags);
-    let top = Table::new(&doc, "the overlay", OVERLAY_KEYS);
+    let doc = Document::parse(source, diags);
+    let top = doc.top("the overlay", File::Overlay);
     let mut raw = RawOverlay {
         decls: read_decls(&top, diags),
         ..RawOverlay::default()
     };
     for (key, out) in [("codes", &mut raw.codes), ("screens", &mut raw.screens)] {
-        let Some(t) = top.table(key, diags) else {
-            continue;
+        let not_table = |name: &Sp<String>, found: &str, span| {
+            let what = format!("[{key}.{}]", crate::diag::toml_key(&name.value));
+            type_error_named(&what, &name.value, "a table", found, span)
         };
-        for (name, v) in in_written_order(t) {
-            let name = sp_key(name);
-            let what = format!("[{key}.{}]", toml_key(&name.value));
-            let doc::Value::Table(entries) = &v.value else {
-                diags.push(type_error(
-                    &what,
-                    &name.value,
-                    "a table",
-                    &v.value,
-                    v.span.clone(),
-                ));
+        for entry in top.named(key, diags, not_table) {
+            let Some(table) = entry.table else {
                 continue;
             };
-            // A table of tables is not a text: most likely a dotted code written unquoted
-            // (`[codes.E.TIMEOUT]`), which the checks name as such. Its insides are not read.
-            let mut values = Vec::new();
-            for (k, v) in entries.iter() {
-                let value = match &v.value {
-                    doc::Value::Table(t)
-                        if t.values().any(|v| matches!(v.value, doc::Value::Table(_))) =>
-                    {
-                        Sp {
-                            value: Value::Other("table"),
-                            span: v.span.clone(),
-                        }
-                    }
-                    _ => value(v, &what, &k.name, diags),
-                };
-                values.push((sp_key(k), value));
-            }
             out.push(RawEntry {
-                name,
-                entries: values,
+                name: entry.name,
+                entries: table.values(diags),
             });
         }
     }
@@ -270,53 +210,29 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
     raw
 }
 
-fn read_decls(top: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
-    let locales = top.get("locales").and_then(|v| {
-        let items = top.strings("locales", diags);
-        matches!(&v.value, doc::Value::Array { .. }).then(|| Sp {
-            value: items,
-            span: v.span.clone(),
-        })
-    });
+fn read_decls(top: &View<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
+    let locales = top.string_list("locales", diags);
+    let not_table = |name: &Sp<String>, _: &str, span| {
+        Diagnostic::new(span, format!("field `{}` must be a table", name.value)).help(format!(
+            "declare it as `[fields.{}]` with `type = \"...\"`",
+            crate::diag::toml_key(&name.value)
+        ))
+    };
     let mut fields = Vec::new();
-    if let Some(t) = top.table("fields", diags) {
-        for (name, v) in in_written_order(t) {
-            let name = sp_key(name);
-            let what = format!("[fields.{}]", toml_key(&name.value));
-            let doc::Value::Table(entries) = &v.value else {
-                diags.push(
-                    Diagnostic::new(
-                        v.span.clone(),
-                        format!("field `{}` must be a table", name.value),
-                    )
-                    .help(format!(
-                        "declare it as `[fields.{}]` with `type = \"...\"`",
-                        toml_key(&name.value)
-                    )),
-                );
-                continue;
-            };
-            let table = Table::new(entries, &what, FIELD_KEYS);
-            let one_of = table.get("one_of").and_then(|v| {
-                let items = table.strings("one_of", diags);
-                matches!(&v.value, doc::Value::Array { .. }).then(|| Sp {
-                    value: items,
-                    span: v.span.clone(),
-                })
-            });
-            fields.push(RawField {
-                keys: table.keys(),
-                ty: table.string("type", diags),
-                default: table
-                    .get("default")
-                    .map(|v| value(v, &what, "default", diags)),
-                optional: table.boolean("optional", diags),
-                one_of,
-                doc: table.string("doc", diags),
-                name,
-            });
-            table.finish(diags);
-        }
+    for entry in top.named("fields", diags, not_table) {
+        let Some(table) = entry.table else {
+            continue;
+        };
+        fields.push(RawField {
+            keys: table.keys(),
+            ty: table.string("type", diags),
+            default: table.any("default", diags),
+            optional: table.boolean("optional", diags),
+            one_of: table.string_list("one_of", diags),
+            doc: table.string("doc", diags),
+            name: entry.name,
+        });
+        table.finish(diags);
     }
     RawDecls {
         locales,
@@ -325,68 +241,7 @@ fn read_decls(top: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
     }
 }
 
-/// A table's entries in the order their names are written, which is the order of the spec's
-/// fields and of an overlay's codes and screens: a table named on an earlier header's path
-/// (`[codes.A.x]`) and then defined (`[codes.A]`) counts from its definition.
-fn in_written_order(t: &doc::Table) -> Vec<(&Key, &Item)> {
-    let mut entries: Vec<_> = t.iter().collect();
-    entries.sort_by_key(|(k, _)| k.span.start);
-    entries
-}
-
-fn sp_key(k: &Key) -> Sp<String> {
-    Sp {
-        value: k.name.clone(),
-        span: k.span.clone(),
-    }
-}
-
-/// Any value, for a key whose type depends on a declaration. A table must be one of strings
-/// (a text by locale); a non-string in it is reported here.
-fn value(v: &Item, what: &str, key: &str, diags: &mut Vec<Diagnostic>) -> Sp<Value> {
-    let value = match &v.value {
-        doc::Value::Boolean(b) => Value::Bool(*b),
-        doc::Value::Integer(i) => Value::Int(*i),
-        doc::Value::String(s) => Value::Str(s.clone()),
-        doc::Value::Table(t) => Value::Texts(texts(t, what, key, diags)),
-        other => Value::Other(other.type_str()),
-    };
-    Sp {
-        value,
-        span: v.span.clone(),
-    }
-}
-
-/// The strings of a table of locale → text.
-fn texts(
-    t: &doc::Table,
-    what: &str,
-    key: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<(Sp<String>, Sp<String>)> {
-    let mut out = Vec::new();
-    for (locale, v) in t.iter() {
-        match &v.value {
-            doc::Value::String(s) => out.push((
-                sp_key(locale),
-                Sp {
-                    value: s.clone(),
-                    span: v.span.clone(),
-                },
-            )),
-            other => diags.push(type_error(
-                what,
-                &format!("{key}.{}", locale.name),
-                "a string",
-                other,
-                v.span.clone(),
-            )),
-        }
-    }
-    out
-}
-
-fn read_link(t: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawLink {
+fn read_link(t: &View<'_>, diags: &mut Vec<Diagnostic>) -> RawLink {
     let link = RawLink {
         url: t.string("url", diags),
         token_param: t.string("token_param", diags),
@@ -400,34 +255,9 @@ fn read_link(t: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawLink {
     link
 }
 
-fn read_error(span: Range<usize>, t: &Table<'_>, diags: &mut Vec<Diagnostic>) -> RawError {
-    let deprecated = t.get("deprecated").and_then(|v| match &v.value {
-        doc::Value::String(s) => Some(Sp {
-            value: Some(s.clone()),
-            span: v.span.clone(),
-        }),
-        doc::Value::Boolean(true) => Some(Sp {
-            value: None,
-            span: v.span.clone(),
-        }),
-        doc::Value::Boolean(false) => None,
-        other => {
-            diags.push(type_error(
-                t.what,
-                "deprecated",
-                "a string (the note) or `true`",
-                other,
-                v.span.clone(),
-            ));
-            None
-        }
-    });
-    let mut others = Vec::new();
-    for (k, v) in t.entries.iter() {
-        if !t.known.contains(&k.name.as_str()) {
-            others.push((sp_key(k), value(v, t.what, &k.name, diags)));
-        }
-    }
+/// An `[[error]]`: its built-in keys, and the others as values (declared fields, or typos:
+/// the checks know which, and report the unknown ones).
+fn read_error(span: Range<usize>, t: &View<'_>, diags: &mut Vec<Diagnostic>) -> RawError {
     RawError {
         span,
         keys: t.keys(),
@@ -435,250 +265,84 @@ fn read_error(span: Range<usize>, t: &Table<'_>, diags: &mut Vec<Diagnostic>) ->
         message: t.text("message", diags),
         variant: t.string("variant", diags),
         aliases: t.strings("aliases", diags),
-        deprecated,
+        deprecated: t.note_or_true("deprecated", diags),
         screen_title: t.text("screen_title", diags),
         screen_text: t.text("screen_text", diags),
         exit_button: t.boolean("exit_button", diags),
-        others,
+        others: t.others(diags),
     }
 }
 
-/// A table being read: remembers which keys were asked for, so that `finish` can report the
-/// rest as unknown.
-struct Table<'a> {
-    entries: &'a doc::Table,
-    what: &'a str,
-    known: &'static [&'static str],
-}
+#[cfg(test)]
+mod tests {
+    use super::{read, read_overlay};
+    use crate::File;
+    use crate::diag::Diagnostic;
+    use crate::schema::{self, Type};
 
-impl<'a> Table<'a> {
-    fn new(entries: &'a doc::Table, what: &'a str, known: &'static [&'static str]) -> Self {
-        Self {
-            entries,
-            what,
-            known,
+    /// Reads `doc` as `file` reads it.
+    fn problems(file: File, doc: &str) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        match file {
+            File::Spec => drop(read(doc, &mut diags)),
+            File::Overlay => drop(read_overlay(doc, &mut diags)),
         }
+        diags
     }
 
-    fn keys(&self) -> Vec<String> {
-        self.entries.iter().map(|(k, _)| k.name.clone()).collect()
-    }
-
-    fn get(&self, key: &str) -> Option<&'a Item> {
-        debug_assert!(
-            self.known.contains(&key),
-            "`{key}` missing from the known keys"
-        );
-        self.entries.get(key)
-    }
-
-    fn string(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
-        let v = self.get(key)?;
-        match &v.value {
-            doc::Value::String(s) => Some(Sp {
-                value: s.clone(),
-                span: v.span.clone(),
-            }),
-            other => {
-                diags.push(type_error(
-                    self.what,
-                    key,
-                    "a string",
-                    other,
-                    v.span.clone(),
-                ));
-                None
-            }
-        }
-    }
-
-    /// A string, or a table of locale → string.
-    fn text(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
-        let v = self.get(key)?;
-        let text = match &v.value {
-            doc::Value::String(s) => Text::Plain(s.clone()),
-            doc::Value::Table(t) => Text::Locales(texts(t, self.what, key, diags)),
-            other => {
-                diags.push(type_error(
-                    self.what,
-                    key,
-                    "a string or a table of locale = \"text\"",
-                    other,
-                    v.span.clone(),
-                ));
-                return None;
-            }
-        };
-        Some(Sp {
-            value: text,
-            span: v.span.clone(),
-        })
-    }
-
-    fn boolean(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<bool>> {
-        let v = self.get(key)?;
-        match &v.value {
-            doc::Value::Boolean(b) => Some(Sp {
-                value: *b,
-                span: v.span.clone(),
-            }),
-            other => {
-                diags.push(type_error(
-                    self.what,
-                    key,
-                    "`true` or `false`",
-                    other,
-                    v.span.clone(),
-                ));
-                None
-            }
-        }
-    }
-
-    fn strings(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Vec<Sp<String>> {
-        let Some(v) = self.get(key) else {
-            return Vec::new();
-        };
-        let doc::Value::Array { items, .. } = &v.value else {
-            diags.push(type_error(
-                self.what,
-                key,
-                "an array of strings",
-                &v.value,
-                v.span.clone(),
-            ));
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for item in items {
-            match &item.value {
-                doc::Value::String(s) => out.push(Sp {
-                    value: s.clone(),
-                    span: item.span.clone(),
-                }),
-                other => diags.push(type_error(
-                    self.what,
-                    key,
-                    "an array of strings",
-                    other,
-                    item.span.clone(),
-                )),
-            }
-        }
-        out
-    }
-
-    fn table(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<&'a doc::Table> {
-        let v = self.get(key)?;
-        match &v.value {
-            doc::Value::Table(t) => Some(t),
-            other => {
-                diags.push(type_error(
-                    self.what,
-                    key,
-                    &format!("a table (`[{key}]`)"),
-                    other,
-                    v.span.clone(),
-                ));
-                None
-            }
-        }
-    }
-
-    fn array_of_tables(
-        &self,
-        key: &str,
-        diags: &mut Vec<Diagnostic>,
-    ) -> Vec<(Range<usize>, &'a doc::Table)> {
-        let Some(v) = self.get(key) else {
-            return Vec::new();
-        };
-        let items = match &v.value {
-            doc::Value::Array { items, .. } => items,
-            doc::Value::Table(_) => {
-                diags.push(
-                    Diagnostic::new(
-                        v.span.clone(),
-                        format!("`{key}` must be an array of tables"),
-                    )
-                    .help(format!("write `[[{key}]]` (two brackets), one per entry")),
+    /// The reader reads every key the schema gives, with the schema's type: a float, which no
+    /// key takes, is refused as what the schema says the key must be. A key added to the
+    /// schema and not read by `raw.rs` fails here.
+    #[test]
+    fn every_key_is_read_with_its_schema_type() {
+        let tables: [(&schema::Table, &str, &str, File); 6] = [
+            (&schema::TOP, "", "the spec", File::Spec),
+            (&schema::TOP, "", "the overlay", File::Overlay),
+            (&schema::LINK, "[link]\n", "[link]", File::Spec),
+            (&schema::ERROR, "[[error]]\n", "[[error]] #1", File::Spec),
+            (&schema::SCREEN, "[[screen]]\n", "[[screen]] #1", File::Spec),
+            (&schema::FIELD, "[fields.x]\n", "[fields.x]", File::Overlay),
+        ];
+        for (table, header, what, file) in tables {
+            for key in table.keys.iter().filter(|k| k.files.allow(file)) {
+                let Some(expected) = key.ty.expected(key.name) else {
+                    assert_eq!(key.ty, Type::FieldValue);
+                    continue;
+                };
+                let doc = format!("{header}{} = 1.5\n", key.name);
+                let messages: Vec<_> = problems(file, &doc)
+                    .into_iter()
+                    .map(|d| d.message)
+                    .collect();
+                assert_eq!(
+                    messages,
+                    [format!(
+                        "`{}` in {what} must be {expected}, found float",
+                        key.name
+                    )],
+                    "{doc}"
                 );
-                return Vec::new();
-            }
-            other => {
-                diags.push(type_error(
-                    self.what,
-                    key,
-                    &format!("`[[{key}]]` tables"),
-                    other,
-                    v.span.clone(),
-                ));
-                return Vec::new();
-            }
-        };
-        let mut out = Vec::new();
-        for item in items {
-            match &item.value {
-                doc::Value::Table(t) => out.push((item.span.clone(), t)),
-                other => diags.push(type_error(
-                    self.what,
-                    key,
-                    &format!("`[[{key}]]` tables"),
-                    other,
-                    item.span.clone(),
-                )),
             }
         }
-        out
     }
 
-    /// Reports every key this table does not know, with the nearest known one.
-    fn finish(&self, diags: &mut Vec<Diagnostic>) {
-        for (key, _) in self.entries.iter() {
-            let name = key.name.as_str();
-            if self.known.contains(&name) {
-                continue;
-            }
-            let d = Diagnostic::new(
-                key.span.clone(),
-                format!("unknown key `{name}` in {}", self.what),
-            );
-            diags.push(match closest(name, self.known.iter().copied()) {
-                Some(k) => d.help(format!("did you mean `{k}`?")),
-                None => d.help(format!(
-                    "the keys of {} are: {}",
-                    self.what,
-                    self.known.join(", ")
-                )),
-            });
-        }
+    /// A key a file may not have is unknown there, with the nearest key it may have.
+    #[test]
+    fn keys_of_the_other_file_are_unknown() {
+        let messages: Vec<_> = problems(File::Spec, "[codes.A]\nmessage = \"x\"\n")
+            .into_iter()
+            .map(|d| (d.message, d.help))
+            .collect();
+        assert_eq!(
+            messages,
+            [(
+                "unknown key `codes` in the spec".to_owned(),
+                Some(
+                    "the keys of the spec are: locales, allow_untranslated, fields, link, error, \
+                     screen"
+                        .to_owned()
+                )
+            )]
+        );
     }
-}
-
-fn type_error(
-    what: &str,
-    key: &str,
-    expected: &str,
-    found: &doc::Value,
-    span: Range<usize>,
-) -> Diagnostic {
-    Diagnostic::new(
-        span,
-        format!(
-            "`{key}` in {what} must be {expected}, found {}",
-            found.type_str()
-        ),
-    )
-}
-
-/// Parses `source`, reporting its syntax errors (and duplicate keys) in `diags`.
-fn parse(source: &str, diags: &mut Vec<Diagnostic>) -> doc::Table {
-    let (table, errors) = doc::parse(source);
-    for e in errors {
-        diags.push(Diagnostic::new(
-            e.span,
-            format!("invalid TOML: {}", e.message),
-        ));
-    }
-    table
 }

@@ -37,7 +37,11 @@ fn lookup() {
     for (tag, expected) in cases("lookup") {
         let expected = expected.expect("a lookup always finds a locale");
         for e in Payments::ALL {
-            assert_eq!(e.message_in(&tag), e.message_in(&expected), "message_in({tag:?})");
+            assert_eq!(
+                e.message_in(&tag),
+                e.message_in(&expected),
+                "message_in({tag:?})"
+            );
         }
     }
 }
@@ -62,12 +66,14 @@ fn parse() {
 fn reported() {
     for (input, expected) in cases("reported") {
         let query = format!("error={input}");
-        let got = link_errors::Redirect::<Payments>::parse(&query).ok().and_then(|r| {
-            r.error().map(|e| match e {
-                Reported::Known(_) => "known",
-                Reported::Unknown(_) => "unknown",
-            })
-        });
+        let got = link_errors::Redirect::<Payments>::parse(&query)
+            .ok()
+            .and_then(|r| {
+                r.error().map(|e| match e {
+                    Reported::Known(_) => "known",
+                    Reported::Unknown(_) => "unknown",
+                })
+            });
         assert_eq!(got, expected.as_deref(), "Redirect::parse({query:?})");
     }
 }

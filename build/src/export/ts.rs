@@ -129,9 +129,9 @@ fn codes(out: &mut String, spec: &Spec, n: &Names) {
     if spec.errors.is_empty() {
         let _ = writeln!(out, "export type {ty} = never;\n");
     } else {
-        let _ = writeln!(out, "export type {ty} =");
+        let _ = write!(out, "export type {ty} =");
         for e in &spec.errors {
-            let _ = writeln!(out, "  | {}", lit(&e.code));
+            let _ = write!(out, "\n  | {}", lit(&e.code));
         }
         out.push_str(";\n\n");
     }

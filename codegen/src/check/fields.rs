@@ -2,12 +2,13 @@
 
 use std::ops::Range;
 
-use super::Checker;
+use super::Decls;
+use super::sink::{Owner, Sink};
 use super::texts::Slot;
 use crate::diag::{Diagnostic, File, toml_key};
-use crate::expand::{GENERATED_ITEMS, TRAIT_METHODS};
 use crate::model::{FieldDef, FieldType, FieldValue};
-use crate::raw::{ERROR_KEYS, RawField, Sp, Text, Value};
+use crate::raw::{RawField, Sp, Text, Value};
+use crate::schema::{self, GENERATED_ITEMS, TRAIT_METHODS};
 use crate::suggest::closest;
 
 /// One field's value on one code while it is still coming in.
@@ -21,18 +22,34 @@ pub(super) struct FieldSlot {
     set: bool,
 }
 
-impl Checker<'_> {
+impl FieldSlot {
+    /// Leaves it unsaid when the code lacks this value: another error covers it.
+    pub(super) fn excuse(&mut self) {
+        self.text.excuse();
+        self.set = true;
+    }
+}
+
+impl Decls {
+    /// The built-in keys of a table, and the declared fields, which any code may set.
+    pub(super) fn known_keys(&self, table: &schema::Table) -> Vec<String> {
+        let mut known: Vec<String> = table.names().map(str::to_owned).collect();
+        for f in &self.fields {
+            known.push(f.name.clone());
+        }
+        known
+    }
+
     /// Declares the fields of one file, in file order.
-    pub(super) fn declare_fields(&mut self, raw: Vec<RawField>, file: File) {
-        self.file = file;
+    pub(super) fn declare_fields(&mut self, raw: Vec<RawField>, out: Sink<'_>) {
         for f in raw {
-            let name_ok = self.field_name(&f.name) && self.declared_once(&f.name);
-            let (ty, guessed) = self.field_type(&f);
+            let name_ok = self.field_name(out, &f.name) && self.declared_once(out, &f.name);
+            let (ty, guessed) = field_type(out, &f);
             let (Some(ty), true) = (ty, name_ok) else {
                 self.unusable_fields.insert(f.name.value);
                 continue;
             };
-            let one_of = self.one_of_is_for_strings(ty, f.one_of);
+            let one_of = one_of_is_for_strings(out, ty, f.one_of);
             let optional = f.optional.as_ref().is_some_and(|o| o.value);
             let mut def = FieldDef {
                 name: f.name.value.clone(),
@@ -40,11 +57,11 @@ impl Checker<'_> {
                 optional,
                 default: None,
                 one_of,
-                doc: self.nonempty(f.doc, "doc").map(|d| d.value),
-                declared_in: file,
+                doc: super::nonempty(out, f.doc, "doc").map(|d| d.value),
+                declared_in: out.file(),
             };
             if let Some(default) = f.default {
-                def.default = self.default_fits(&def, default, f.optional.as_ref());
+                def.default = self.default_fits(out, &def, default, f.optional.as_ref());
             } else if guessed && !optional {
                 // A field whose type was guessed is not reported missing on every code too.
                 def.default = Some(zero(ty, self.locales.len().max(1)));
@@ -53,18 +70,17 @@ impl Checker<'_> {
                 .insert(def.name.clone(), f.name.span.clone());
             self.fields.push(def);
         }
-        self.file = File::Spec;
     }
 
     /// A field name is a `snake_case` Rust identifier (it names the accessor), and neither a
     /// built-in key (it is set beside them) nor the name of an item the enum has already or
     /// of a trait method it implements (the accessor would clash with it or shadow it). A
     /// `text` field's `NAME_in` is checked with the other fields, in `field_items_distinct`.
-    fn field_name(&mut self, name: &Sp<String>) -> bool {
+    fn field_name(&self, out: Sink<'_>, name: &Sp<String>) -> bool {
         let n = name.value.as_str();
         let problem = if !is_snake_ident(n) {
             Some("is not a snake_case Rust identifier (it names the accessor `fn`)".to_owned())
-        } else if ERROR_KEYS.contains(&n) {
+        } else if schema::ERROR.has(n) {
             Some("is a built-in key of `[[error]]`".to_owned())
         } else if GENERATED_ITEMS.contains(&n) {
             Some("clashes with a generated item of the enum".to_owned())
@@ -80,7 +96,7 @@ impl Checker<'_> {
             Some(free) => format!("choose another name, such as `{free}`"),
             None => "choose another name".to_owned(),
         };
-        self.push(
+        out.push(
             Diagnostic::new(name.span.clone(), format!("field name `{n}` {problem}")).help(help),
         );
         false
@@ -98,7 +114,7 @@ impl Checker<'_> {
         .into_iter()
         .find(|c| {
             is_snake_ident(c)
-                && !ERROR_KEYS.contains(&c.as_str())
+                && !schema::ERROR.has(c)
                 && !GENERATED_ITEMS.contains(&c.as_str())
                 && !TRAIT_METHODS.contains(&c.as_str())
                 && !self.declared_field_names.contains(c)
@@ -106,7 +122,7 @@ impl Checker<'_> {
     }
 
     /// A field is declared once, in the spec or the overlay: two declarations could disagree.
-    fn declared_once(&mut self, name: &Sp<String>) -> bool {
+    fn declared_once(&self, out: Sink<'_>, name: &Sp<String>) -> bool {
         let Some(i) = self.field_index(&name.value) else {
             return true;
         };
@@ -114,88 +130,27 @@ impl Checker<'_> {
             self.fields[i].declared_in,
             self.field_spans[&name.value].clone(),
         );
-        let mut d = Diagnostic::new(
+        let d = Diagnostic::new(
             name.span.clone(),
             format!("field `{}` is declared twice", name.value),
         )
         .related_in("first declared", file, first)
         .help("keep one `[fields.NAME]` table");
-        d.file = self.file;
-        self.diags.push(d);
+        out.push_related(d);
         false
-    }
-
-    /// A field has a `type`, one of the nine the generated accessor can return. An unknown
-    /// type with a suggestion stands as the suggested one (the second value says so).
-    fn field_type(&mut self, f: &RawField) -> (Option<FieldType>, bool) {
-        let Some(ty) = &f.ty else {
-            if !f.keys.iter().any(|k| k == "type") {
-                self.push(
-                    Diagnostic::new(
-                        f.name.span.clone(),
-                        format!("missing `type` in [fields.{}]", toml_key(&f.name.value)),
-                    )
-                    .help(type_help()),
-                );
-            }
-            return (None, false);
-        };
-        if let Some(t) = FieldType::from_name(&ty.value) {
-            return (Some(t), false);
-        }
-        let names = FieldType::ALL.iter().map(|(n, _)| *n);
-        let d = Diagnostic::new(
-            ty.span.clone(),
-            format!("unknown field type `{}`", ty.value),
-        );
-        let near = closest(&ty.value, names).or_else(|| type_spelt_otherwise(&ty.value));
-        self.push(match near {
-            Some(near) => d.help(format!("did you mean `{near}`? {}", type_help())),
-            None => d.help(type_help()),
-        });
-        // The field stands with the suggested type, so that its accessor exists and the code
-        // that calls it reports nothing more.
-        (near.and_then(FieldType::from_name), true)
-    }
-
-    /// `one_of` lists the values of a `string` field; on any other type it means nothing.
-    fn one_of_is_for_strings(
-        &mut self,
-        ty: FieldType,
-        one_of: Option<Sp<Vec<Sp<String>>>>,
-    ) -> Vec<String> {
-        let Some(one_of) = one_of else {
-            return Vec::new();
-        };
-        if ty != FieldType::String {
-            self.push(
-                Diagnostic::new(
-                    one_of.span,
-                    format!("`one_of` is for `string` fields, not `{}`", ty.name()),
-                )
-                .help("remove `one_of`, or make the field `type = \"string\"`"),
-            );
-            return Vec::new();
-        }
-        if one_of.value.is_empty() {
-            self.push(
-                Diagnostic::new(one_of.span, "`one_of` is empty")
-                    .help("list the values the field may take"),
-            );
-        }
-        one_of.value.into_iter().map(|v| v.value).collect()
     }
 
     /// A `default` fits its own field (type, range, `one_of`); and a field with a default is
     /// never missing, so `optional = true` beside it means nothing.
     fn default_fits(
         &mut self,
+        out: Sink<'_>,
         def: &FieldDef,
         default: Sp<Value>,
         optional: Option<&Sp<bool>>,
     ) -> Option<FieldValue> {
         if let Some(o) = optional.filter(|o| o.value) {
-            self.push(
+            out.push(
                 Diagnostic::new(
                     o.span.clone(),
                     format!(
@@ -206,99 +161,19 @@ impl Checker<'_> {
                 .help("a code that does not set it gets the default; remove one of the two"),
             );
         }
-        let owner = format!("field `{}`", def.name);
+        let owner = Owner::Field(def.name.clone());
         // A default that does not fit still stands in (as a zero value), so that codes
         // without the field are not reported as missing it too.
         let fallback = Some(zero(def.ty, self.locales.len().max(1)));
         if def.ty == FieldType::Text {
             let mut slot = self.slot("default");
-            let Some(text) = self.text_value(default, "default", &owner) else {
+            let Some(text) = text_value(out, default, "default", &owner) else {
                 return fallback;
             };
-            self.put_text(&mut slot, text, &owner);
-            return self.finish_text(&slot, &owner).map(FieldValue::Text);
+            self.put_text(out, &mut slot, text, &owner);
+            return self.finish_text(out, &slot, &owner).map(FieldValue::Text);
         }
-        self.field_value(def, &default, "`default`", &owner)
-            .or(fallback)
-    }
-
-    /// A text (a `text` field's value, or a text an overlay sets): a string, or a table of
-    /// locale → string.
-    pub(super) fn text_value(&mut self, v: Sp<Value>, key: &str, owner: &str) -> Option<Sp<Text>> {
-        let text = match v.value {
-            Value::Str(s) => Text::Plain(s),
-            Value::Texts(t) => Text::Locales(t),
-            other => {
-                self.push(Diagnostic::new(
-                    v.span,
-                    format!(
-                        "`{key}` of {owner} must be a text (a string, or a table of locale = \
-                         \"text\"), found {}",
-                        other.type_str()
-                    ),
-                ));
-                return None;
-            }
-        };
-        Some(Sp {
-            value: text,
-            span: v.span,
-        })
-    }
-
-    /// A value fits its field: the right type, an integer within the type's range, a string
-    /// among `one_of` when the field lists values.
-    fn field_value(
-        &mut self,
-        def: &FieldDef,
-        v: &Sp<Value>,
-        key: &str,
-        owner: &str,
-    ) -> Option<FieldValue> {
-        let found = v.value.type_str();
-        let problem = match (&v.value, def.ty) {
-            (Value::Bool(b), FieldType::Bool) => return Some(FieldValue::Bool(*b)),
-            (Value::Int(n), ty) if ty.range().is_some() => {
-                let (lo, hi) = ty.range().unwrap_or_default();
-                match n {
-                    Some(n) if (lo..=hi).contains(n) => return Some(FieldValue::Int(*n)),
-                    _ => Diagnostic::new(
-                        v.span.clone(),
-                        format!(
-                            "{key} of {owner} is out of range for `{}` ({lo} to {hi})",
-                            ty.name()
-                        ),
-                    )
-                    .help(format!(
-                        "use a value from {lo} to {hi}, or a wider `type` in `[fields.{}]`",
-                        toml_key(&def.name)
-                    )),
-                }
-            }
-            (Value::Str(s), FieldType::String) => {
-                if def.one_of.is_empty() || def.one_of.contains(s) {
-                    return Some(FieldValue::Str(s.clone()));
-                }
-                let list = quoted_list(def.one_of.iter().map(String::as_str), '"');
-                let d = Diagnostic::new(
-                    v.span.clone(),
-                    format!("{key} of {owner} is \"{s}\", not one of {list}"),
-                );
-                match closest(s, def.one_of.iter().map(String::as_str)) {
-                    Some(near) => d.help(format!("did you mean \"{near}\"?")),
-                    None => d.help(format!(
-                        "use one of them, or add \"{s}\" to `one_of` in `[fields.{}]`",
-                        toml_key(&def.name)
-                    )),
-                }
-            }
-            (_, ty) => Diagnostic::new(
-                v.span.clone(),
-                format!("{key} of {owner} must be {}, found {found}", expected(ty)),
-            ),
-        };
-        self.push(problem);
-        None
+        field_value(out, def, &default, "`default`", &owner).or(fallback)
     }
 
     /// One empty slot per declared field.
@@ -317,15 +192,16 @@ impl Checker<'_> {
     /// built-in key or declared field is suggested).
     pub(super) fn set_values(
         &mut self,
+        out: Sink<'_>,
         slots: &mut [FieldSlot],
         others: Vec<(Sp<String>, Sp<Value>)>,
-        owner: &str,
+        owner: &Owner,
         what: &str,
-        builtin: &[&str],
+        builtin: &schema::Table,
     ) {
         for (key, value) in others {
             if let Some(i) = self.field_index(&key.value) {
-                self.set_value(&mut slots[i], i, &key, value, owner);
+                self.set_value(out, &mut slots[i], i, &key, value, owner);
             } else if !self.unusable_fields.contains(&key.value) {
                 let known = self.known_keys(builtin);
                 // A near miss of a field (`retri` for `retry`) is one error, this one: the
@@ -335,7 +211,7 @@ impl Checker<'_> {
                 {
                     slots[i].set = true;
                 }
-                self.unknown_key(&key, what, &known);
+                unknown_key(out, &key, what, &known);
             }
         }
     }
@@ -345,50 +221,36 @@ impl Checker<'_> {
         self.fields.iter().position(|f| f.name == name)
     }
 
-    /// Keys are known: a typo must not pass silently.
-    pub(super) fn unknown_key(&mut self, key: &Sp<String>, what: &str, known: &[String]) {
-        let d = Diagnostic::new(
-            key.span.clone(),
-            format!("unknown key `{}` in {what}", key.value),
-        );
-        self.push(
-            match closest(&key.value, known.iter().map(String::as_str)) {
-                Some(k) => d.help(format!("did you mean `{k}`?")),
-                None => d.help(format!("the keys of {what} are: {}", known.join(", "))),
-            },
-        );
-    }
-
     /// A field's value on one code is set in one place, the spec or the overlay.
     fn set_value(
         &mut self,
+        out: Sink<'_>,
         slot: &mut FieldSlot,
         i: usize,
         key: &Sp<String>,
         value: Sp<Value>,
-        owner: &str,
+        owner: &Owner,
     ) {
         let def = self.fields[i].clone();
         slot.set = true;
         if def.ty == FieldType::Text {
-            if let Some(text) = self.text_value(value, &def.name, owner) {
-                self.put_text(&mut slot.text, text, owner);
+            if let Some(text) = text_value(out, value, &def.name, owner) {
+                self.put_text(out, &mut slot.text, text, owner);
             }
             return;
         }
         if let Some((file, first, _)) = &slot.value {
-            let mut d = Diagnostic::new(
+            let d = Diagnostic::new(
                 key.span.clone(),
                 format!("`{}` of {owner} is set twice", def.name),
             )
             .related_in("first set", *file, first.clone())
             .help("keep one of them");
-            d.file = self.file;
-            self.diags.push(d);
+            out.push_related(d);
             return;
         }
-        if let Some(v) = self.field_value(&def, &value, &format!("`{}`", def.name), owner) {
-            slot.value = Some((self.file, value.span, v));
+        if let Some(v) = field_value(out, &def, &value, &format!("`{}`", def.name), owner) {
+            slot.value = Some((out.file(), value.span, v));
         }
     }
 
@@ -396,16 +258,19 @@ impl Checker<'_> {
     /// optional field. A required field it does not set is a problem that names the code and
     /// where to add the value.
     pub(super) fn finish_values(
-        &mut self,
+        &self,
+        out: Sink<'_>,
         slots: Vec<FieldSlot>,
-        owner: &str,
+        code: &str,
         table: &Range<usize>,
     ) -> Vec<FieldValue> {
+        let owner = Owner::Code(code.to_owned());
         let fields = self.fields.clone();
         let mut values = Vec::with_capacity(fields.len());
         for (f, slot) in fields.iter().zip(slots) {
             let given = if f.ty == FieldType::Text {
-                self.finish_text(&slot.text, owner).map(FieldValue::Text)
+                self.finish_text(out, &slot.text, &owner)
+                    .map(FieldValue::Text)
             } else {
                 slot.value.map(|(_, _, v)| v)
             };
@@ -415,7 +280,7 @@ impl Checker<'_> {
                 FieldValue::Absent
             } else {
                 if !slot.set {
-                    self.required_field_missing(f, owner, table);
+                    Self::required_field_missing(out, f, code, table);
                 }
                 zero(f.ty, self.locales.len().max(1))
             });
@@ -425,16 +290,15 @@ impl Checker<'_> {
 
     /// A field without `default` and without `optional = true` is set on every code: the
     /// field exists because every code needs an answer.
-    fn required_field_missing(&mut self, f: &FieldDef, owner: &str, table: &Range<usize>) {
-        let code = owner.trim_start_matches("code ").trim_matches('`');
+    fn required_field_missing(out: Sink<'_>, f: &FieldDef, code: &str, table: &Range<usize>) {
         let example = match f.ty {
             FieldType::Bool => "true",
             FieldType::String | FieldType::Text => "\"...\"",
             _ => "0",
         };
-        let mut d = Diagnostic::new(
+        let d = Diagnostic::new(
             table.clone(),
-            format!("{owner} has no value for field `{}`", f.name),
+            format!("code `{code}` has no value for field `{}`", f.name),
         )
         .help(format!(
             "add `{name} = {example}` to this `[[error]]` or under `[codes.{code}]` in the \
@@ -442,11 +306,7 @@ impl Checker<'_> {
             name = f.name,
             code = toml_key(code),
         ));
-        d.file = File::Spec;
-        d.related_file = File::Spec;
-        if !self.quiet {
-            self.diags.push(d);
-        }
+        out.of(File::Spec).push(d);
     }
 
     /// The items a field generates are distinct from each other's: a `text` field `advice`
@@ -454,7 +314,7 @@ impl Checker<'_> {
     /// `advice_in` may not be a generated item either. Of two clashing fields, the `text`
     /// field is kept (its `advice_in(locale)` is what code calls) and the other is not
     /// generated.
-    pub(super) fn field_items_distinct(&mut self) {
+    pub(super) fn field_items_distinct(&mut self, out: Sink<'_>) {
         let fields = self.fields.clone();
         let mut dropped = Vec::new();
         for f in &fields {
@@ -484,15 +344,168 @@ impl Checker<'_> {
                 continue;
             };
             let span = self.field_spans[&clashing.name].clone();
-            let mut d = Diagnostic::new(span, problem).help("rename one of the two");
-            d.file = clashing.declared_in;
-            d.related_file = clashing.declared_in;
-            self.diags.push(d);
+            let d = Diagnostic::new(span, problem).help("rename one of the two");
+            out.of(clashing.declared_in).push(d);
             self.unusable_fields.insert(clashing.name.clone());
             dropped.push(clashing.name.clone());
         }
         self.fields.retain(|f| !dropped.contains(&f.name));
     }
+}
+
+/// A field has a `type`, one of the nine the generated accessor can return. An unknown
+/// type with a suggestion stands as the suggested one (the second value says so).
+fn field_type(out: Sink<'_>, f: &RawField) -> (Option<FieldType>, bool) {
+    let Some(ty) = &f.ty else {
+        if !f.keys.iter().any(|k| k == "type") {
+            out.push(
+                Diagnostic::new(
+                    f.name.span.clone(),
+                    format!("missing `type` in [fields.{}]", toml_key(&f.name.value)),
+                )
+                .help(type_help()),
+            );
+        }
+        return (None, false);
+    };
+    if let Some(t) = FieldType::from_name(&ty.value) {
+        return (Some(t), false);
+    }
+    let names = FieldType::ALL.iter().map(|(n, _)| *n);
+    let d = Diagnostic::new(
+        ty.span.clone(),
+        format!("unknown field type `{}`", ty.value),
+    );
+    let near = closest(&ty.value, names).or_else(|| type_spelt_otherwise(&ty.value));
+    out.push(match near {
+        Some(near) => d.help(format!("did you mean `{near}`? {}", type_help())),
+        None => d.help(type_help()),
+    });
+    // The field stands with the suggested type, so that its accessor exists and the code
+    // that calls it reports nothing more.
+    (near.and_then(FieldType::from_name), true)
+}
+
+/// `one_of` lists the values of a `string` field; on any other type it means nothing.
+fn one_of_is_for_strings(
+    out: Sink<'_>,
+    ty: FieldType,
+    one_of: Option<Sp<Vec<Sp<String>>>>,
+) -> Vec<String> {
+    let Some(one_of) = one_of else {
+        return Vec::new();
+    };
+    if ty != FieldType::String {
+        out.push(
+            Diagnostic::new(
+                one_of.span,
+                format!("`one_of` is for `string` fields, not `{}`", ty.name()),
+            )
+            .help("remove `one_of`, or make the field `type = \"string\"`"),
+        );
+        return Vec::new();
+    }
+    if one_of.value.is_empty() {
+        out.push(
+            Diagnostic::new(one_of.span, "`one_of` is empty")
+                .help("list the values the field may take"),
+        );
+    }
+    one_of.value.into_iter().map(|v| v.value).collect()
+}
+
+/// A text (a `text` field's value, or a text an overlay sets): a string, or a table of
+/// locale → string.
+pub(super) fn text_value(
+    out: Sink<'_>,
+    v: Sp<Value>,
+    key: &str,
+    owner: &Owner,
+) -> Option<Sp<Text>> {
+    let text = match v.value {
+        Value::Str(s) => Text::Plain(s),
+        Value::Texts(t) => Text::Locales(t),
+        other => {
+            out.push(Diagnostic::new(
+                v.span,
+                format!(
+                    "`{key}` of {owner} must be a text (a string, or a table of locale = \
+                         \"text\"), found {}",
+                    other.type_str()
+                ),
+            ));
+            return None;
+        }
+    };
+    Some(Sp {
+        value: text,
+        span: v.span,
+    })
+}
+
+/// A value fits its field: the right type, an integer within the type's range, a string
+/// among `one_of` when the field lists values.
+fn field_value(
+    out: Sink<'_>,
+    def: &FieldDef,
+    v: &Sp<Value>,
+    key: &str,
+    owner: &Owner,
+) -> Option<FieldValue> {
+    let found = v.value.type_str();
+    let problem = match (&v.value, def.ty) {
+        (Value::Bool(b), FieldType::Bool) => return Some(FieldValue::Bool(*b)),
+        (Value::Int(n), ty) if ty.range().is_some() => {
+            let (lo, hi) = ty.range().unwrap_or_default();
+            match n {
+                Some(n) if (lo..=hi).contains(n) => return Some(FieldValue::Int(*n)),
+                _ => Diagnostic::new(
+                    v.span.clone(),
+                    format!(
+                        "{key} of {owner} is out of range for `{}` ({lo} to {hi})",
+                        ty.name()
+                    ),
+                )
+                .help(format!(
+                    "use a value from {lo} to {hi}, or a wider `type` in `[fields.{}]`",
+                    toml_key(&def.name)
+                )),
+            }
+        }
+        (Value::Str(s), FieldType::String) => {
+            if def.one_of.is_empty() || def.one_of.contains(s) {
+                return Some(FieldValue::Str(s.clone()));
+            }
+            let list = quoted_list(def.one_of.iter().map(String::as_str), '"');
+            let d = Diagnostic::new(
+                v.span.clone(),
+                format!("{key} of {owner} is \"{s}\", not one of {list}"),
+            );
+            match closest(s, def.one_of.iter().map(String::as_str)) {
+                Some(near) => d.help(format!("did you mean \"{near}\"?")),
+                None => d.help(format!(
+                    "use one of them, or add \"{s}\" to `one_of` in `[fields.{}]`",
+                    toml_key(&def.name)
+                )),
+            }
+        }
+        (_, ty) => Diagnostic::new(
+            v.span.clone(),
+            format!("{key} of {owner} must be {}, found {found}", expected(ty)),
+        ),
+    };
+    out.push(problem);
+    None
+}
+
+/// Keys are known: a typo must not pass silently.
+pub(super) fn unknown_key(out: Sink<'_>, key: &Sp<String>, what: &str, known: &[String]) {
+    out.push(crate::raw::unknown_key(
+        key.span.clone(),
+        &key.value,
+        what,
+        known.iter().map(String::as_str),
+    ));
 }
 
 /// Whether `n` is a `snake_case` Rust identifier (not a keyword), as a field's accessor is.

@@ -3,15 +3,13 @@
 
 use std::collections::HashSet;
 
+use super::fields::{text_value, unknown_key};
+use super::sink::{Owner, Sink};
 use super::{Checker, Pending, PendingScreen};
-use crate::diag::{Diagnostic, toml_key};
+use crate::diag::{Diagnostic, File, toml_key};
 use crate::raw::{RawEntry, Sp};
+use crate::schema;
 use crate::suggest::closest;
-
-/// The built-in keys of `[codes.CODE]`: the code's texts, to translate.
-const CODE_KEYS: &[&str] = &["message", "screen_title", "screen_text"];
-/// The keys of `[screens.NAME]`.
-const SCREEN_KEYS: &[&str] = &["title", "text"];
 
 impl Checker<'_> {
     /// `[codes.CODE]`: the code is one of the spec's (a code the spec has but could not use
@@ -22,8 +20,9 @@ impl Checker<'_> {
         codes: &mut [Pending],
         written: &HashSet<String>,
     ) {
+        let out = self.sink(File::Overlay);
         for mut entry in entries {
-            let dotted = self.dotted_codes(&mut entry, codes);
+            let dotted = dotted_codes(out, &mut entry, codes);
             let Some(p) = codes.iter_mut().find(|p| p.def.code == entry.name.value) else {
                 // A table that held only dotted codes is not a code of its own.
                 let only_dotted = dotted && entry.entries.is_empty();
@@ -31,18 +30,18 @@ impl Checker<'_> {
                     let names: Vec<_> = codes.iter().map(|p| p.def.code.clone()).collect();
                     // The code this one is a near miss of lacks what it was meant to get;
                     // the misspelt name is the one error.
-                    if let Some(near) = self.unknown_name(&entry.name, "code", "codes", &names)
+                    if let Some(near) = unknown_name(out, &entry.name, "code", "codes", &names)
                         && let Some(p) = codes.iter_mut().find(|p| p.def.code == near)
                     {
-                        p.misspelt = true;
+                        p.excuse_missing();
                     }
                 }
                 continue;
             };
-            let owner = format!("code `{}`", entry.name.value);
+            let owner = Owner::Code(entry.name.value.clone());
             let what = format!("[codes.{}]", toml_key(&entry.name.value));
             let mut others = Vec::new();
-            let known = self.known_keys(CODE_KEYS);
+            let known = self.decls.known_keys(&schema::CODE);
             for (key, value) in entry.entries {
                 let slot = match key.value.as_str() {
                     "message" => &mut p.message,
@@ -63,45 +62,13 @@ impl Checker<'_> {
                         continue;
                     }
                 };
-                if let Some(text) = self.text_value(value, &key.value, &owner) {
-                    self.put_text(slot, text, &owner);
+                if let Some(text) = text_value(out, value, &key.value, &owner) {
+                    self.decls.put_text(out, slot, text, &owner);
                 }
             }
-            self.set_values(&mut p.values, others, &owner, &what, CODE_KEYS);
+            self.decls
+                .set_values(out, &mut p.values, others, &owner, &what, &schema::CODE);
         }
-    }
-
-    /// A code with a `.` written as a bare key (`[codes.E.TIMEOUT]`) is a table `TIMEOUT`
-    /// inside `[codes.E]`: TOML splits dotted keys. Each key `K` of `entry` for which the spec
-    /// has a code `NAME.K` is taken out and reported as that mistake, and the code it meant is
-    /// not reported again for what it lacks. Returns whether there was one.
-    fn dotted_codes(&mut self, entry: &mut RawEntry, codes: &mut [Pending]) -> bool {
-        let mut found = false;
-        let name = entry.name.value.clone();
-        entry.entries.retain(|(key, _)| {
-            let dotted = format!("{name}.{}", key.value);
-            let Some(p) = codes.iter_mut().find(|p| p.def.code == dotted) else {
-                return true;
-            };
-            p.misspelt = true;
-            found = true;
-            self.push(
-                Diagnostic::new(
-                    key.span.clone(),
-                    format!(
-                        "`[codes.{name}.{}]` is a table `{}` inside `[codes.{name}]`, not the \
-                         code `{dotted}`",
-                        key.value, key.value
-                    ),
-                )
-                .help(format!(
-                    "did you mean `[codes.{}]`? (a dotted key is a nested table; quote it)",
-                    toml_key(&dotted)
-                )),
-            );
-            false
-        });
-        found
     }
 
     /// `[screens.NAME]`: the name is one of the spec's `[[screen]]`s.
@@ -110,11 +77,12 @@ impl Checker<'_> {
         entries: Vec<RawEntry>,
         screens: &mut [PendingScreen],
     ) {
+        let out = self.sink(File::Overlay);
         for entry in entries {
             let Some(s) = screens.iter_mut().find(|s| s.def.name == entry.name.value) else {
                 let names: Vec<_> = screens.iter().map(|s| s.def.name.clone()).collect();
                 // As for codes: the misspelt name is the one error.
-                if let Some(near) = self.unknown_name(&entry.name, "screen", "screens", &names)
+                if let Some(near) = unknown_name(out, &entry.name, "screen", "screens", &names)
                     && let Some(s) = screens.iter_mut().find(|s| s.def.name == near)
                 {
                     s.title.excuse();
@@ -122,55 +90,89 @@ impl Checker<'_> {
                 }
                 continue;
             };
-            let owner = format!("screen `{}`", entry.name.value);
+            let owner = Owner::Screen(entry.name.value.clone());
             let what = format!("[screens.{}]", toml_key(&entry.name.value));
             for (key, value) in entry.entries {
                 let slot = match key.value.as_str() {
                     "title" => &mut s.title,
                     "text" => &mut s.text,
                     _ => {
-                        let known = super::owned_keys(SCREEN_KEYS);
-                        match closest(&key.value, SCREEN_KEYS.iter().copied()) {
+                        let known: Vec<String> =
+                            schema::SCREEN_TEXTS.names().map(str::to_owned).collect();
+                        match closest(&key.value, schema::SCREEN_TEXTS.names()) {
                             Some("title") => s.title.excuse(),
                             Some("text") => s.text.excuse(),
                             _ => {}
                         }
-                        self.unknown_key(&key, &what, &known);
+                        unknown_key(out, &key, &what, &known);
                         continue;
                     }
                 };
-                if let Some(text) = self.text_value(value, &key.value, &owner) {
-                    self.put_text(slot, text, &owner);
+                if let Some(text) = text_value(out, value, &key.value, &owner) {
+                    self.decls.put_text(out, slot, text, &owner);
                 }
             }
         }
     }
+}
 
-    /// An overlay sets values for what the spec has: a code or screen it does not have is a
-    /// typo or a stale entry, never a new one.
-    fn unknown_name(
-        &mut self,
-        name: &Sp<String>,
-        kind: &str,
-        table: &str,
-        known: &[String],
-    ) -> Option<String> {
-        let d = Diagnostic::new(
-            name.span.clone(),
-            format!(
-                "unknown {kind} `{}` in `[{table}.{}]`: the spec has no such {kind}",
-                name.value,
-                toml_key(&name.value)
-            ),
-        );
-        let near = closest(&name.value, known.iter().map(String::as_str)).map(str::to_owned);
-        self.push(match &near {
-            Some(near) => d.help(format!("did you mean `{near}`?")),
-            None => d.help(format!(
-                "an overlay gives values and translations for the spec's {table}; it cannot add \
-                 {table}"
+/// A code with a `.` written as a bare key (`[codes.E.TIMEOUT]`) is a table `TIMEOUT`
+/// inside `[codes.E]`: TOML splits dotted keys. Each key `K` of `entry` for which the spec
+/// has a code `NAME.K` is taken out and reported as that mistake, and the code it meant is
+/// not reported again for what it lacks. Returns whether there was one.
+fn dotted_codes(out: Sink<'_>, entry: &mut RawEntry, codes: &mut [Pending]) -> bool {
+    let mut found = false;
+    let name = entry.name.value.clone();
+    entry.entries.retain(|(key, _)| {
+        let dotted = format!("{name}.{}", key.value);
+        let Some(p) = codes.iter_mut().find(|p| p.def.code == dotted) else {
+            return true;
+        };
+        p.excuse_missing();
+        found = true;
+        out.push(
+            Diagnostic::new(
+                key.span.clone(),
+                format!(
+                    "`[codes.{name}.{}]` is a table `{}` inside `[codes.{name}]`, not the \
+                         code `{dotted}`",
+                    key.value, key.value
+                ),
+            )
+            .help(format!(
+                "did you mean `[codes.{}]`? (a dotted key is a nested table; quote it)",
+                toml_key(&dotted)
             )),
-        });
-        near
-    }
+        );
+        false
+    });
+    found
+}
+
+/// An overlay sets values for what the spec has: a code or screen it does not have is a
+/// typo or a stale entry, never a new one.
+fn unknown_name(
+    out: Sink<'_>,
+    name: &Sp<String>,
+    kind: &str,
+    table: &str,
+    known: &[String],
+) -> Option<String> {
+    let d = Diagnostic::new(
+        name.span.clone(),
+        format!(
+            "unknown {kind} `{}` in `[{table}.{}]`: the spec has no such {kind}",
+            name.value,
+            toml_key(&name.value)
+        ),
+    );
+    let near = closest(&name.value, known.iter().map(String::as_str)).map(str::to_owned);
+    out.push(match &near {
+        Some(near) => d.help(format!("did you mean `{near}`?")),
+        None => d.help(format!(
+            "an overlay gives values and translations for the spec's {table}; it cannot add \
+                 {table}"
+        )),
+    });
+    near
 }

@@ -1,7 +1,8 @@
 //! Locales and translations: the rules about `locales` and about every text given as a table
 //! of locale → string, in the spec or the overlay.
 
-use super::Checker;
+use super::Decls;
+use super::sink::{Owner, Sink};
 use crate::diag::{Diagnostic, File, toml_key};
 use crate::raw::{Sp, Text};
 use crate::suggest::closest;
@@ -30,67 +31,28 @@ impl Slot {
     }
 }
 
-impl Checker<'_> {
+impl Decls {
     /// `locales` are BCP 47 tags, each once; a spec and its overlay may both declare them,
     /// but then the same, or the two files would disagree about which language a plain
     /// string is in.
-    pub(super) fn locales(
+    pub(super) fn declare_locales(
         &mut self,
+        out: Sink<'_>,
         spec: Option<Sp<Vec<Sp<String>>>>,
         overlay: Option<Sp<Vec<Sp<String>>>>,
     ) {
-        let check = |cx: &mut Self, list: &Sp<Vec<Sp<String>>>| -> Vec<String> {
-            if list.value.is_empty() {
-                cx.push(
-                    Diagnostic::new(list.span.clone(), "`locales` is empty")
-                        .help("list the languages of the texts, such as `[\"en\", \"es\"]`"),
-                );
-            }
-            let mut out: Vec<String> = Vec::new();
-            for tag in &list.value {
-                // An invalid tag keeps its place and stands for what it meant (`fr_CA` for
-                // `fr-CA`), so that the first locale stays the first and the texts given in
-                // the intended tag are not each reported as undeclared.
-                let mut value = tag.value.clone();
-                if !is_locale_tag(&tag.value) {
-                    let d = Diagnostic::new(
-                        tag.span.clone(),
-                        format!("`{}` is not a BCP 47 language tag", tag.value),
-                    );
-                    let fixed = tag.value.replace('_', "-");
-                    cx.push(if is_locale_tag(&fixed) {
-                        let d = d.help(format!("did you mean `{fixed}`?"));
-                        value = fixed;
-                        d
-                    } else {
-                        d.help("write a language, optionally with subtags: `en`, `es`, `pt-BR`")
-                    });
-                }
-                if out.iter().any(|t| t.eq_ignore_ascii_case(&value)) {
-                    cx.push(Diagnostic::new(
-                        tag.span.clone(),
-                        format!("locale `{}` is listed twice", tag.value),
-                    ));
-                } else {
-                    out.push(value);
-                }
-            }
-            out
-        };
         let spec = spec.map(|l| {
-            let tags = check(self, &l);
+            let tags = locale_tags(out.of(File::Spec), &l);
             (l.span, tags)
         });
-        self.file = File::Overlay;
         let overlay = overlay.map(|l| {
-            let tags = check(self, &l);
+            let tags = locale_tags(out.of(File::Overlay), &l);
             (l.span, tags)
         });
-        self.file = File::Spec;
         self.locales = match (spec, overlay) {
             (Some((spec_span, s)), Some((overlay_span, mut o))) => {
                 if s != o {
-                    let mut d = Diagnostic::new(
+                    let d = Diagnostic::new(
                         overlay_span,
                         format!(
                             "the overlay's `locales` ({}) differ from the spec's ({})",
@@ -100,8 +62,7 @@ impl Checker<'_> {
                     )
                     .related_in("the spec's", File::Spec, spec_span)
                     .help("declare `locales` in one file only, or the same in both");
-                    d.file = File::Overlay;
-                    self.diags.push(d);
+                    out.of(File::Overlay).push_related(d);
                     // One error: texts are read against the spec's locales, a translation
                     // into one only the overlay declares is left out unsaid, and whether
                     // every text is translated is not judged while the files disagree.
@@ -126,9 +87,10 @@ impl Checker<'_> {
     }
 
     /// Puts a text, plain (the first locale's) or by locale, into `slot`.
-    pub(super) fn put_text(&mut self, slot: &mut Slot, text: Sp<Text>, owner: &str) {
+    pub(super) fn put_text(&self, out: Sink<'_>, slot: &mut Slot, text: Sp<Text>, owner: &Owner) {
         match text.value {
             Text::Plain(s) => self.put(
+                out,
                 slot,
                 0,
                 Sp {
@@ -139,8 +101,8 @@ impl Checker<'_> {
             ),
             Text::Locales(list) => {
                 for (locale, s) in list {
-                    match self.locale_index(&locale, &slot.key, owner) {
-                        Ok(i) => self.put(slot, i, s, owner),
+                    match self.locale_index(out, &locale, &slot.key, owner) {
+                        Ok(i) => self.put(out, slot, i, s, owner),
                         // The misspelt locale's error covers the one it was meant as.
                         Err(Some(near)) => slot.excused[near] = true,
                         Err(None) => {}
@@ -152,10 +114,10 @@ impl Checker<'_> {
 
     /// Each locale's text is given in one place: two would leave the reader guessing which
     /// one the build uses. Texts are not empty.
-    fn put(&mut self, slot: &mut Slot, i: usize, text: Sp<String>, owner: &str) {
+    fn put(&self, out: Sink<'_>, slot: &mut Slot, i: usize, text: Sp<String>, owner: &Owner) {
         let locale = self.locales.get(i).map_or("", String::as_str);
         if text.value.trim().is_empty() {
-            self.push(
+            out.push(
                 Diagnostic::new(text.span.clone(), format!("`{}` is empty", slot.key))
                     .help(format!("give `{}` a value, or remove the key", slot.key)),
             );
@@ -169,22 +131,21 @@ impl Checker<'_> {
             };
             let d = Diagnostic::new(text.span.clone(), format!("{what} is given twice"))
                 .help("keep one of them");
-            let mut d = d.related_in("first given", *file, first.span.clone());
-            d.file = self.file;
-            self.diags.push(d);
+            out.push_related(d.related_in("first given", *file, first.span.clone()));
             return;
         }
-        slot.by_locale[i] = Some((self.file, text));
+        slot.by_locale[i] = Some((out.file(), text));
     }
 
     /// The index of a declared locale, or a problem: a translation for a locale that is not
     /// declared would never be shown. The error holds the index of the locale suggested
     /// instead, if one is.
     fn locale_index(
-        &mut self,
+        &self,
+        out: Sink<'_>,
         locale: &Sp<String>,
         key: &str,
-        owner: &str,
+        owner: &Owner,
     ) -> Result<usize, Option<usize>> {
         if let Some(i) = self
             .locales
@@ -225,7 +186,7 @@ impl Checker<'_> {
                 locale.value
             ))
         };
-        self.push(d);
+        out.push(d);
         Err(near.and_then(|n| self.locales.iter().position(|l| *l == n)))
     }
 
@@ -233,7 +194,12 @@ impl Checker<'_> {
     /// declared, a missing translation is a problem (it names the code, the text and the
     /// locale), unless `allow_untranslated = true` lets it fall back to the first locale's
     /// text.
-    pub(super) fn finish_text(&mut self, slot: &Slot, owner: &str) -> Option<Vec<String>> {
+    pub(super) fn finish_text(
+        &self,
+        out: Sink<'_>,
+        slot: &Slot,
+        owner: &Owner,
+    ) -> Option<Vec<String>> {
         let (first_file, first) = slot.first()?;
         let fallback = slot.by_locale[0]
             .as_ref()
@@ -244,18 +210,18 @@ impl Checker<'_> {
             Some((f, t)) => (*f, t.span.clone()),
             None => (*first_file, first.span.clone()),
         };
-        let mut out = Vec::with_capacity(slot.by_locale.len());
+        let mut texts = Vec::with_capacity(slot.by_locale.len());
         for (i, given) in slot.by_locale.iter().enumerate() {
             if let Some((_, t)) = given {
-                out.push(t.value.clone());
+                texts.push(t.value.clone());
                 continue;
             }
-            out.push(fallback.clone());
+            texts.push(fallback.clone());
             if (self.allow_untranslated && i > 0) || self.locales_disagree {
                 continue;
             }
             let locale = &self.locales[i];
-            let mut d = Diagnostic::new(
+            let d = Diagnostic::new(
                 where_span.clone(),
                 format!(
                     "missing `{locale}` translation of `{}` of {owner}",
@@ -263,25 +229,62 @@ impl Checker<'_> {
                 ),
             )
             .help(missing_help(owner, &slot.key, locale, i > 0));
-            d.file = where_file;
-            d.related_file = where_file;
-            if !self.quiet && !slot.excused[i] {
-                self.diags.push(d);
+            if !slot.excused[i] {
+                out.of(where_file).push(d);
             }
         }
-        Some(out)
+        Some(texts)
     }
+}
+
+/// A list of `locales` is not empty, and holds BCP 47 tags, each once. An invalid tag keeps
+/// its place and stands for what it meant (`fr_CA` for `fr-CA`), so that the first locale stays
+/// the first and the texts given in the intended tag are not each reported as undeclared.
+fn locale_tags(out: Sink<'_>, list: &Sp<Vec<Sp<String>>>) -> Vec<String> {
+    if list.value.is_empty() {
+        out.push(
+            Diagnostic::new(list.span.clone(), "`locales` is empty")
+                .help("list the languages of the texts, such as `[\"en\", \"es\"]`"),
+        );
+    }
+    let mut tags: Vec<String> = Vec::new();
+    for tag in &list.value {
+        let mut value = tag.value.clone();
+        if !is_locale_tag(&tag.value) {
+            let d = Diagnostic::new(
+                tag.span.clone(),
+                format!("`{}` is not a BCP 47 language tag", tag.value),
+            );
+            let fixed = tag.value.replace('_', "-");
+            out.push(if is_locale_tag(&fixed) {
+                let d = d.help(format!("did you mean `{fixed}`?"));
+                value = fixed;
+                d
+            } else {
+                d.help("write a language, optionally with subtags: `en`, `es`, `pt-BR`")
+            });
+        }
+        if tags.iter().any(|t| t.eq_ignore_ascii_case(&value)) {
+            out.push(Diagnostic::new(
+                tag.span.clone(),
+                format!("locale `{}` is listed twice", tag.value),
+            ));
+        } else {
+            tags.push(value);
+        }
+    }
+    tags
 }
 
 /// Where a missing translation goes: the overlay's table of the code or screen, or the text's
 /// own table by locale.
-fn missing_help(owner: &str, key: &str, locale: &str, can_fall_back: bool) -> String {
-    let entry = |prefix: &str, table: &str| {
-        owner
-            .strip_prefix(prefix)
-            .map(|name| format!("[{table}.{}]", toml_key(name.trim_matches('`'))))
+fn missing_help(owner: &Owner, key: &str, locale: &str, can_fall_back: bool) -> String {
+    let table = match owner {
+        Owner::Code(code) => Some(format!("[codes.{}]", toml_key(code))),
+        Owner::Screen(name) => Some(format!("[screens.{}]", toml_key(name))),
+        Owner::Field(_) | Owner::Table(_) => None,
     };
-    let mut help = match entry("code ", "codes").or_else(|| entry("screen ", "screens")) {
+    let mut help = match table {
         Some(table) => format!(
             "add `{key} = {{ {locale} = \"...\" }}` under `{table}` in the overlay, or give \
              `{key}` as a table by locale where it is written"
@@ -322,7 +325,41 @@ fn is_locale_tag(tag: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_locale_tag, same_language};
+    use super::{Owner, is_locale_tag, missing_help, same_language};
+
+    #[test]
+    fn a_missing_translation_goes_under_its_owners_overlay_table() {
+        let help = |owner: Owner| missing_help(&owner, "message", "es", false);
+        assert!(
+            help(Owner::Code("E.TIMEOUT".into())).starts_with(
+                "add `message = { es = \"...\" }` under `[codes.\"E.TIMEOUT\"]` in the overlay"
+            ),
+            "{}",
+            help(Owner::Code("E.TIMEOUT".into()))
+        );
+        // A name with a backtick is the name, not the end of a quotation.
+        assert!(help(Owner::Screen("a`b".into())).contains("under `[screens.\"a`b\"]`"));
+        for owner in [
+            Owner::Field("advice".into()),
+            Owner::Table("[[error]] #2".into()),
+        ] {
+            assert_eq!(
+                help(owner),
+                "give `message` as a table by locale with `es = \"...\"`"
+            );
+        }
+        assert!(
+            missing_help(&Owner::Code("A".into()), "message", "es", true)
+                .ends_with("set `allow_untranslated = true` to fall back to the first locale")
+        );
+        assert_eq!(Owner::Code("A".into()).to_string(), "code `A`");
+        assert_eq!(Owner::Screen("S".into()).to_string(), "screen `S`");
+        assert_eq!(Owner::Field("f".into()).to_string(), "field `f`");
+        assert_eq!(
+            Owner::Table("[[screen]] #1".into()).to_string(),
+            "[[screen]] #1"
+        );
+    }
 
     #[test]
     fn same_language_suggests_the_declared_variant() {

@@ -10,7 +10,7 @@ use super::variants::Variants;
 use super::{fields, locales};
 use crate::model::Spec;
 
-/// `impl #ident { ... }` with every item of `expand::GENERATED_ITEMS`, in
+/// `impl #ident { ... }` with every item of `schema::GENERATED_ITEMS`, in
 /// that order, then each field's accessors.
 pub(super) fn inherent(
     spec: &Spec,
