@@ -51,7 +51,7 @@ pub(crate) fn lookup<'a>(spec: &'a Spec, s: &str) -> Option<(usize, &'a ErrorDef
 /// The closest code, if close enough to be a likely typo: the suggester the compiler and the
 /// generated enum's `ParseCodeError` use, over the same codes.
 fn suggest<'a>(spec: &'a Spec, s: &str) -> Option<&'a str> {
-    link_errors_suggest::closest(s, spec.errors.iter().map(|e| e.code.as_str()))
+    link_errors_wire::suggest::closest(s, spec.errors.iter().map(|e| e.code.as_str()))
 }
 
 fn unknown(spec: &Spec, code: &str) -> String {

@@ -18,6 +18,9 @@ use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use link_errors_wire::base_url::{self, BaseUrlError};
+use link_errors_wire::code::{ALPHABET, is_code_char};
+
 use crate::diag::{Diagnostic, File, LineStarts};
 use crate::expand::GENERATED_ITEMS;
 use crate::model::{ErrorDef, FieldDef, Link, ScreenDef, Spec};
@@ -350,12 +353,12 @@ impl Checker<'_> {
     /// A code or alias is ASCII letters, digits, `_`, `-` and `.`: it travels in a URL query
     /// and in the rollback list.
     fn code_characters(&mut self, wire: &Sp<String>) -> bool {
-        let help = "codes are ASCII letters, digits, `_`, `-` and `.`";
+        let help = format!("codes are {ALPHABET}");
         if wire.value.is_empty() {
-            self.push(Diagnostic::new(wire.span.clone(), "empty code").help(help));
+            self.push(Diagnostic::new(wire.span.clone(), "empty code").help(&help));
             return false;
         }
-        let Some(bad) = wire.value.chars().find(|&c| !is_wire_char(c)) else {
+        let Some(bad) = wire.value.chars().find(|&c| !is_code_char(c)) else {
             return true;
         };
         self.push(
@@ -561,7 +564,6 @@ impl Checker<'_> {
         let separator = self
             .nonempty(raw.separator, "separator")
             .filter(|s| self.separator_not_code_chars(s));
-        let url = raw.url.and_then(|u| self.absolute_url(u));
         let rollback_all = self.nonempty(raw.rollback_all, "rollback_all");
         let mut reserved = Vec::new();
         for r in raw.reserved {
@@ -570,15 +572,17 @@ impl Checker<'_> {
             }
         }
         let or = |v: Option<Sp<String>>, default: String| v.map_or(default, |v| v.value);
-        Link {
-            url,
+        let mut link = Link {
+            url: None,
             token_param: or(token, defaults.token_param),
             rollback_param: or(rollback, defaults.rollback_param),
             rollback_all: or(rollback_all, defaults.rollback_all),
             separator: or(separator, defaults.separator),
             error_param: or(error, defaults.error_param),
             reserved,
-        }
+        };
+        link.url = raw.url.and_then(|u| self.absolute_url(u, &link));
+        link
     }
 
     /// The link's own parameters (token, rollback, error) have distinct names, or one would
@@ -607,7 +611,7 @@ impl Checker<'_> {
     /// The separator cannot contain a character a code can contain, or splitting the rollback
     /// list would be ambiguous.
     fn separator_not_code_chars(&mut self, s: &Sp<String>) -> bool {
-        if !s.value.chars().any(is_wire_char) {
+        if !s.value.chars().any(is_code_char) {
             return true;
         }
         self.push(
@@ -623,27 +627,30 @@ impl Checker<'_> {
         false
     }
 
-    /// The base URL is an absolute http(s) URL with a host: links are built by appending a
-    /// query to it.
-    fn absolute_url(&mut self, u: Sp<String>) -> Option<String> {
-        let rest = u
-            .value
-            .strip_prefix("https://")
-            .or_else(|| u.value.strip_prefix("http://"));
-        let host_ok = rest.is_some_and(|r| !r.is_empty() && !r.starts_with(['/', '?', '#']));
-        if host_ok
-            && !u
-                .value
-                .contains(|c: char| c.is_whitespace() || c.is_control())
-        {
+    /// The base URL is one the link builder accepts (`link_errors_wire::base_url`): links are
+    /// built by appending a query to it, so a URL it refuses would fail every link at run time.
+    fn absolute_url(&mut self, u: Sp<String>, link: &Link) -> Option<String> {
+        let own = [
+            link.token_param.as_str(),
+            link.rollback_param.as_str(),
+            link.error_param.as_str(),
+        ];
+        let reserved = |name: &str| link_errors_wire::link::is_reserved(name, own, &link.reserved);
+        let Err(e) = base_url::check(&u.value, &reserved) else {
             return Some(u.value);
-        }
+        };
+        let help = match e {
+            BaseUrlError::Reserved { .. } => {
+                "remove the parameter from the URL's query: the link sets it"
+            }
+            _ => "write the link page's address, such as `https://platform.flanks.io/link`",
+        };
         self.push(
             Diagnostic::new(
                 u.span,
-                format!("`url = \"{}\"` is not an absolute http(s) URL", u.value),
+                format!("invalid `url = \"{}\"`: {e}", u.value.escape_debug()),
             )
-            .help("write the link page's address, such as `https://platform.flanks.io/link`"),
+            .help(help),
         );
         None
     }
@@ -739,10 +746,6 @@ fn written_as(key: &str, written: &[String], known: &[String]) -> bool {
 /// A table's built-in keys as the owned names the checks compare keys with.
 fn owned_keys(keys: &[&str]) -> Vec<String> {
     keys.iter().map(|k| (*k).to_owned()).collect()
-}
-
-fn is_wire_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')
 }
 
 /// Whether `name` can be written as an enum variant: an identifier and not a keyword.

@@ -9,7 +9,9 @@ use http::request::Parts;
 use http::{StatusCode, header};
 
 use crate::code::ErrorCode;
-use crate::redirect::{MAX_CODE_LEN, MAX_REDIRECT_LEN, Redirect, RedirectError};
+use link_errors_wire::code::ShapeRule;
+
+use crate::redirect::{MAX_REDIRECT_LEN, Redirect, RedirectError};
 
 /// Runs [`Redirect::from_query`] on the request's raw query (none is an empty query): the
 /// same strict rules as [`Redirect::parse`], unlike `Query<Redirect<E>>`, where axum decodes
@@ -96,8 +98,7 @@ impl fmt::Display for RedirectRejection {
             ),
             RedirectError::NotACode { param, offset, .. } => write!(
                 f,
-                "the `{param}` parameter at byte {offset} of the query is not a code \
-                 (codes are 1 to {MAX_CODE_LEN} ASCII letters, digits, `_`, `-` and `.`)"
+                "the `{param}` parameter at byte {offset} of the query is not a code ({ShapeRule})"
             ),
         }
     }

@@ -9,7 +9,6 @@
 
 mod bits;
 mod code;
-mod locale;
 mod negotiate;
 mod parse;
 #[cfg(feature = "serde")]
@@ -22,7 +21,6 @@ pub use parse::ParseCodeError;
 // The protocol: rollback lists, link URLs and redirects.
 #[cfg(feature = "axum")]
 mod axum;
-mod percent;
 mod redirect;
 mod redirect_url;
 mod rollback;
@@ -65,10 +63,10 @@ mod test_enum {
 pub mod __private_v0_1 {
     pub use crate::bits::BitStore;
     pub use crate::code::{ErrorCode, LinkSpec, Screen};
-    pub use crate::locale::locale_index;
     pub use crate::parse::ParseCodeError;
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::{deserialize, serialize};
+    pub use link_errors_wire::locale::index as locale_index;
     #[cfg(feature = "serde")]
     pub use serde;
 

@@ -4,8 +4,8 @@ use core::fmt;
 use std::borrow::Cow;
 
 use crate::code::ErrorCode;
-use crate::percent::{DecodeError, decode};
 use crate::untyped::UntypedRedirect;
+use link_errors_wire::form::{DecodeError, decode};
 
 /// The longest input [`Redirect::parse`] accepts, in bytes (64 KiB): far above any real
 /// redirect, low enough that a hostile one cannot make the parser allocate much.
@@ -19,37 +19,8 @@ use crate::untyped::UntypedRedirect;
 /// ```
 pub const MAX_REDIRECT_LEN: usize = 64 * 1024;
 
-/// The longest code a redirect may report that the spec does not know, in bytes: far above
-/// any real code, low enough to log and show. A code the spec has is accepted at any length.
-///
-/// An unknown code must be *code-shaped*: 1 to `MAX_CODE_LEN` bytes of the spec format's code
-/// alphabet (ASCII letters, digits, `_`, `-` and `.`). Anything else is a
-/// [`RedirectError::NotACode`], so that [`Reported::Unknown`] always holds a string that is
-/// safe to log and to show.
-///
-/// ```
-/// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
-/// use link_errors::{MAX_CODE_LEN, Redirect, RedirectError};
-///
-/// let ok = format!("?error={}", "X".repeat(MAX_CODE_LEN));
-/// assert!(Redirect::<LinkError>::parse(&ok).is_ok());
-/// let long = format!("?error={}", "X".repeat(MAX_CODE_LEN + 1));
-/// assert!(matches!(Redirect::<LinkError>::parse(&long), Err(RedirectError::NotACode { .. })));
-/// ```
-pub const MAX_CODE_LEN: usize = 128;
-
-/// Whether `s` is code-shaped (see [`MAX_CODE_LEN`]); if not, the first character outside the
-/// alphabet, or `None` when only the length is wrong.
-pub(crate) fn check_code_shape(s: &str) -> Result<(), Option<char>> {
-    let alphabet = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
-    if let Some(bad) = s.chars().find(|&c| !alphabet(c)) {
-        return Err(Some(bad));
-    }
-    if s.is_empty() || s.len() > MAX_CODE_LEN {
-        return Err(None);
-    }
-    Ok(())
-}
+pub use link_errors_wire::code::MAX_CODE_LEN;
+use link_errors_wire::code::{ShapeRule, check_shape as check_code_shape};
 
 /// The error a redirect reports, as sent by the vendor.
 ///
@@ -611,10 +582,7 @@ fn not_a_code(f: &mut fmt::Formatter<'_>, len: usize, found: Option<char>) -> fm
         Some(c) => write!(f, "it contains '{}'", c.escape_unicode())?,
         None => write!(f, "it is {len} bytes long")?,
     }
-    write!(
-        f,
-        " (codes are 1 to {MAX_CODE_LEN} ASCII letters, digits, `_`, `-` and `.`)"
-    )
+    write!(f, " ({ShapeRule})")
 }
 
 impl std::error::Error for RedirectError {}

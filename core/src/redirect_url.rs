@@ -4,8 +4,10 @@
 use core::fmt;
 
 use crate::code::ErrorCode;
-use crate::percent::{decode, encode_into};
-use crate::redirect::{MAX_CODE_LEN, Reported, check_code_shape, has_scheme};
+use link_errors_wire::code::{ShapeRule, check_shape as check_code_shape};
+use link_errors_wire::form::{decode, encode_into};
+
+use crate::redirect::{Reported, has_scheme};
 
 /// A builder for the URL the link page redirects to: the application's redirect URI, the
 /// error (if any) under the spec's `error_param`, then the extra parameters the application
@@ -57,7 +59,7 @@ impl<E: ErrorCode> RedirectUrl<E> {
 
     /// The error it reports (replaces an earlier call): a code of the spec, or
     /// [`Reported::Unknown`] for a code the spec does not have, which must be code-shaped
-    /// ([`MAX_CODE_LEN`]).
+    /// ([`MAX_CODE_LEN`](crate::MAX_CODE_LEN)).
     #[must_use]
     pub fn error(mut self, error: impl Into<Reported<E>>) -> Self {
         self.error = Some(error.into());
@@ -193,7 +195,7 @@ fn build_redirect(
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum RedirectUrlError {
-    /// An unknown error that is not code-shaped ([`MAX_CODE_LEN`]): the parser would refuse it.
+    /// An unknown error that is not code-shaped ([`MAX_CODE_LEN`](crate::MAX_CODE_LEN)): the parser would refuse it.
     NotACode {
         /// The code as given.
         code: String,
@@ -230,10 +232,7 @@ impl fmt::Display for RedirectUrlError {
                     Some(c) => write!(f, "it contains {c:?}")?,
                     None => write!(f, "it is {} bytes long", code.len())?,
                 }
-                write!(
-                    f,
-                    " (codes are 1 to {MAX_CODE_LEN} ASCII letters, digits, `_`, `-` and `.`)"
-                )
+                write!(f, " ({ShapeRule})")
             }
             Self::ReservedParam { name } => write!(
                 f,
