@@ -164,7 +164,7 @@ fn cli() -> Command {
         )
         .subcommand(
             Command::new("parse")
-                .about("Decode what arrived at the redirect URI, as Redirect::parse does")
+                .about("Decode what arrived at the redirect URI, as Callback::parse does")
                 .arg(spec_arg())
                 .arg(
                     Arg::new("url")

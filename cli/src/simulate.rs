@@ -7,7 +7,7 @@
 //! parameter and the link's extra parameters; any other code shows its screen, with an EXIT
 //! link when the code marked `exit_button` is covered. The link's query is read, the rollback
 //! parsed and the redirect URL written by the runtime (`link_errors::untyped`), so the
-//! simulator reads and writes exactly what `LinkUrl` and `Redirect` do.
+//! simulator reads and writes exactly what `LinkUrl` and `Callback` do.
 //!
 //! The server is stateless: every outcome link carries the link's own query, read again on
 //! each request.

@@ -3,10 +3,11 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::code::{ErrorCode, LinkSpec};
 use link_errors_wire::base_url::{self, BaseUrlError};
 use link_errors_wire::form::{encode_into, query_literal};
 
+use crate::code::{ErrorCode, LinkSpec};
+use crate::query::{QueryWriter, split_fragment};
 use crate::rollback::Rollback;
 
 /// A builder for the link page's URL: base, token, rollback, then extra parameters in the
@@ -149,7 +150,7 @@ impl<E: ErrorCode> LinkUrl<E> {
 }
 
 /// Which errors a link redirects, by wire string: the rollback of a link built without a
-/// generated enum ([`untyped::link_url`](crate::untyped::link_url)).
+/// generated enum (`untyped::link_url`, with the `untyped` feature).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RollbackCodes<'a> {
     /// No `rollback` parameter: every error stays on the vendor's screen.
@@ -161,7 +162,7 @@ pub enum RollbackCodes<'a> {
 }
 
 /// [`LinkUrl::build`] without the enum: the one implementation behind it and
-/// [`untyped::link_url`](crate::untyped::link_url), compiled once rather than per enum.
+/// `untyped::link_url`, compiled once rather than per enum.
 pub(crate) fn build_link(
     link: &LinkSpec<'_>,
     base: Option<&str>,
@@ -191,59 +192,29 @@ pub(crate) fn build_link(
             reason: e.reason(),
         },
     })?;
-    let (head, fragment) = match base.split_once('#') {
-        Some((h, f)) => (h, Some(f)),
-        None => (base, None),
-    };
-
-    let mut out = String::with_capacity(base.len() + token.len() + 64);
-    out.push_str(head);
-    if !head.contains('?') {
-        out.push('?');
-    } else if !head.ends_with(['?', '&']) {
-        out.push('&');
-    }
-    push_pair(&mut out, link.token_param, token);
-    let mut rollback_param = || {
-        out.push('&');
-        encode_into(link.rollback_param, &mut out);
-        out.push('=');
-    };
+    let (head, fragment) = split_fragment(base);
+    let mut out = QueryWriter::new(head, token.len() + 64);
+    out.pair(link.token_param, token);
     match rollback {
         RollbackCodes::None => {}
-        RollbackCodes::All => {
-            rollback_param();
-            encode_into(link.rollback_all, &mut out);
-        }
-        RollbackCodes::Only(codes) => {
-            rollback_param();
+        RollbackCodes::All => out.pair(link.rollback_param, link.rollback_all),
+        RollbackCodes::Only(codes) => out.pair_with(link.rollback_param, |out| {
             for (i, code) in codes.iter().enumerate() {
                 if i > 0 {
                     if query_literal(link.separator) {
                         out.push_str(link.separator);
                     } else {
-                        encode_into(link.separator, &mut out);
+                        encode_into(link.separator, out);
                     }
                 }
-                encode_into(code, &mut out);
+                encode_into(code, out);
             }
-        }
+        }),
     }
     for (name, value) in params {
-        out.push('&');
-        push_pair(&mut out, name, value);
+        out.pair(name, value);
     }
-    if let Some(f) = fragment {
-        out.push('#');
-        out.push_str(f);
-    }
-    Ok(out)
-}
-
-fn push_pair(out: &mut String, name: &str, value: &str) {
-    encode_into(name, out);
-    out.push('=');
-    encode_into(value, out);
+    Ok(out.finish(fragment))
 }
 
 impl<E: ErrorCode> Clone for LinkUrl<E> {

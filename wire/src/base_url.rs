@@ -13,7 +13,7 @@
 use core::fmt;
 use std::net::Ipv6Addr;
 
-use crate::form::decode;
+use crate::form::query_names;
 
 /// Why a base URL was refused. Each caller phrases the whole message; the reason's words
 /// are [`reason`](Self::reason) and `Display`.
@@ -116,9 +116,8 @@ pub fn check(base: &str, is_reserved: &dyn Fn(&str) -> bool) -> Result<(), BaseU
     check_authority(authority)?;
     let head = base.split('#').next().unwrap_or_default();
     if let Some((_, query)) = head.split_once('?') {
-        for pair in query.split('&') {
-            let name = pair.split_once('=').map_or(pair, |(n, _)| n);
-            let name = decode(name).map_err(|_| BaseUrlError::QueryEncoding)?;
+        for name in query_names(query) {
+            let name = name.map_err(|_| BaseUrlError::QueryEncoding)?;
             if !name.is_empty() && is_reserved(&name) {
                 return Err(BaseUrlError::Reserved {
                     name: name.into_owned(),

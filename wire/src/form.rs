@@ -99,6 +99,20 @@ pub fn decode(s: &str) -> Result<Cow<'_, str>, DecodeError> {
     })
 }
 
+/// The name of each `name=value` pair of `query` (a query without its `?`), decoded, in order;
+/// a pair without `=` is all name. An empty pair gives an empty name.
+///
+/// ```
+/// use link_errors_wire::form::query_names;
+/// let names: Result<Vec<_>, _> = query_names("a=1&%62&&c+d=x=y").collect();
+/// assert_eq!(names.unwrap(), ["a", "b", "", "c d"]);
+/// ```
+pub fn query_names(query: &str) -> impl Iterator<Item = Result<Cow<'_, str>, DecodeError>> {
+    query
+        .split('&')
+        .map(|pair| decode(pair.split_once('=').map_or(pair, |(name, _)| name)))
+}
+
 /// The input offset of the byte at `decoded` in the decoded output.
 fn source_offset(bytes: &[u8], decoded: usize) -> usize {
     let (mut i, mut n) = (0, 0);
