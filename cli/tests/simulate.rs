@@ -314,7 +314,24 @@ fn bad_arguments() {
     ]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("--redirect-uri"), "{err}");
+    assert!(
+        err.contains("--redirect-uri `ftp://x/cb`: it must start with `http://` or `https://`"),
+        "{err}"
+    );
+    // The rule of a link's base: a port out of range is refused before the server starts.
+    let out = run(&[
+        spec,
+        "--redirect-uri",
+        "http://127.0.0.1:99999/cb",
+        "--addr",
+        "127.0.0.1:0",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("its port is not a number from 0 to 65535"),
+        "{err}"
+    );
     let out = run(&[
         spec,
         "--overlay",
