@@ -4,7 +4,7 @@
 use core::fmt;
 
 use link_errors_wire::base_url::BaseUrlError;
-use link_errors_wire::code::{ShapeRule, check_shape as check_code_shape};
+use link_errors_wire::code::{NotShaped, ShapeRule, check_shape as check_code_shape};
 
 use crate::code::ErrorCode;
 use crate::query::{QueryWriter, find_name, has_scheme, split_fragment};
@@ -204,12 +204,15 @@ impl fmt::Display for RedirectUrlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::NotACode { code, found } => {
-                write!(f, "`{}` is not a code: ", code.escape_debug())?;
-                match found {
-                    Some(c) => write!(f, "it contains {c:?}")?,
-                    None => write!(f, "it is {} bytes long", code.len())?,
-                }
-                write!(f, " ({ShapeRule})")
+                let why = NotShaped {
+                    found: *found,
+                    len: code.len(),
+                };
+                write!(
+                    f,
+                    "`{}` is not a code: {why} ({ShapeRule})",
+                    code.escape_debug()
+                )
             }
             Self::ReservedParam { name } => write!(
                 f,

@@ -33,6 +33,34 @@ impl core::fmt::Display for ShapeRule {
     }
 }
 
+/// Why a value is not code-shaped, in words, from what [`check_shape`] found and the value's
+/// length: "it contains '<'" (a character that is not printable ASCII as its `\u{..}` escape),
+/// or "it is 129 bytes long". The value itself is not quoted: it may be anything.
+///
+/// ```
+/// use link_errors_wire::code::NotShaped;
+/// assert_eq!(NotShaped { found: Some('<'), len: 3 }.to_string(), "it contains '<'");
+/// assert_eq!(NotShaped { found: Some('\u{202e}'), len: 3 }.to_string(), "it contains '\\u{202e}'");
+/// assert_eq!(NotShaped { found: None, len: 0 }.to_string(), "it is 0 bytes long");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct NotShaped {
+    /// The first character outside the alphabet, if any.
+    pub found: Option<char>,
+    /// The value's length in bytes.
+    pub len: usize,
+}
+
+impl core::fmt::Display for NotShaped {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.found {
+            Some(c) if c == ' ' || c.is_ascii_graphic() => write!(f, "it contains '{c}'"),
+            Some(c) => write!(f, "it contains '{}'", c.escape_unicode()),
+            None => write!(f, "it is {} bytes long", self.len),
+        }
+    }
+}
+
 /// Whether `c` may appear in a code: an ASCII letter or digit, `_`, `-` or `.`.
 ///
 /// ```

@@ -4,7 +4,7 @@
 
 use core::fmt;
 
-use link_errors_wire::code::ShapeRule;
+use link_errors_wire::code::{NotShaped, ShapeRule};
 
 /// The longest input [`Callback::parse`](crate::Callback::parse) accepts, in bytes (64 KiB): far above any real
 /// redirect, low enough that a hostile one cannot make the parser allocate much.
@@ -195,11 +195,8 @@ impl fmt::Display for Describe<'_> {
                 place.at(f, *offset)?;
                 f.write_str(" is not a code")?;
                 if quote {
-                    match found {
-                        Some(c) if c.is_ascii_graphic() => write!(f, ": it contains '{c}'")?,
-                        Some(c) => write!(f, ": it contains '{}'", c.escape_unicode())?,
-                        None => write!(f, ": it is {len} bytes long")?,
-                    }
+                    let (found, len) = (*found, *len);
+                    write!(f, ": {}", NotShaped { found, len })?;
                 }
                 write!(f, " ({ShapeRule})")
             }
