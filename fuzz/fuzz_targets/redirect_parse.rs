@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use libfuzzer_sys::fuzz_target;
-use link_errors::{ErrorCode, MAX_CODE_LEN, Callback, RedirectUrl, Reported};
+use link_errors::{Callback, ErrorCode, MAX_CODE_LEN, RedirectUrl, Reported};
 
 #[link_errors::spec("../link-errors-spec.toml")]
 pub enum LinkError {}

@@ -307,6 +307,18 @@ fn serialize_as_the_parameters() {
     );
 }
 
+/// The former names (`Redirect`, `RedirectError`, which DESIGN.md uses) still compile, as
+/// deprecated aliases of `Callback` and `CallbackError`.
+#[test]
+#[allow(deprecated)]
+fn former_names_still_work() {
+    use link_errors::{Redirect, RedirectError};
+    let r: Redirect<LinkError> = Redirect::parse("?error=INVALID_SCA").unwrap();
+    assert_eq!(r.error(), Some(&Reported::Known(LinkError::InvalidSca)));
+    let e: RedirectError = Redirect::<LinkError>::parse("?error=").unwrap_err();
+    assert!(matches!(e, RedirectError::EmptyError { .. }));
+}
+
 /// The code-shape rule, written out on its own as the oracle for the parser.
 fn code_shaped(s: &str) -> bool {
     (1..=MAX_CODE_LEN).contains(&s.len())
