@@ -1,6 +1,6 @@
 //! `from_code` against a hand-written `match`, strum's `EnumString` (plain and `use_phf`) and a
 //! `phf::Map`, on the same codes, in one run; then `code()`, `Display`, `Rollback` and
-//! `Redirect` against the usual ways of doing the same.
+//! `Callback` against the usual ways of doing the same.
 //!
 //! Each measurement is one pass over 4,096 inputs: hits only, near misses only, and half and
 //! half, in random order. Successive passes read successive windows of a ring of 262,144
@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use fastrand::Rng;
-use link_errors::{Redirect, Rollback};
+use link_errors::{Callback, Rollback};
 
 /// Inputs per pass (per measured iteration).
 const INPUTS: usize = 4096;
@@ -337,7 +337,7 @@ fn redirect(c: &mut Criterion) {
         "https://app.example/callback?error=INVALID_CREDENTIALS&extraparams=value&state=a%20b";
     let mut g = c.benchmark_group("redirect-parse");
     g.bench_function("link-errors", |b| {
-        b.iter(|| Redirect::<E>::parse(black_box(input)).unwrap());
+        b.iter(|| Callback::<E>::parse(black_box(input)).unwrap());
     });
     g.bench_function("url-query-pairs-vec", |b| {
         b.iter(|| {

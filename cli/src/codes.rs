@@ -27,7 +27,7 @@ pub(crate) fn run(spec: &Spec, format: &str, locale: Option<&str>) -> Output {
 /// `_in` methods (the tag, then the tag with subtags dropped, then the first locale).
 pub(crate) fn locale_index(spec: &Spec, tag: &str) -> usize {
     let locales: Vec<&str> = spec.locales.iter().map(String::as_str).collect();
-    link_errors::__private_v0_1::locale_index(&locales, tag)
+    link_errors_wire::locale::index(&locales, tag)
 }
 
 /// `spec` with its texts in locale `i` (0: the first, as written), every locale's texts kept

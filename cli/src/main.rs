@@ -227,7 +227,7 @@ fn url_command() -> Command {
 
 fn parse_command() -> Command {
     Command::new("parse")
-        .about("Decode what arrived at the redirect URI, as Redirect::parse does")
+        .about("Decode what arrived at the redirect URI, as Callback::parse does")
         .arg(spec_arg())
         .arg(
             Arg::new("url")

@@ -1,6 +1,6 @@
 //! `url` and `parse`: the runtime's link building and redirect parsing, for a spec read at
 //! run time. The encoding, checks and errors are the runtime's own (`link_errors::untyped`,
-//! the core of `LinkUrl` and `Redirect`); this module only maps arguments and codes.
+//! the core of `LinkUrl` and `Callback`); this module only maps arguments and codes.
 
 use std::fmt::Write as _;
 
@@ -51,7 +51,7 @@ pub(crate) fn lookup<'a>(spec: &'a Spec, s: &str) -> Option<(usize, &'a ErrorDef
 /// The closest code, if close enough to be a likely typo: the suggester the compiler and the
 /// generated enum's `ParseCodeError` use, over the same codes.
 fn suggest<'a>(spec: &'a Spec, s: &str) -> Option<&'a str> {
-    link_errors_suggest::closest(s, spec.errors.iter().map(|e| e.code.as_str()))
+    link_errors_wire::suggest::closest(s, spec.errors.iter().map(|e| e.code.as_str()))
 }
 
 fn unknown(spec: &Spec, code: &str) -> String {
@@ -155,7 +155,7 @@ pub(crate) fn parse(spec: &Spec, m: &ArgMatches) -> Result<Output, Failure> {
                 if !json {
                     let _ = write!(
                         out,
-                        "result:  error {sent} (unknown: not in this spec; Redirect gives \
+                        "result:  error {sent} (unknown: not in this spec; Callback gives \
                          Reported::Unknown"
                     );
                     if let Some(s) = suggestion {

@@ -7,7 +7,7 @@
 //! parameter and the link's extra parameters; any other code shows its screen, with an EXIT
 //! link when the code marked `exit_button` is covered. The link's query is read, the rollback
 //! parsed and the redirect URL written by the runtime (`link_errors::untyped`), so the
-//! simulator reads and writes exactly what `LinkUrl` and `Redirect` do.
+//! simulator reads and writes exactly what `LinkUrl` and `Callback` do.
 //!
 //! The server is stateless: every outcome link carries the link's own query, read again on
 //! each request.
@@ -29,6 +29,7 @@ use clap::ArgMatches;
 use link_errors::LinkSpec;
 use link_errors::untyped::{UntypedRollback, parse_redirect, parse_rollback, redirect_url};
 use link_errors_codegen::Spec;
+use link_errors_wire::base_url;
 use maud::{DOCTYPE, Markup, html};
 
 use crate::codes::{locale_index, localized};
@@ -102,14 +103,11 @@ pub(crate) fn run(spec: Spec, m: &ArgMatches) -> Result<Output, Failure> {
     let spec: &'static Spec = Box::leak(Box::new(spec));
     let link = link_spec(spec, Box::leak(reserved(spec).into_boxed_slice()));
     // The browser follows the redirect from the simulator's page: a path would lead back to
-    // the simulator, so only an absolute URL will do. The rest is the builder's to check.
-    if !["http://", "https://"].iter().any(|s| {
-        redirect_uri
-            .get(..s.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(s))
-    }) {
+    // the simulator, so only an absolute http(s) URL will do, by the rule of a link's base
+    // (the builder below checks its query for the error parameter).
+    if let Err(e) = base_url::check(&redirect_uri, &|_| false) {
         return Err(Failure::trouble(format!(
-            "error: --redirect-uri `{redirect_uri}`: it must be an absolute http(s) URL"
+            "error: --redirect-uri `{redirect_uri}`: {e}"
         )));
     }
     redirect_url(&link, &redirect_uri, None, &[])

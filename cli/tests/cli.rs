@@ -397,7 +397,7 @@ fn parse_decodes_redirects() {
         "result:  success (no `error` parameter)\nextra:   state = 1\n"
     );
     let (out, _) = status(&["parse", FLANKS, "error=NEW_VENDOR_CODE&a=1&a=2"], 0);
-    assert!(out.starts_with("result:  error NEW_VENDOR_CODE (unknown: not in this spec; Redirect gives Reported::Unknown)\n"), "{out}");
+    assert!(out.starts_with("result:  error NEW_VENDOR_CODE (unknown: not in this spec; Callback gives Reported::Unknown)\n"), "{out}");
     assert!(out.ends_with("extra:   a = 1\nextra:   a = 2\n"));
 
     // The spec's own error parameter; `error` is an extra parameter there.
@@ -465,7 +465,7 @@ fn parse_decodes_redirects() {
     let (_, err) = status(&["parse", FLANKS, "?error=A&error=B"], 1);
     assert_eq!(
         err,
-        "error: the redirect has the `error` parameter twice, at bytes 1 and 9\n"
+        "error: the `error` parameter is in the redirect twice, at bytes 1 and 9\n"
     );
     let (_, err) = status(&["parse", FLANKS, "?error="], 1);
     assert!(err.contains("is empty"), "{err}");

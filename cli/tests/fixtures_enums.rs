@@ -2,7 +2,7 @@
 //! `[link]` settings, 150 codes. `tests/cli.rs` checks that `link-errors expand` prints this
 //! same expansion.
 
-use link_errors::Redirect;
+use link_errors::Callback;
 
 mod lower {
     #[link_errors::spec("tests/fixtures/lower.toml")]
@@ -37,7 +37,7 @@ fn lower_case_codes() {
 #[test]
 fn custom_error_param() {
     use custom_param::LinkError as E;
-    let r = Redirect::<E>::parse("/cb?reason=QUIT&error=x").unwrap();
+    let r = Callback::<E>::parse("/cb?reason=QUIT&error=x").unwrap();
     assert!(r.error().unwrap().is_exit());
     assert_eq!(r.param("error"), Some("x"));
     assert_eq!(E::SCREEN_ONLY[0].title, Some("Down for maintenance"));

@@ -1,7 +1,7 @@
 //! `link-errors simulate`, checked from outside as a new user would: the binary started on a
 //! free port of 127.0.0.1, driven over HTTP (ureq, redirects not followed), on the Flanks spec
 //! and on specs with other parameter names, a base URL with a path and query, and none.
-//! Links are built with the typed `LinkUrl` and redirects read back with `Redirect`, so the
+//! Links are built with the typed `LinkUrl` and redirects read back with `Callback`, so the
 //! simulator is held to what the runtime writes and reads. With the example overlay
 //! (`link-errors-app.toml`: English and Spanish), the pages follow `Accept-Language`.
 
@@ -10,7 +10,7 @@ mod common;
 use std::process::Command;
 
 use common::Sim;
-use link_errors::{LinkUrl, Redirect, Reported, Rollback};
+use link_errors::{Callback, LinkUrl, Reported, Rollback};
 use link_errors_testing::{Reply, agent};
 
 #[link_errors::spec("../link-errors-spec.toml")]
@@ -88,7 +88,7 @@ fn flanks_rollback_list() {
             location,
             format!("{CALLBACK}?error={}&{EXTRA}", code.code())
         );
-        let back = Redirect::<Flanks>::parse(location).unwrap();
+        let back = Callback::<Flanks>::parse(location).unwrap();
         assert_eq!(back.error(), Some(&Reported::Known(code)));
         assert_eq!(back.extra()[0], ("state".into(), "a b&c=d/é".into()));
     }
@@ -314,7 +314,24 @@ fn bad_arguments() {
     ]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("--redirect-uri"), "{err}");
+    assert!(
+        err.contains("--redirect-uri `ftp://x/cb`: it must start with `http://` or `https://`"),
+        "{err}"
+    );
+    // The rule of a link's base: a port out of range is refused before the server starts.
+    let out = run(&[
+        spec,
+        "--redirect-uri",
+        "http://127.0.0.1:99999/cb",
+        "--addr",
+        "127.0.0.1:0",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("its port is not a number from 0 to 65535"),
+        "{err}"
+    );
     let out = run(&[
         spec,
         "--overlay",

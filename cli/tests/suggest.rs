@@ -1,5 +1,5 @@
 //! One "did you mean" for the compiler, the generated enum and the CLI: the same typo gets the
-//! same suggestion from all three (`link-errors-suggest` is the one implementation).
+//! same suggestion from all three (`link_errors_wire::suggest` is the one implementation).
 
 use std::process::Command;
 

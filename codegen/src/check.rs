@@ -26,6 +26,9 @@ use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use link_errors_wire::base_url::{self, BaseUrlError};
+use link_errors_wire::code::{ALPHABET, is_code_char};
+
 use crate::diag::{Diagnostic, File, LineStarts};
 use crate::model::{ErrorDef, FieldDef, Link, ScreenDef, Spec};
 use crate::raw::{RawDecls, RawError, RawLink, RawOverlay, RawScreen, RawSpec, Sp};
@@ -210,12 +213,6 @@ impl<'d> Checker<'d> {
         Sink::new(self.diags, file)
     }
 
-    /// Records a problem of the spec, for a rule of `[link]` (which only the spec has) that
-    /// is a method.
-    fn push(&mut self, d: Diagnostic) {
-        self.sink(File::Spec).push(d);
-    }
-
     /// One `[[error]]` table: its variant, or `None` when no variant can be made of it.
     fn error(&mut self, what: &str, e: RawError) -> Option<Pending> {
         let known = self.decls.known_keys(&schema::ERROR);
@@ -390,12 +387,12 @@ fn nonempty(out: Sink<'_>, v: Option<Sp<String>>, key: &str) -> Option<Sp<String
 /// A code or alias is ASCII letters, digits, `_`, `-` and `.`: it travels in a URL query and
 /// in the rollback list.
 fn code_characters(out: Sink<'_>, wire: &Sp<String>) -> bool {
-    let help = "codes are ASCII letters, digits, `_`, `-` and `.`";
+    let help = format!("codes are {ALPHABET}");
     if wire.value.is_empty() {
-        out.push(Diagnostic::new(wire.span.clone(), "empty code").help(help));
+        out.push(Diagnostic::new(wire.span.clone(), "empty code").help(&help));
         return false;
     }
-    let Some(bad) = wire.value.chars().find(|&c| !is_wire_char(c)) else {
+    let Some(bad) = wire.value.chars().find(|&c| !is_code_char(c)) else {
         return true;
     };
     out.push(
@@ -459,7 +456,6 @@ impl Checker<'_> {
         );
         let separator =
             nonempty(out, raw.separator, "separator").filter(|s| separator_not_code_chars(out, s));
-        let url = raw.url.and_then(|u| self.absolute_url(u));
         let rollback_all = nonempty(out, raw.rollback_all, "rollback_all");
         let mut reserved = Vec::new();
         for r in raw.reserved {
@@ -468,40 +464,17 @@ impl Checker<'_> {
             }
         }
         let or = |v: Option<Sp<String>>, default: String| v.map_or(default, |v| v.value);
-        Link {
-            url,
+        let mut link = Link {
+            url: None,
             token_param: or(token, defaults.token_param),
             rollback_param: or(rollback, defaults.rollback_param),
             rollback_all: or(rollback_all, defaults.rollback_all),
             separator: or(separator, defaults.separator),
             error_param: or(error, defaults.error_param),
             reserved,
-        }
-    }
-
-    /// The base URL is an absolute http(s) URL with a host: links are built by appending a
-    /// query to it.
-    fn absolute_url(&mut self, u: Sp<String>) -> Option<String> {
-        let rest = u
-            .value
-            .strip_prefix("https://")
-            .or_else(|| u.value.strip_prefix("http://"));
-        let host_ok = rest.is_some_and(|r| !r.is_empty() && !r.starts_with(['/', '?', '#']));
-        if host_ok
-            && !u
-                .value
-                .contains(|c: char| c.is_whitespace() || c.is_control())
-        {
-            return Some(u.value);
-        }
-        self.push(
-            Diagnostic::new(
-                u.span,
-                format!("`url = \"{}\"` is not an absolute http(s) URL", u.value),
-            )
-            .help("write the link page's address, such as `https://platform.flanks.io/link`"),
-        );
-        None
+        };
+        link.url = raw.url.and_then(|u| absolute_url(out, u, &link));
+        link
     }
 
     /// The `[[screen]]`s that have a name and a text.
@@ -755,7 +728,7 @@ fn distinct_params(out: Sink<'_>, defaults: &Link, given: [Option<&Sp<String>>; 
 /// The separator cannot contain a character a code can contain, or splitting the rollback
 /// list would be ambiguous.
 fn separator_not_code_chars(out: Sink<'_>, s: &Sp<String>) -> bool {
-    if !s.value.chars().any(is_wire_char) {
+    if !s.value.chars().any(is_code_char) {
         return true;
     }
     out.push(
@@ -797,8 +770,30 @@ fn written_as(key: &str, written: &[String], known: &[String]) -> bool {
     })
 }
 
-fn is_wire_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')
+/// The base URL is one the link builder accepts (`link_errors_wire::base_url`): links are
+/// built by appending a query to it, so a URL it refuses would fail every link at run time.
+fn absolute_url(out: Sink<'_>, u: Sp<String>, link: &Link) -> Option<String> {
+    let own = [
+        link.token_param.as_str(),
+        link.rollback_param.as_str(),
+        link.error_param.as_str(),
+    ];
+    let reserved = |name: &str| link_errors_wire::link::is_reserved(name, own, &link.reserved);
+    let Err(e) = base_url::check(&u.value, &reserved) else {
+        return Some(u.value);
+    };
+    let help = match e {
+        BaseUrlError::Reserved { .. } => "remove the parameter from the URL's query: the link sets it",
+        _ => "write the link page's address, such as `https://platform.flanks.io/link`",
+    };
+    out.push(
+        Diagnostic::new(
+            u.span,
+            format!("invalid `url = \"{}\"`: {e}", u.value.escape_debug()),
+        )
+        .help(help),
+    );
+    None
 }
 
 /// Whether `name` can be written as an enum variant: an identifier and not a keyword.

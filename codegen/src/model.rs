@@ -1,6 +1,8 @@
 //! The checked spec: only valid values, ready for code generation (and for the CLI's
 //! listings and diffs).
 
+use link_errors_wire::link;
+
 /// A spec that passed every check in `check.rs`. Plain data: reading and checking a spec
 /// happen in the pipeline ([`Spec::parse_strict`], [`Spec::parse_best_effort`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,11 +43,11 @@ impl Default for Link {
     fn default() -> Self {
         Self {
             url: None,
-            token_param: "token".into(),
-            rollback_param: "rollback".into(),
-            rollback_all: "true".into(),
-            separator: ",".into(),
-            error_param: "error".into(),
+            token_param: link::TOKEN_PARAM.into(),
+            rollback_param: link::ROLLBACK_PARAM.into(),
+            rollback_all: link::ROLLBACK_ALL.into(),
+            separator: link::SEPARATOR.into(),
+            error_param: link::ERROR_PARAM.into(),
             reserved: Vec::new(),
         }
     }

@@ -342,7 +342,8 @@ pub const LINK: Table = Table {
         key(
             "url",
             Type::String,
-            "Base URL of the link page, an absolute `http(s)` URL. Without it, a `LinkUrl` needs \
+            "Base URL of the link page, an absolute `http(s)` URL with a host, whose query does \
+             not already set a link parameter or reserved name. Without it, a `LinkUrl` needs \
              `.base(url)`.",
         ),
         default(

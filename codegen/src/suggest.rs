@@ -1,3 +1,3 @@
 //! "Did you mean": the one suggester of link-errors, shared with the runtime and the CLI.
 
-pub(crate) use link_errors_suggest::closest;
+pub(crate) use link_errors_wire::suggest::closest;

@@ -1,5 +1,5 @@
-//! With the `axum` feature: [`Redirect`] as an axum extractor running the strict parser, and
-//! [`RedirectRejection`], the 400 it answers with when it refuses the query.
+//! With the `axum` feature: [`Callback`] as an axum extractor running the strict parser, and
+//! [`CallbackRejection`], the 400 it answers with when it refuses the query.
 
 use core::fmt;
 
@@ -8,22 +8,22 @@ use axum_core::response::{IntoResponse, Response};
 use http::request::Parts;
 use http::{StatusCode, header};
 
+use crate::callback::{Callback, CallbackError, Place};
 use crate::code::ErrorCode;
-use crate::redirect::{MAX_CODE_LEN, MAX_REDIRECT_LEN, Redirect, RedirectError};
 
-/// Runs [`Redirect::from_query`] on the request's raw query (none is an empty query): the
-/// same strict rules as [`Redirect::parse`], unlike `Query<Redirect<E>>`, where axum decodes
-/// leniently first. A refused query is a [`RedirectRejection`]; take
-/// `Result<Redirect<E>, RedirectRejection>` instead to answer it your own way.
-impl<E: ErrorCode, S: Send + Sync> FromRequestParts<S> for Redirect<E> {
-    type Rejection = RedirectRejection;
+/// Runs [`Callback::from_query`] on the request's raw query (none is an empty query): the
+/// same strict rules as [`Callback::parse`], unlike `Query<Callback<E>>`, where axum decodes
+/// leniently first. A refused query is a [`CallbackRejection`]; take
+/// `Result<Callback<E>, CallbackRejection>` instead to answer it your own way.
+impl<E: ErrorCode, S: Send + Sync> FromRequestParts<S> for Callback<E> {
+    type Rejection = CallbackRejection;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Self::from_query(parts.uri.query().unwrap_or_default()).map_err(RedirectRejection)
+        Self::from_query(parts.uri.query().unwrap_or_default()).map_err(CallbackRejection)
     }
 }
 
-/// Why the [`Redirect`] extractor refused a request: the [`RedirectError`], to match on with
+/// Why the [`Callback`] extractor refused a request: the [`CallbackError`], to match on with
 /// [`error`](Self::error). As a response it is `400 Bad Request` with a plain-text body that
 /// says what was wrong and where, without echoing the request's text (which the error's own
 /// `Display` quotes).
@@ -31,13 +31,13 @@ impl<E: ErrorCode, S: Send + Sync> FromRequestParts<S> for Redirect<E> {
 /// ```
 /// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
 /// use axum_core::extract::FromRequestParts;
-/// use link_errors::{Redirect, RedirectError};
+/// use link_errors::{Callback, CallbackError};
 ///
 /// let (mut parts, ()) = http::Request::get("/cb?error=%3Cb%3E").body(()).unwrap().into_parts();
-/// let extracted = Redirect::<LinkError>::from_request_parts(&mut parts, &());
+/// let extracted = Callback::<LinkError>::from_request_parts(&mut parts, &());
 /// let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
 /// let rejection = runtime.block_on(extracted).unwrap_err();
-/// assert!(matches!(rejection.error(), RedirectError::NotACode { .. }));
+/// assert!(matches!(rejection.error(), CallbackError::NotACode { .. }));
 /// assert_eq!(
 ///     rejection.to_string(),
 ///     "invalid redirect: the `error` parameter at byte 0 of the query is not a code \
@@ -45,72 +45,41 @@ impl<E: ErrorCode, S: Send + Sync> FromRequestParts<S> for Redirect<E> {
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RedirectRejection(RedirectError);
+pub struct CallbackRejection(CallbackError);
 
-impl RedirectRejection {
+impl CallbackRejection {
     /// What the parser refused.
-    pub fn error(&self) -> &RedirectError {
+    pub fn error(&self) -> &CallbackError {
         &self.0
     }
 
     /// What the parser refused, by value.
-    pub fn into_error(self) -> RedirectError {
+    pub fn into_error(self) -> CallbackError {
         self.0
     }
 }
 
-impl From<RedirectError> for RedirectRejection {
-    fn from(error: RedirectError) -> Self {
+impl From<CallbackError> for CallbackRejection {
+    fn from(error: CallbackError) -> Self {
         Self(error)
     }
 }
 
 /// The response body: what and where, in words of ours only (no byte of the request).
-impl fmt::Display for RedirectRejection {
+impl fmt::Display for CallbackRejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("invalid redirect: ")?;
-        match &self.0 {
-            RedirectError::TooLong { len } => write!(
-                f,
-                "the query is {len} bytes long, over the limit of {MAX_REDIRECT_LEN} bytes"
-            ),
-            RedirectError::InvalidPercentEncoding { offset, .. } => write!(
-                f,
-                "invalid percent-encoding at byte {offset} of the query: `%` must be followed by two hexadecimal digits"
-            ),
-            RedirectError::InvalidUtf8 { offset, .. } => write!(
-                f,
-                "the text at byte {offset} of the query is not UTF-8 once percent-decoded"
-            ),
-            RedirectError::RepeatedError {
-                param,
-                first,
-                second,
-            } => write!(
-                f,
-                "the `{param}` parameter is in the query twice, at bytes {first} and {second}"
-            ),
-            RedirectError::EmptyError { param, offset } => write!(
-                f,
-                "the `{param}` parameter at byte {offset} of the query is empty"
-            ),
-            RedirectError::NotACode { param, offset, .. } => write!(
-                f,
-                "the `{param}` parameter at byte {offset} of the query is not a code \
-                 (codes are 1 to {MAX_CODE_LEN} ASCII letters, digits, `_`, `-` and `.`)"
-            ),
-        }
+        write!(f, "invalid redirect: {}", self.0.describe(Place::Response))
     }
 }
 
-impl std::error::Error for RedirectRejection {
+impl std::error::Error for CallbackRejection {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(&self.0)
     }
 }
 
 /// `400 Bad Request`, `text/plain`, `X-Content-Type-Options: nosniff`, the `Display` text.
-impl IntoResponse for RedirectRejection {
+impl IntoResponse for CallbackRejection {
     fn into_response(self) -> Response {
         (
             StatusCode::BAD_REQUEST,

@@ -9,7 +9,6 @@
 
 mod bits;
 mod code;
-mod locale;
 mod negotiate;
 mod parse;
 #[cfg(feature = "serde")]
@@ -19,25 +18,43 @@ pub use code::{ErrorCode, LinkSpec, Screen};
 pub use negotiate::negotiate;
 pub use parse::ParseCodeError;
 
-// The protocol: rollback lists, link URLs and redirects.
+// The protocol: rollback lists, link URLs and callbacks, over one query layer.
 #[cfg(feature = "axum")]
 mod axum;
-mod percent;
-mod redirect;
+mod callback;
+mod query;
 mod redirect_url;
+mod reported;
 mod rollback;
 mod set;
+#[cfg(feature = "untyped")]
 pub mod untyped;
 mod url;
 
-pub use redirect::{MAX_CODE_LEN, MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
+pub use callback::{Callback, CallbackError, MAX_REDIRECT_LEN};
+pub use link_errors_wire::code::MAX_CODE_LEN;
 pub use redirect_url::{RedirectUrl, RedirectUrlError};
+pub use reported::Reported;
 
 #[cfg(feature = "axum")]
-pub use crate::axum::RedirectRejection;
+pub use crate::axum::CallbackRejection;
 pub use rollback::{ParseRollbackError, Rollback};
 pub use set::{CodeSet, CodeSetIter};
 pub use url::{LinkUrl, LinkUrlError};
+
+/// The former name of [`Callback`], which clashed with `axum::response::Redirect` in every
+/// handler that uses both.
+#[deprecated(since = "0.1.0", note = "renamed to `Callback`")]
+pub type Redirect<E> = Callback<E>;
+
+/// The former name of [`CallbackError`].
+#[deprecated(since = "0.1.0", note = "renamed to `CallbackError`")]
+pub type RedirectError = CallbackError;
+
+/// The former name of [`CallbackRejection`].
+#[cfg(feature = "axum")]
+#[deprecated(since = "0.1.0", note = "renamed to `CallbackRejection`")]
+pub type RedirectRejection = CallbackRejection;
 
 // The unit tests' enums come from the macro, as users' do: generated code names the runtime
 // `::link_errors`, which this line makes resolve to this crate, where its items are.
@@ -64,22 +81,25 @@ mod test_enum {
 #[doc(hidden)]
 pub mod __private_v0_1 {
     pub use crate::bits::BitStore;
-    pub use crate::code::{ErrorCode, LinkSpec, Screen};
-    pub use crate::locale::locale_index;
+    pub use crate::code::{ErrorCode, LinkSpec, Screen, Sealed};
     pub use crate::parse::ParseCodeError;
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::{deserialize, serialize};
+    pub use link_errors_wire::locale::index as locale_index;
     #[cfg(feature = "serde")]
     pub use serde;
 
-    /// `Serialize`/`Deserialize` for a generated enum when the `serde` feature is on; nothing
-    /// otherwise. The feature is the runtime's, so the choice is made here and not in the
-    /// user's crate, whose features the generated code cannot see.
+    /// What the runtime adds to every generated enum, which the generated code asks for by
+    /// this macro's name: the seal of `ErrorCode`, and `Serialize`/`Deserialize` when the
+    /// `serde` feature is on. The feature is the runtime's, so the choice is made here and not
+    /// in the user's crate, whose features the generated code cannot see.
     #[cfg(feature = "serde")]
     #[macro_export]
     #[doc(hidden)]
     macro_rules! __link_errors_serde_v0_1 {
         ($ty:ty) => {
+            #[automatically_derived]
+            impl $crate::__private_v0_1::Sealed for $ty {}
             #[automatically_derived]
             impl $crate::__private_v0_1::serde::Serialize for $ty {
                 fn serialize<__S: $crate::__private_v0_1::serde::Serializer>(
@@ -100,12 +120,15 @@ pub mod __private_v0_1 {
         };
     }
 
-    /// Without the `serde` feature the generated enum gets no serde impls.
+    /// Without the `serde` feature the generated enum gets the seal and no serde impls.
     #[cfg(not(feature = "serde"))]
     #[macro_export]
     #[doc(hidden)]
     macro_rules! __link_errors_serde_v0_1 {
-        ($ty:ty) => {};
+        ($ty:ty) => {
+            #[automatically_derived]
+            impl $crate::__private_v0_1::Sealed for $ty {}
+        };
     }
 
     pub use __link_errors_serde_v0_1 as impl_serde;

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use link_errors_suggest::closest;
+use link_errors_wire::suggest::closest;
 
 /// A string that is not a code of the spec: the error of `FromStr` and `TryFrom<&str>` on a
 /// generated enum.

@@ -1,21 +1,24 @@
 //! [`RedirectUrl`]: what the vendor sends the user back to, built for tests and tools (the
-//! inverse of [`Redirect::parse`](crate::Redirect::parse)).
+//! inverse of [`Callback::parse`](crate::Callback::parse)).
 
 use core::fmt;
 
+use link_errors_wire::base_url::BaseUrlError;
+use link_errors_wire::code::{NotShaped, ShapeRule, check_shape as check_code_shape};
+
 use crate::code::ErrorCode;
-use crate::percent::{decode, encode_into};
-use crate::redirect::{MAX_CODE_LEN, Reported, check_code_shape, has_scheme};
+use crate::query::{QueryWriter, find_name, has_scheme, split_fragment};
+use crate::reported::Reported;
 
 /// A builder for the URL the link page redirects to: the application's redirect URI, the
 /// error (if any) under the spec's `error_param`, then the extra parameters the application
 /// put on the link, in order, form-encoded as the link encodes them. It is what
-/// [`Redirect::parse`](crate::Redirect::parse) reads: a test or a tool simulates the vendor
+/// [`Callback::parse`](crate::Callback::parse) reads: a test or a tool simulates the vendor
 /// with it instead of writing `error=` by hand, so a spec with another error parameter still
 /// works.
 ///
 /// ```
-/// use link_errors::{Redirect, RedirectUrl, Reported};
+/// use link_errors::{Callback, RedirectUrl, Reported};
 ///
 /// #[link_errors::spec("../link-errors-spec.toml")]
 /// pub enum LinkError {}
@@ -26,7 +29,7 @@ use crate::redirect::{MAX_CODE_LEN, Reported, check_code_shape, has_scheme};
 ///     .build()?;
 /// assert_eq!(url, "https://app.example/callback?error=INVALID_CREDENTIALS&extraparams=value");
 ///
-/// let back = Redirect::<LinkError>::parse(&url)?;
+/// let back = Callback::<LinkError>::parse(&url)?;
 /// assert_eq!(back.error(), Some(&Reported::Known(LinkError::InvalidCredentials)));
 ///
 /// // Success (no error), and a code newer than the spec.
@@ -57,7 +60,7 @@ impl<E: ErrorCode> RedirectUrl<E> {
 
     /// The error it reports (replaces an earlier call): a code of the spec, or
     /// [`Reported::Unknown`] for a code the spec does not have, which must be code-shaped
-    /// ([`MAX_CODE_LEN`]).
+    /// ([`MAX_CODE_LEN`](crate::MAX_CODE_LEN)).
     #[must_use]
     pub fn error(mut self, error: impl Into<Reported<E>>) -> Self {
         self.error = Some(error.into());
@@ -109,8 +112,8 @@ fn check(code: &str) -> Result<(), RedirectUrlError> {
 }
 
 /// [`RedirectUrl::build`] without the enum: the one implementation behind it and
-/// [`untyped::redirect_url`](crate::untyped::redirect_url). The error, when given by
-/// [`untyped`](crate::untyped), is checked for its shape here.
+/// `untyped::redirect_url`. The error, when given by `untyped`, is checked for its shape here.
+#[cfg(feature = "untyped")]
 pub(crate) fn build_redirect_untyped(
     error_param: &str,
     base: &str,
@@ -137,63 +140,39 @@ fn build_redirect(
         reason,
     };
     if base.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(invalid("it contains whitespace or control characters"));
+        return Err(invalid(BaseUrlError::Whitespace.reason()));
     }
-    // The forms `Redirect::parse` reads as a URL or a path; anything else would be read
+    // The forms `Callback::parse` reads as a URL or a path; anything else would be read
     // back as a query.
     if !(base.is_empty() || base.starts_with('/') || has_scheme(base)) {
         return Err(invalid(
             "it must be an absolute URL (`https://...`), a path (`/...`) or empty",
         ));
     }
-    let (head, fragment) = match base.split_once('#') {
-        Some((h, f)) => (h, Some(f)),
-        None => (base, None),
-    };
-    if let Some((_, query)) = head.split_once('?') {
-        for pair in query.split('&') {
-            let name = pair.split_once('=').map_or(pair, |(n, _)| n);
-            let name = decode(name).map_err(|_| invalid("its query has invalid encoding"))?;
-            if name == error_param {
-                return Err(RedirectUrlError::ReservedInBase {
-                    base: base.to_owned(),
-                    name: name.into_owned(),
-                });
-            }
-        }
+    let (head, fragment) = split_fragment(base);
+    let in_base = find_name(head, |name| name == error_param)
+        .map_err(|_| invalid("its query has invalid encoding"))?;
+    if let Some(name) = in_base {
+        return Err(RedirectUrlError::ReservedInBase {
+            base: base.to_owned(),
+            name: name.into_owned(),
+        });
     }
-
-    let mut out = String::with_capacity(base.len() + 64);
-    out.push_str(head);
-    let mut sep = if !head.contains('?') {
-        Some('?')
-    } else if head.ends_with(['?', '&']) {
-        None
-    } else {
-        Some('&')
-    };
-    let pairs = error
-        .map(|code| (error_param, code))
-        .into_iter()
-        .chain(params.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    for (name, value) in pairs {
-        out.extend(sep.replace('&'));
-        encode_into(name, &mut out);
-        out.push('=');
-        encode_into(value, &mut out);
+    let mut out = QueryWriter::new(head, 64);
+    if let Some(code) = error {
+        out.pair(error_param, code);
     }
-    if let Some(f) = fragment {
-        out.push('#');
-        out.push_str(f);
+    for (name, value) in params {
+        out.pair(name, value);
     }
-    Ok(out)
+    Ok(out.finish(fragment))
 }
 
 /// Why [`RedirectUrl::build`] failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum RedirectUrlError {
-    /// An unknown error that is not code-shaped ([`MAX_CODE_LEN`]): the parser would refuse it.
+    /// An unknown error that is not code-shaped ([`MAX_CODE_LEN`](crate::MAX_CODE_LEN)): the parser would refuse it.
     NotACode {
         /// The code as given.
         code: String,
@@ -225,14 +204,14 @@ impl fmt::Display for RedirectUrlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::NotACode { code, found } => {
-                write!(f, "`{}` is not a code: ", code.escape_debug())?;
-                match found {
-                    Some(c) => write!(f, "it contains {c:?}")?,
-                    None => write!(f, "it is {} bytes long", code.len())?,
-                }
+                let why = NotShaped {
+                    found: *found,
+                    len: code.len(),
+                };
                 write!(
                     f,
-                    " (codes are 1 to {MAX_CODE_LEN} ASCII letters, digits, `_`, `-` and `.`)"
+                    "`{}` is not a code: {why} ({ShapeRule})",
+                    code.escape_debug()
                 )
             }
             Self::ReservedParam { name } => write!(

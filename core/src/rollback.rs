@@ -3,11 +3,11 @@
 use core::fmt;
 use core::str::FromStr;
 
-use link_errors_suggest::closest;
+use link_errors_wire::suggest::closest;
 
 use crate::code::{ErrorCode, LinkSpec};
-use crate::percent::hex_pair;
 use crate::set::CodeSet;
+use link_errors_wire::form::hex_pair;
 
 /// Which errors the link page sends back to the application's redirect URI instead of showing
 /// them on screen: the `rollback` parameter of the link.

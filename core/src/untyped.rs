@@ -1,16 +1,21 @@
 //! The protocol for a spec known only at run time, by wire strings instead of a generated
-//! enum: for tools that load a spec while running (the `link-errors` command-line tool).
+//! enum: for tools that load a spec while running (the `link-errors` command-line tool, which
+//! turns on the `untyped` feature this module is behind). It is no public API otherwise.
 //!
-//! [`LinkUrl::build`](crate::LinkUrl::build) and [`Redirect::parse`](crate::Redirect::parse)
-//! are thin layers over these functions, so the encoding, the checks and the errors are the
+//! [`LinkUrl::build`](crate::LinkUrl::build) and [`Callback::parse`](crate::Callback::parse)
+//! are thin layers over the same functions, so the encoding, the checks and the errors are the
 //! same. An application with a generated enum should use those typed forms: they check the
 //! codes at compile time and resolve what arrives into [`Reported`](crate::Reported).
 //!
 //! The [`LinkSpec`] may borrow the spec the tool has read: the errors own what they name.
 
+use crate::callback::CallbackError;
+use crate::callback::read::read_query;
 use crate::code::LinkSpec;
+use crate::query::query_of;
+use crate::redirect_url::RedirectUrlError;
 pub use crate::url::RollbackCodes;
-use crate::{LinkUrlError, RedirectError, RedirectUrlError};
+use crate::url::{LinkUrlError, build_link};
 
 /// The link URL for `token`, as [`LinkUrl`](crate::LinkUrl) builds it: `base` (or the spec's
 /// `url`), the token, the rollback, then `params` in order. The rollback's codes are written
@@ -39,10 +44,10 @@ pub fn link_url(
     rollback: RollbackCodes<'_>,
     params: &[(String, String)],
 ) -> Result<String, LinkUrlError> {
-    crate::url::build_link(link, base, token, rollback, params)
+    build_link(link, base, token, rollback, params)
 }
 
-/// What arrived at a redirect URI, as [`Redirect::parse`](crate::Redirect::parse) reads it:
+/// What arrived at a redirect URI, as [`Callback::parse`](crate::Callback::parse) reads it:
 /// the value of the spec's error parameter exactly as sent (not checked against any code
 /// list), and every other parameter, decoded, in order, duplicates kept.
 ///
@@ -59,15 +64,18 @@ pub fn link_url(
 /// let error_param = String::from("reason");
 /// let link = LinkSpec::DEFAULT.with_error_param(&error_param);
 /// let err = parse_redirect(&link, "?reason=A&reason=B").unwrap_err();
-/// assert!(err.to_string().contains("`reason` parameter twice"));
-/// # Ok::<(), link_errors::RedirectError>(())
+/// assert!(err.to_string().contains("`reason` parameter is in the redirect twice"));
+/// # Ok::<(), link_errors::CallbackError>(())
 /// ```
 ///
 /// # Errors
-/// As [`Redirect::parse`](crate::Redirect::parse): see [`RedirectError`].
-pub fn parse_redirect(link: &LinkSpec<'_>, input: &str) -> Result<UntypedRedirect, RedirectError> {
-    crate::redirect::parse_query(link.error_param, input, crate::redirect::query_of(input))?
-        .finish_untyped(link.error_param)
+/// As [`Callback::parse`](crate::Callback::parse): see [`CallbackError`].
+pub fn parse_redirect(link: &LinkSpec<'_>, input: &str) -> Result<UntypedRedirect, CallbackError> {
+    let param = link.error_param;
+    let (error, extra) = read_query(param, input, query_of(input))?
+        .finish_untyped()
+        .map_err(|f| f.into_error(param))?;
+    Ok(UntypedRedirect { error, extra })
 }
 
 /// The parameters of a redirect, read by [`parse_redirect`].

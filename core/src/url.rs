@@ -3,8 +3,11 @@
 use core::fmt;
 use core::marker::PhantomData;
 
+use link_errors_wire::base_url::{self, BaseUrlError};
+use link_errors_wire::form::{encode_into, query_literal};
+
 use crate::code::{ErrorCode, LinkSpec};
-use crate::percent::{decode, encode_into, query_literal};
+use crate::query::{QueryWriter, split_fragment};
 use crate::rollback::Rollback;
 
 /// A builder for the link page's URL: base, token, rollback, then extra parameters in the
@@ -147,7 +150,7 @@ impl<E: ErrorCode> LinkUrl<E> {
 }
 
 /// Which errors a link redirects, by wire string: the rollback of a link built without a
-/// generated enum ([`untyped::link_url`](crate::untyped::link_url)).
+/// generated enum (`untyped::link_url`, with the `untyped` feature).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RollbackCodes<'a> {
     /// No `rollback` parameter: every error stays on the vendor's screen.
@@ -159,7 +162,7 @@ pub enum RollbackCodes<'a> {
 }
 
 /// [`LinkUrl::build`] without the enum: the one implementation behind it and
-/// [`untyped::link_url`](crate::untyped::link_url), compiled once rather than per enum.
+/// `untyped::link_url`, compiled once rather than per enum.
 pub(crate) fn build_link(
     link: &LinkSpec<'_>,
     base: Option<&str>,
@@ -179,135 +182,39 @@ pub(crate) fn build_link(
         }
     }
     let base = base.or(link.url).ok_or(LinkUrlError::MissingBase)?;
-    let invalid = |reason| LinkUrlError::InvalidBase {
-        base: base.to_owned(),
-        reason,
-    };
-    check_base(base).map_err(invalid)?;
-    let (head, fragment) = match base.split_once('#') {
-        Some((h, f)) => (h, Some(f)),
-        None => (base, None),
-    };
-    if let Some((_, query)) = head.split_once('?') {
-        for pair in query.split('&') {
-            let name = pair.split_once('=').map_or(pair, |(n, _)| n);
-            let name =
-                decode(name).map_err(|_| invalid("its query has invalid percent-encoding"))?;
-            if !name.is_empty() && link.is_reserved(&name) {
-                return Err(LinkUrlError::ReservedInBase {
-                    base: base.to_owned(),
-                    name: name.into_owned(),
-                });
-            }
-        }
-    }
-
-    let mut out = String::with_capacity(base.len() + token.len() + 64);
-    out.push_str(head);
-    if !head.contains('?') {
-        out.push('?');
-    } else if !head.ends_with(['?', '&']) {
-        out.push('&');
-    }
-    push_pair(&mut out, link.token_param, token);
-    let mut rollback_param = || {
-        out.push('&');
-        encode_into(link.rollback_param, &mut out);
-        out.push('=');
-    };
+    base_url::check(base, &|name| link.is_reserved(name)).map_err(|e| match e {
+        BaseUrlError::Reserved { name } => LinkUrlError::ReservedInBase {
+            base: base.to_owned(),
+            name,
+        },
+        e => LinkUrlError::InvalidBase {
+            base: base.to_owned(),
+            reason: e.reason(),
+        },
+    })?;
+    let (head, fragment) = split_fragment(base);
+    let mut out = QueryWriter::new(head, token.len() + 64);
+    out.pair(link.token_param, token);
     match rollback {
         RollbackCodes::None => {}
-        RollbackCodes::All => {
-            rollback_param();
-            encode_into(link.rollback_all, &mut out);
-        }
-        RollbackCodes::Only(codes) => {
-            rollback_param();
+        RollbackCodes::All => out.pair(link.rollback_param, link.rollback_all),
+        RollbackCodes::Only(codes) => out.pair_with(link.rollback_param, |out| {
             for (i, code) in codes.iter().enumerate() {
                 if i > 0 {
                     if query_literal(link.separator) {
                         out.push_str(link.separator);
                     } else {
-                        encode_into(link.separator, &mut out);
+                        encode_into(link.separator, out);
                     }
                 }
-                encode_into(code, &mut out);
+                encode_into(code, out);
             }
-        }
+        }),
     }
     for (name, value) in params {
-        out.push('&');
-        push_pair(&mut out, name, value);
+        out.pair(name, value);
     }
-    if let Some(f) = fragment {
-        out.push('#');
-        out.push_str(f);
-    }
-    Ok(out)
-}
-
-fn push_pair(out: &mut String, name: &str, value: &str) {
-    encode_into(name, out);
-    out.push('=');
-    encode_into(value, out);
-}
-
-/// Checks that `base` is an absolute `http(s)` URL with a host, without pulling in a URL
-/// parser: the link is built from it, so a typo should fail here and not on the user's screen.
-fn check_base(base: &str) -> Result<(), &'static str> {
-    if base.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("it contains whitespace or control characters");
-    }
-    let rest = base
-        .split_once("://")
-        .filter(|(scheme, _)| {
-            scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
-        })
-        .ok_or("it must start with `http://` or `https://`")?
-        .1;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, hp)| hp);
-    let (host, port) = if let Some(v6) = host_port.strip_prefix('[') {
-        let (addr, after) = v6
-            .split_once(']')
-            .ok_or("its IPv6 host has no closing `]`")?;
-        if addr.is_empty()
-            || !addr
-                .bytes()
-                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
-        {
-            return Err("its IPv6 host is not an address");
-        }
-        match after {
-            "" => (addr, None),
-            _ => (
-                addr,
-                Some(
-                    after
-                        .strip_prefix(':')
-                        .ok_or("it has text after its IPv6 host")?,
-                ),
-            ),
-        }
-    } else {
-        match host_port.split_once(':') {
-            Some((h, p)) => (h, Some(p)),
-            None => (host_port, None),
-        }
-    };
-    if host.is_empty() {
-        return Err("it has no host");
-    }
-    if host.contains(['<', '>', '\\', '^', '|', '%', '"', '`', '{', '}', '[', ']']) {
-        return Err("its host has characters a host cannot have");
-    }
-    if let Some(p) = port
-        && !p.is_empty()
-        && (!p.bytes().all(|b| b.is_ascii_digit()) || p.parse::<u16>().is_err())
-    {
-        return Err("its port is not a number from 0 to 65535");
-    }
-    Ok(())
+    Ok(out.finish(fragment))
 }
 
 impl<E: ErrorCode> Clone for LinkUrl<E> {

@@ -1,4 +1,4 @@
-//! `Redirect::parse` on any string: an error or a redirect, never a panic; an unknown code is
+//! `Callback::parse` on any string: an error or a redirect, never a panic; an unknown code is
 //! code-shaped; and what it accepts comes out the same when parsed again from a query rebuilt
 //! from its parts, by hand and with `RedirectUrl`.
 #![no_main]
@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use libfuzzer_sys::fuzz_target;
-use link_errors::{ErrorCode, MAX_CODE_LEN, Redirect, RedirectUrl, Reported};
+use link_errors::{Callback, ErrorCode, MAX_CODE_LEN, RedirectUrl, Reported};
 
 #[link_errors::spec("../link-errors-spec.toml")]
 pub enum LinkError {}
@@ -16,7 +16,7 @@ pub enum LinkError {}
 pub enum Big {}
 
 fn check<E: ErrorCode>(input: &str) {
-    match Redirect::<E>::parse(input) {
+    match Callback::<E>::parse(input) {
         Ok(redirect) => {
             if let Some(error) = redirect.error() {
                 assert!(!error.code().is_empty());
@@ -37,7 +37,7 @@ fn check<E: ErrorCode>(input: &str) {
             }
             let built = url.build().expect("what parsed can be built");
             if built.len() <= link_errors::MAX_REDIRECT_LEN {
-                assert_eq!(Redirect::<E>::parse(&built).as_ref(), Ok(&redirect));
+                assert_eq!(Callback::<E>::parse(&built).as_ref(), Ok(&redirect));
             }
             // Rebuild the query with every value percent-encoded; it must parse the same.
             let mut query = String::from("?");
@@ -55,7 +55,7 @@ fn check<E: ErrorCode>(input: &str) {
                 query.push('&');
             }
             if query.len() <= link_errors::MAX_REDIRECT_LEN {
-                let again = Redirect::<E>::parse(&query).expect("a rebuilt query parses");
+                let again = Callback::<E>::parse(&query).expect("a rebuilt query parses");
                 assert_eq!(again, redirect);
             }
         }

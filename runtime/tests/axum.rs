@@ -1,5 +1,5 @@
 //! The `axum` feature over real HTTP: an axum server on 127.0.0.1 (a free port) whose
-//! handlers take `Redirect<LinkError>`, driven by a real client (ureq). The strict parser
+//! handlers take `Callback<LinkError>`, driven by a real client (ureq). The strict parser
 //! runs on the raw query; what it refuses is a 400 that does not echo the request.
 #![cfg(feature = "axum")]
 
@@ -10,12 +10,12 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use common::LinkError;
-use link_errors::{Redirect, RedirectError, RedirectRejection, RedirectUrl, Reported};
+use link_errors::{Callback, CallbackError, CallbackRejection, RedirectUrl, Reported};
 use link_errors_testing::{Reply, Server, agent};
 
 /// What an application writes: the extractor runs before the handler, which sees only a
 /// redirect that parsed.
-async fn callback(redirect: Redirect<LinkError>) -> String {
+async fn callback(redirect: Callback<LinkError>) -> String {
     let state = redirect.param("state").unwrap_or("-");
     match redirect.error() {
         None => format!("connected, state {state}"),
@@ -25,10 +25,10 @@ async fn callback(redirect: Redirect<LinkError>) -> String {
 }
 
 /// An application that answers refused redirects its own way, matching on the error.
-async fn shaped(redirect: Result<Redirect<LinkError>, RedirectRejection>) -> impl IntoResponse {
+async fn shaped(redirect: Result<Callback<LinkError>, CallbackRejection>) -> impl IntoResponse {
     match redirect {
         Ok(_) => (StatusCode::OK, "ok".to_owned()),
-        Err(r) if matches!(r.error(), RedirectError::RepeatedError { .. }) => {
+        Err(r) if matches!(r.error(), CallbackError::RepeatedError { .. }) => {
             (StatusCode::CONFLICT, "twice".to_owned())
         }
         Err(r) => (StatusCode::UNPROCESSABLE_ENTITY, r.to_string()),
@@ -122,8 +122,8 @@ fn the_extractor_over_http() {
 
 #[test]
 fn the_rejection_matches_the_parser() {
-    let err = Redirect::<LinkError>::from_query("error=%3C").unwrap_err();
-    let rejection = RedirectRejection::from(err.clone());
+    let err = Callback::<LinkError>::from_query("error=%3C").unwrap_err();
+    let rejection = CallbackRejection::from(err.clone());
     assert_eq!(rejection.error(), &err);
     assert_eq!(
         std::error::Error::source(&rejection).map(ToString::to_string),

@@ -1,10 +1,10 @@
 //! `LinkUrl`: the seed's links byte for byte, other specs, errors, and extra parameters that
-//! come back out of `Redirect` exactly.
+//! come back out of `Callback` exactly.
 
 mod common;
 
 use common::{Big, LinkError, Spaced};
-use link_errors::{ErrorCode, LinkUrl, LinkUrlError, Redirect, Rollback};
+use link_errors::{Callback, ErrorCode, LinkUrl, LinkUrlError, Rollback};
 use proptest::prelude::*;
 
 #[test]
@@ -148,7 +148,7 @@ fn params() -> impl Strategy<Value = Vec<(String, String)>> {
 }
 
 proptest! {
-    /// What the application puts on the link is what `Redirect` gives back: the vendor copies
+    /// What the application puts on the link is what `Callback` gives back: the vendor copies
     /// the parameters onto the redirect, which is modelled here by parsing the link itself.
     #[test]
     fn extra_params_survive(
@@ -162,7 +162,7 @@ proptest! {
             link = link.param(n, v);
         }
         let url = link.build().unwrap();
-        let back = Redirect::<LinkError>::parse(&url).unwrap();
+        let back = Callback::<LinkError>::parse(&url).unwrap();
         prop_assert!(back.error().is_none());
         let mut want = vec![("token".to_owned(), token)];
         if !rollback.is_none() {
@@ -178,7 +178,7 @@ proptest! {
             redirect.push('&');
             redirect.push_str(&serde_urlencoded::to_string([(n, v)]).unwrap());
         }
-        let back = Redirect::<LinkError>::parse(&redirect).unwrap();
+        let back = Callback::<LinkError>::parse(&redirect).unwrap();
         prop_assert_eq!(back.extra(), &extra[..]);
     }
 

@@ -1,10 +1,10 @@
-//! `Redirect`: the seed's example, every accepted form, errors that say what and where,
+//! `Callback`: the seed's example, every accepted form, errors that say what and where,
 //! `Deserialize` through `serde_urlencoded`, and no panic on any input.
 
 mod common;
 
 use common::{Big, LinkError, Spaced};
-use link_errors::{ErrorCode, MAX_CODE_LEN, MAX_REDIRECT_LEN, Redirect, RedirectError, Reported};
+use link_errors::{Callback, CallbackError, ErrorCode, MAX_CODE_LEN, MAX_REDIRECT_LEN, Reported};
 use proptest::prelude::*;
 use std::fmt::Write;
 
@@ -15,7 +15,7 @@ fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
 #[test]
 fn seed_example_verbatim() {
     let r =
-        Redirect::<LinkError>::parse("redirect_url?error=INVALID_CREDENTIALS&extraparams=value")
+        Callback::<LinkError>::parse("redirect_url?error=INVALID_CREDENTIALS&extraparams=value")
             .unwrap();
     assert_eq!(
         r.error(),
@@ -26,7 +26,7 @@ fn seed_example_verbatim() {
 
 #[test]
 fn every_form_gives_the_same() {
-    let want = Redirect::<LinkError>::parse("error=INVALID_SCA&state=a b").unwrap();
+    let want = Callback::<LinkError>::parse("error=INVALID_SCA&state=a b").unwrap();
     for input in [
         "https://app.example/callback?error=INVALID_SCA&state=a+b",
         "https://app.example/callback?error=INVALID_SCA&state=a%20b#fragment&error=X",
@@ -38,7 +38,7 @@ fn every_form_gives_the_same() {
         "%65rror=INVALID%5FSCA&state=a+b",
     ] {
         assert_eq!(
-            Redirect::<LinkError>::parse(input).as_ref(),
+            Callback::<LinkError>::parse(input).as_ref(),
             Ok(&want),
             "{input}"
         );
@@ -47,7 +47,7 @@ fn every_form_gives_the_same() {
 
 #[test]
 fn nothing_sent_is_lost() {
-    let r = Redirect::<LinkError>::parse("?a=1&flag&error=CODE_FROM_2030&a=2&next=/x?y=z&=&k==")
+    let r = Callback::<LinkError>::parse("?a=1&flag&error=CODE_FROM_2030&a=2&next=/x?y=z&=&k==")
         .unwrap();
     assert_eq!(r.error(), Some(&Reported::Unknown("CODE_FROM_2030".into())));
     assert_eq!(
@@ -62,10 +62,10 @@ fn nothing_sent_is_lost() {
         ])
     );
     // An unknown code keeps its exact spelling (aliases: see `other_specs`).
-    let r = Redirect::<LinkError>::parse("error=invalid_sca").unwrap();
+    let r = Callback::<LinkError>::parse("error=invalid_sca").unwrap();
     assert_eq!(r.error().unwrap().code(), "invalid_sca");
     assert!(
-        Redirect::<LinkError>::parse("error=ABORTED_BY_USER")
+        Callback::<LinkError>::parse("error=ABORTED_BY_USER")
             .unwrap()
             .error()
             .unwrap()
@@ -75,28 +75,28 @@ fn nothing_sent_is_lost() {
 
 #[test]
 fn other_specs() {
-    let r = Redirect::<Big>::parse("https://app.example/cb?error=kept&err=invalid-request&lang=en")
+    let r = Callback::<Big>::parse("https://app.example/cb?error=kept&err=invalid-request&lang=en")
         .unwrap();
     assert_eq!(r.error(), Some(&Reported::Known(Big::InvalidRequest)));
     assert_eq!(r.extra(), pairs(&[("error", "kept"), ("lang", "en")]));
     assert!(
-        Redirect::<Big>::parse("err=aborted.by.user")
+        Callback::<Big>::parse("err=aborted.by.user")
             .unwrap()
             .error()
             .unwrap()
             .is_exit()
     );
-    let r = Redirect::<Spaced>::parse("reason=oauth-error").unwrap();
+    let r = Callback::<Spaced>::parse("reason=oauth-error").unwrap();
     assert_eq!(r.error(), Some(&Reported::Known(Spaced::OauthError)));
     assert!(!r.error().unwrap().is_exit());
 }
 
 #[test]
 fn errors_say_what_and_where() {
-    let err = |s: &str| Redirect::<LinkError>::parse(s).unwrap_err();
+    let err = |s: &str| Callback::<LinkError>::parse(s).unwrap_err();
     assert_eq!(
         err("/cb?error=INVALID_SCA&x=1&error=INTERNAL_ERROR"),
-        RedirectError::RepeatedError {
+        CallbackError::RepeatedError {
             param: "error".into(),
             first: 4,
             second: 26
@@ -104,41 +104,41 @@ fn errors_say_what_and_where() {
     );
     assert_eq!(
         err("/cb?error=A&error=B").to_string(),
-        "the redirect has the `error` parameter twice, at bytes 4 and 12"
+        "the `error` parameter is in the redirect twice, at bytes 4 and 12"
     );
     assert_eq!(
         err("?x=1&error="),
-        RedirectError::EmptyError {
+        CallbackError::EmptyError {
             param: "error".into(),
             offset: 5
         }
     );
     assert_eq!(
         err("?x=1&error=").to_string(),
-        "the redirect's `error` parameter at byte 5 is empty"
+        "the `error` parameter at byte 5 of the redirect is empty"
     );
     assert_eq!(
         err("?x=%4"),
-        RedirectError::InvalidPercentEncoding {
+        CallbackError::InvalidPercentEncoding {
             offset: 3,
             found: "%4".into()
         }
     );
     assert_eq!(
         err("?x=ok&y=%C3%28"),
-        RedirectError::InvalidUtf8 {
+        CallbackError::InvalidUtf8 {
             offset: 8,
             text: "%C3%28".into()
         }
     );
     assert_eq!(
         err("?x=ok&y=%C3%28").to_string(),
-        "the redirect's text at byte 8 is not UTF-8 once percent-decoded, in `%C3%28`"
+        "the text at byte 8 of the redirect is not UTF-8 once percent-decoded, in `%C3%28`"
     );
     let long = format!("?x={}", "y".repeat(MAX_REDIRECT_LEN));
     assert_eq!(
         err(&long),
-        RedirectError::TooLong {
+        CallbackError::TooLong {
             len: MAX_REDIRECT_LEN + 3
         }
     );
@@ -152,28 +152,28 @@ fn errors_say_what_and_where() {
 
 #[test]
 fn a_parameter_given_twice_has_no_single_value() {
-    let r = Redirect::<LinkError>::parse("?state=n0nce&state=other").unwrap();
+    let r = Callback::<LinkError>::parse("?state=n0nce&state=other").unwrap();
     assert_ne!(r.param("state"), Some("n0nce"));
     assert_eq!(r.param("state"), None);
     assert_eq!(r.params("state").collect::<Vec<_>>(), ["n0nce", "other"]);
-    let r = Redirect::<LinkError>::parse("?state=other&x=1&state=n0nce").unwrap();
+    let r = Callback::<LinkError>::parse("?state=other&x=1&state=n0nce").unwrap();
     assert_eq!(r.param("state"), None);
-    let r = Redirect::<LinkError>::parse("?state=n0nce&x=1&x=1").unwrap();
+    let r = Callback::<LinkError>::parse("?state=n0nce&x=1&x=1").unwrap();
     assert_eq!(r.param("state"), Some("n0nce"));
     assert_eq!(r.param("x"), None, "even two equal values are refused");
     assert_eq!(r.param("y"), None);
     assert_eq!(r.params("y").count(), 0);
     // The error parameter is not an extra: `param` never sees it.
-    let r = Redirect::<LinkError>::parse("?error=INVALID_SCA").unwrap();
+    let r = Callback::<LinkError>::parse("?error=INVALID_SCA").unwrap();
     assert_eq!(r.param("error"), None);
 }
 
 #[test]
 fn an_error_that_is_not_code_shaped_is_refused() {
-    let err = |s: &str| Redirect::<LinkError>::parse(s).unwrap_err();
+    let err = |s: &str| Callback::<LinkError>::parse(s).unwrap_err();
     assert_eq!(
         err("?state=1&error=%3Cscript%3Ealert(1)%3C/script%3E"),
-        RedirectError::NotACode {
+        CallbackError::NotACode {
             param: "error".into(),
             offset: 9,
             len: 25,
@@ -182,21 +182,21 @@ fn an_error_that_is_not_code_shaped_is_refused() {
     );
     assert_eq!(
         err("?error=%3Cscript%3E").to_string(),
-        "the redirect's `error` parameter at byte 1 is not a code: it contains '<' \
+        "the `error` parameter at byte 1 of the redirect is not a code: it contains '<' \
          (codes are 1 to 128 ASCII letters, digits, `_`, `-` and `.`)"
     );
     for bad in [
         "a+b", "a%20b", "%C3%B1", "a%00", "x%0Ay", "a,b", "%22", "A'B",
     ] {
         assert!(
-            matches!(err(&format!("error={bad}")), RedirectError::NotACode { .. }),
+            matches!(err(&format!("error={bad}")), CallbackError::NotACode { .. }),
             "{bad}"
         );
     }
     let long = "A".repeat(MAX_CODE_LEN + 1);
     assert_eq!(
         err(&format!("error={long}")),
-        RedirectError::NotACode {
+        CallbackError::NotACode {
             param: "error".into(),
             offset: 0,
             len: MAX_CODE_LEN + 1,
@@ -210,21 +210,21 @@ fn an_error_that_is_not_code_shaped_is_refused() {
     );
     // Every character of the alphabet, at the length bound.
     for ok in ["a-b.c_D9", &"z".repeat(MAX_CODE_LEN)] {
-        let r = Redirect::<LinkError>::parse(&format!("error={ok}")).unwrap();
+        let r = Callback::<LinkError>::parse(&format!("error={ok}")).unwrap();
         assert_eq!(r.error(), Some(&Reported::Unknown(ok.to_string())));
     }
     // Extra parameters may hold anything: only the error is a code.
-    let r = Redirect::<LinkError>::parse("error=INVALID_SCA&state=%3Cb%3E").unwrap();
+    let r = Callback::<LinkError>::parse("error=INVALID_SCA&state=%3Cb%3E").unwrap();
     assert_eq!(r.param("state"), Some("<b>"));
     // The same rule on the custom error parameter, and without an enum.
     assert!(matches!(
-        Redirect::<Big>::parse("err=a%2Fb"),
-        Err(RedirectError::NotACode { param, .. }) if param == "err"
+        Callback::<Big>::parse("err=a%2Fb"),
+        Err(CallbackError::NotACode { param, .. }) if param == "err"
     ));
     let link = LinkError::LINK;
     assert!(matches!(
         link_errors::untyped::parse_redirect(link, "?error=a%2Fb"),
-        Err(RedirectError::NotACode { param, .. }) if param == "error"
+        Err(CallbackError::NotACode { param, .. }) if param == "error"
     ));
     assert_eq!(
         link_errors::untyped::parse_redirect(link, "?error=NEW.code-1")
@@ -238,7 +238,7 @@ fn an_error_that_is_not_code_shaped_is_refused() {
 #[cfg(feature = "serde")]
 #[test]
 fn deserialize_through_serde_urlencoded() {
-    let r: Redirect<LinkError> = serde_urlencoded::from_str(
+    let r: Callback<LinkError> = serde_urlencoded::from_str(
         "error=INVALID_CREDENTIALS&extraparams=value&extraparams=2&flag",
     )
     .unwrap();
@@ -252,39 +252,71 @@ fn deserialize_through_serde_urlencoded() {
     );
     assert_eq!(
         r,
-        Redirect::parse("error=INVALID_CREDENTIALS&extraparams=value&extraparams=2&flag").unwrap()
+        Callback::parse("error=INVALID_CREDENTIALS&extraparams=value&extraparams=2&flag").unwrap()
     );
 
-    let r: Redirect<Big> = serde_urlencoded::from_str("err=brand_new&error=x").unwrap();
+    let r: Callback<Big> = serde_urlencoded::from_str("err=brand_new&error=x").unwrap();
     assert_eq!(r.error(), Some(&Reported::Unknown("brand_new".into())));
     assert_eq!(r.extra(), pairs(&[("error", "x")]));
 
-    let e = serde_urlencoded::from_str::<Redirect<LinkError>>("error=A&x=1&error=B").unwrap_err();
+    let e = serde_urlencoded::from_str::<Callback<LinkError>>("error=A&x=1&error=B").unwrap_err();
     assert_eq!(
         e.to_string(),
-        "the redirect has the `error` parameter twice, as parameters 1 and 3"
+        "the `error` parameter is in the redirect twice, as parameters 1 and 3"
     );
-    let e = serde_urlencoded::from_str::<Redirect<LinkError>>("x=1&error=").unwrap_err();
+    let e = serde_urlencoded::from_str::<Callback<LinkError>>("x=1&error=").unwrap_err();
     assert_eq!(
         e.to_string(),
-        "the redirect's `error` parameter (parameter 2) is empty"
+        "the `error` parameter (parameter 2) is empty"
     );
     let long = format!("x={}", "y".repeat(MAX_REDIRECT_LEN));
-    assert!(serde_urlencoded::from_str::<Redirect<LinkError>>(&long).is_err());
+    assert!(serde_urlencoded::from_str::<Callback<LinkError>>(&long).is_err());
     // Not code-shaped: refused here too, where the lenient decoding would have let it by.
     let e =
-        serde_urlencoded::from_str::<Redirect<LinkError>>("x=1&error=%3Cscript%3E").unwrap_err();
+        serde_urlencoded::from_str::<Callback<LinkError>>("x=1&error=%3Cscript%3E").unwrap_err();
     assert_eq!(
         e.to_string(),
-        "the redirect's `error` parameter (parameter 2) is not a code: it contains '<' \
+        "the `error` parameter (parameter 2) is not a code: it contains '<' \
          (codes are 1 to 128 ASCII letters, digits, `_`, `-` and `.`)"
     );
-    let e = serde_urlencoded::from_str::<Redirect<LinkError>>("error=%FF").unwrap_err();
+    let e = serde_urlencoded::from_str::<Callback<LinkError>>("error=%FF").unwrap_err();
     assert!(
         e.to_string()
             .contains("is not a code: it contains '\\u{fffd}'"),
         "{e}"
     );
+}
+
+/// `Serialize` writes the map `Deserialize` reads: the error parameter with the code, then the
+/// extra parameters in order.
+#[cfg(feature = "serde")]
+#[test]
+fn serialize_as_the_parameters() {
+    let r = Callback::<LinkError>::parse("?state=a+b&error=INVALID_SCA&state=2").unwrap();
+    assert_eq!(
+        serde_urlencoded::to_string(&r).unwrap(),
+        "error=INVALID_SCA&state=a+b&state=2"
+    );
+    assert_eq!(
+        serde_json::to_string(&Callback::<Big>::parse("?err=brand_new&x=1").unwrap()).unwrap(),
+        r#"{"err":"brand_new","x":"1"}"#
+    );
+    assert_eq!(
+        serde_urlencoded::to_string(Callback::<LinkError>::parse("").unwrap()).unwrap(),
+        ""
+    );
+}
+
+/// The former names (`Redirect`, `RedirectError`, which DESIGN.md uses) still compile, as
+/// deprecated aliases of `Callback` and `CallbackError`.
+#[test]
+#[allow(deprecated)]
+fn former_names_still_work() {
+    use link_errors::{Redirect, RedirectError};
+    let r: Redirect<LinkError> = Redirect::parse("?error=INVALID_SCA").unwrap();
+    assert_eq!(r.error(), Some(&Reported::Known(LinkError::InvalidSca)));
+    let e: RedirectError = Redirect::<LinkError>::parse("?error=").unwrap_err();
+    assert!(matches!(e, RedirectError::EmptyError { .. }));
 }
 
 /// The code-shape rule, written out on its own as the oracle for the parser.
@@ -305,10 +337,10 @@ proptest! {
         for b in value.bytes() {
             write!(query, "%{b:02X}").unwrap();
         }
-        let parsed = Redirect::<LinkError>::parse(&query);
+        let parsed = Callback::<LinkError>::parse(&query);
         #[cfg(feature = "serde")]
         {
-            let de = serde_urlencoded::from_str::<Redirect<LinkError>>(&query);
+            let de = serde_urlencoded::from_str::<Callback<LinkError>>(&query);
             prop_assert_eq!(de.is_ok(), parsed.is_ok());
             if let (Ok(a), Ok(b)) = (&de, &parsed) {
                 prop_assert_eq!(a, b);
@@ -322,23 +354,23 @@ proptest! {
                     prop_assert!(code_shaped(code));
                 }
             },
-            Err(RedirectError::NotACode { .. }) => prop_assert!(!code_shaped(&value)),
-            Err(RedirectError::EmptyError { .. }) => prop_assert!(value.is_empty()),
+            Err(CallbackError::NotACode { .. }) => prop_assert!(!code_shaped(&value)),
+            Err(CallbackError::EmptyError { .. }) => prop_assert!(value.is_empty()),
             Err(e) => prop_assert!(false, "{e}"),
         }
     }
 
     #[test]
     fn any_string_parses_or_errs(s in any::<String>()) {
-        if let Err(e) = Redirect::<LinkError>::parse(&s) {
+        if let Err(e) = Callback::<LinkError>::parse(&s) {
             let _ = e.to_string();
         }
-        let _ = Redirect::<Big>::parse(&s);
+        let _ = Callback::<Big>::parse(&s);
     }
 
     #[test]
     fn query_like_strings_parse_or_err(s in "[?#/:a-z=&%+0-9A-Fñ]{0,60}") {
-        match Redirect::<LinkError>::parse(&s) {
+        match Callback::<LinkError>::parse(&s) {
             Ok(r) => { let _ = (r.error(), r.extra()); }
             Err(e) => { let _ = e.to_string(); }
         }
@@ -347,6 +379,32 @@ proptest! {
     #[cfg(feature = "serde")]
     #[test]
     fn deserialize_never_panics(s in "[a-z=&%+0-9A-F]{0,60}") {
-        let _ = serde_urlencoded::from_str::<Redirect<LinkError>>(&s);
+        let _ = serde_urlencoded::from_str::<Callback<LinkError>>(&s);
+    }
+
+    /// Serialized through `serde_urlencoded` and read back (by `Deserialize` and by `parse`),
+    /// a callback is the same: its reported code, known or not, and its extra pairs.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn serialize_round_trips(
+        error in prop::option::of(prop_oneof![
+            (0..LinkError::COUNT).prop_map(|i| LinkError::ALL[i].code().to_owned()),
+            "[A-Za-z0-9_.-]{1,20}",
+        ]),
+        extra in prop::collection::vec(("[a-z ñ&=+%]{0,6}", ".{0,8}"), 0..4),
+    ) {
+        let mut url = link_errors::RedirectUrl::<LinkError>::new("");
+        if let Some(code) = &error {
+            url = url.error(LinkError::from_code(code).map_or_else(|| Reported::Unknown(code.clone()), Reported::Known));
+        }
+        for (name, value) in &extra {
+            if name != "error" {
+                url = url.param(name.clone(), value.clone());
+            }
+        }
+        let callback = Callback::<LinkError>::parse(&url.build().unwrap()).unwrap();
+        let written = serde_urlencoded::to_string(&callback).unwrap();
+        prop_assert_eq!(&serde_urlencoded::from_str::<Callback<LinkError>>(&written).unwrap(), &callback);
+        prop_assert_eq!(&Callback::<LinkError>::parse(&written).unwrap(), &callback);
     }
 }

@@ -1,11 +1,11 @@
 //! `RedirectUrl` and `untyped::redirect_url`: what the vendor sends back, built with the
-//! spec's parameter names; `Redirect::parse` reads back exactly what was built.
+//! spec's parameter names; `Callback::parse` reads back exactly what was built.
 
 mod common;
 
 use common::{Big, LinkError, Spaced};
 use link_errors::untyped::{parse_redirect, redirect_url};
-use link_errors::{ErrorCode, MAX_CODE_LEN, Redirect, RedirectUrl, RedirectUrlError, Reported};
+use link_errors::{Callback, ErrorCode, MAX_CODE_LEN, RedirectUrl, RedirectUrlError, Reported};
 use proptest::prelude::*;
 
 fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -168,7 +168,7 @@ fn round_trip<E: ErrorCode>(
         url = url.param(n, v);
     }
     let built = url.build().unwrap();
-    let back = Redirect::<E>::parse(&built).unwrap();
+    let back = Callback::<E>::parse(&built).unwrap();
     prop_assert_eq!(back.error(), error);
     let want: Vec<_> = base_params.iter().chain(extra).cloned().collect();
     prop_assert_eq!(back.extra(), &want[..]);
@@ -184,7 +184,7 @@ fn round_trip<E: ErrorCode>(
 }
 
 proptest! {
-    /// `Redirect::parse` is the inverse of `RedirectUrl::build`: the error and every extra
+    /// `Callback::parse` is the inverse of `RedirectUrl::build`: the error and every extra
     /// parameter (any string, duplicates, empty names and values) come back as built.
     #[test]
     fn parse_reads_back_what_was_built(base in base(), error in reported::<LinkError>(), extra in params("error")) {
@@ -199,7 +199,7 @@ proptest! {
     /// And the other way round: whatever `parse` accepts, `RedirectUrl` rebuilds to the same.
     #[test]
     fn what_parsed_rebuilds_the_same(s in "[?#/a-z=&%+0-9A-F_.-]{0,60}") {
-        if let Ok(redirect) = Redirect::<LinkError>::parse(&s) {
+        if let Ok(redirect) = Callback::<LinkError>::parse(&s) {
             let mut url = RedirectUrl::<LinkError>::new("/cb");
             if let Some(e) = redirect.error() {
                 url = url.error(e.clone());
@@ -208,7 +208,7 @@ proptest! {
                 url = url.param(n, v);
             }
             let built = url.build().unwrap();
-            prop_assert_eq!(Redirect::<LinkError>::parse(&built), Ok(redirect));
+            prop_assert_eq!(Callback::<LinkError>::parse(&built), Ok(redirect));
         }
     }
 
@@ -216,7 +216,7 @@ proptest! {
     fn build_never_panics(base in any::<String>(), code in any::<String>(), name in any::<String>(), value in any::<String>()) {
         let url = RedirectUrl::<LinkError>::new(base).error(Reported::Unknown(code)).param(name, value);
         match url.build() {
-            Ok(built) => { Redirect::<LinkError>::parse(&built).unwrap(); }
+            Ok(built) => { Callback::<LinkError>::parse(&built).unwrap(); }
             Err(e) => { let _ = e.to_string(); }
         }
     }

@@ -1,12 +1,12 @@
 //! `link_errors::untyped`'s rollback reader and redirect writer agree with the typed forms
-//! (`Rollback`'s `FromStr`, `LinkUrl`'s encoding, `Redirect::parse`) on any input, for specs
+//! (`Rollback`'s `FromStr`, `LinkUrl`'s encoding, `Callback::parse`) on any input, for specs
 //! with different `[link]` settings.
 
 mod common;
 
 use common::{Big, LinkError, Spaced};
 use link_errors::untyped::{UntypedRollback, parse_redirect, parse_rollback, redirect_url};
-use link_errors::{ErrorCode, Redirect, Reported, Rollback};
+use link_errors::{Callback, ErrorCode, Reported, Rollback};
 use proptest::prelude::*;
 
 /// What `parse_rollback` says of `s` with `E`'s spec, as the typed form would say it.
@@ -103,7 +103,7 @@ proptest! {
     ) {
         let extra: Vec<(String, String)> = extra.into_iter().filter(|(k, _)| k != "error").collect();
         let url = redirect_url(LinkError::LINK, "https://app.example/cb?", error, &extra).unwrap();
-        let back = Redirect::<LinkError>::parse(&url).unwrap();
+        let back = Callback::<LinkError>::parse(&url).unwrap();
         let expected = error.map(|c| Reported::Known(LinkError::from_code(c).unwrap()));
         prop_assert_eq!(back.error(), expected.as_ref());
         prop_assert_eq!(back.extra(), &extra[..]);

@@ -66,7 +66,7 @@ fn parse() {
 fn reported() {
     for (input, expected) in cases("reported") {
         let query = format!("error={input}");
-        let got = link_errors::Redirect::<Payments>::parse(&query)
+        let got = link_errors::Callback::<Payments>::parse(&query)
             .ok()
             .and_then(|r| {
                 r.error().map(|e| match e {
@@ -74,6 +74,6 @@ fn reported() {
                     Reported::Unknown(_) => "unknown",
                 })
             });
-        assert_eq!(got, expected.as_deref(), "Redirect::parse({query:?})");
+        assert_eq!(got, expected.as_deref(), "Callback::parse({query:?})");
     }
 }

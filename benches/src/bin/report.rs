@@ -292,7 +292,7 @@ fn main() {
         let _ = writeln!(md, "| {label} | {} | {} |", ns(t), x(ratio(t, message)));
     }
 
-    md.push_str("\n## `Rollback` and `Redirect`: ns per call (median)\n\n");
+    md.push_str("\n## `Rollback` and `Callback`: ns per call (median)\n\n");
     md.push_str("| operation | ns |\n|---|---:|\n");
     for (g, f, label) in [
         (
@@ -318,7 +318,7 @@ fn main() {
         (
             "redirect-parse",
             "link-errors",
-            "`Redirect::parse` of `https://app.example/callback?error=INVALID_CREDENTIALS&extraparams=value&state=a%20b`",
+            "`Callback::parse` of `https://app.example/callback?error=INVALID_CREDENTIALS&extraparams=value&state=a%20b`",
         ),
         (
             "redirect-parse",

@@ -1,7 +1,7 @@
 //! The build.rs route gives the macro's API: the same variants (an exhaustive `match` over
 //! the macro's names compiles), constants, methods, traits and runtime types.
 
-use link_errors::{ErrorCode, LinkUrl, Redirect, Reported, Rollback};
+use link_errors::{Callback, ErrorCode, LinkUrl, Reported, Rollback};
 use link_errors_build_example::LinkError;
 
 /// The macro's enum of the same spec.
@@ -88,13 +88,13 @@ fn same_protocol() {
     assert!(Rollback::only([LinkError::AbortedByUser]).shows_exit_button());
 
     let r =
-        Redirect::<LinkError>::parse("redirect_url?error=INVALID_CREDENTIALS&extraparams=value")
+        Callback::<LinkError>::parse("redirect_url?error=INVALID_CREDENTIALS&extraparams=value")
             .unwrap();
     assert_eq!(
         r.error(),
         Some(&Reported::Known(LinkError::InvalidCredentials))
     );
     assert_eq!(r.param("extraparams"), Some("value"));
-    let r = Redirect::<LinkError>::parse("?error=NEW_CODE").unwrap();
+    let r = Callback::<LinkError>::parse("?error=NEW_CODE").unwrap();
     assert_eq!(r.error(), Some(&Reported::Unknown("NEW_CODE".into())));
 }

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use axum::Router;
 use axum::http::{StatusCode, header};
 use axum::routing::get;
-use link_errors::{Redirect, RedirectUrl};
+use link_errors::{Callback, RedirectUrl};
 use link_errors_testing::{Server, agent};
 use link_errors_web_example::{Config, LinkError, app};
 
@@ -71,7 +71,7 @@ fn main() {
     // One browser's state, reused: the server keeps none, so each callback does all the work.
     let r = link_errors_testing::get(&agent(), &format!("{base}/connect"), &[]);
     let cookie = r.header("set-cookie").unwrap().split(';').next().unwrap();
-    let redirect = Redirect::<LinkError>::parse(r.header("location").unwrap()).unwrap();
+    let redirect = Callback::<LinkError>::parse(r.header("location").unwrap()).unwrap();
     let state = redirect.param("state").unwrap();
     let callback = RedirectUrl::<LinkError>::new(format!("{base}/callback"))
         .error(LinkError::InvalidSca)

@@ -4,7 +4,7 @@
 //! - `GET /connect` draws a state nonce from the operating system's generator, puts it in an
 //!   `HttpOnly`, `SameSite=Lax` cookie and in the link's extra `state` parameter, builds the
 //!   link URL with a rollback list and redirects the browser there (303).
-//! - `GET /callback` reads the redirect with the runtime's strict `Redirect<LinkError>`
+//! - `GET /callback` reads the redirect with the runtime's strict `Callback<LinkError>`
 //!   extractor (feature `axum`), compares `state`
 //!   with the cookie in constant time (the double-submit pattern: no server-side store, so no
 //!   flood of `/connect` can evict a browser's state), clears the cookie, and answers a page
@@ -25,10 +25,10 @@
 use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{IntoResponse, Redirect as SeeOther, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use link_errors::{LinkUrl, Redirect, RedirectRejection, Reported, Rollback, negotiate};
+use link_errors::{Callback, CallbackRejection, LinkUrl, Reported, Rollback, negotiate};
 use maud::{DOCTYPE, Markup, html};
 use subtle::ConstantTimeEq;
 
@@ -252,13 +252,13 @@ async fn connect(State(config): Shared, headers: HeaderMap, jar: CookieJar) -> R
         .same_site(SameSite::Lax)
         .secure(config.secure_cookie)
         .max_age(cookie::time::Duration::minutes(STATE_TTL_MINUTES));
-    (jar.add(cookie), SeeOther::to(&url)).into_response()
+    (jar.add(cookie), Redirect::to(&url)).into_response()
 }
 
 async fn callback(
     headers: HeaderMap,
     jar: CookieJar,
-    redirect: Result<Redirect<LinkError>, RedirectRejection>,
+    redirect: Result<Callback<LinkError>, CallbackRejection>,
 ) -> Response {
     // The page may show what the vendor reported: no caching, and no Referer carrying the
     // callback's query (and its state) to whatever the page links to.

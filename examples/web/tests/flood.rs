@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use link_errors::{Redirect, RedirectUrl};
+use link_errors::{Callback, RedirectUrl};
 use link_errors_testing::{Server, agent, get};
 use link_errors_web_example::{Config, LinkError, app};
 
@@ -30,7 +30,7 @@ fn a_flood_of_connects_evicts_no_one() {
     let browser = agent();
     let r = get(&browser, &format!("{base}/connect"), &[]);
     assert_eq!(r.status, 303);
-    let state = Redirect::<LinkError>::parse(r.header("location").unwrap())
+    let state = Callback::<LinkError>::parse(r.header("location").unwrap())
         .unwrap()
         .param("state")
         .unwrap()

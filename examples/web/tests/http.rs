@@ -2,7 +2,7 @@
 //! client (ureq, redirects not followed: the link page is the vendor's). Every request goes
 //! to that address and has a timeout; the server stops when the test's guard drops.
 
-use link_errors::{Redirect, RedirectUrl, Reported};
+use link_errors::{Callback, RedirectUrl, Reported};
 use link_errors_testing::{Reply, Server, agent};
 use link_errors_web_example::{Config, LinkError, app};
 use ureq::Agent;
@@ -25,7 +25,7 @@ fn connect(agent: &Agent, base: &str) -> (String, String) {
     let r = get(agent, &format!("{base}/connect"), None);
     assert_eq!(r.status, 303, "{}", r.body);
     let location = r.header("location").unwrap();
-    let link = Redirect::<LinkError>::parse(location).unwrap();
+    let link = Callback::<LinkError>::parse(location).unwrap();
     let state = link.param("state").unwrap().to_owned();
     assert_eq!(
         r.header("set-cookie").unwrap(),

@@ -1,12 +1,9 @@
-//! "Did you mean": the one suggester of `link-errors`, used by the compile-time checks of a spec
-//! (`link-errors-codegen`), by the runtime's parse errors (`link-errors`) and by the CLI, so
-//! that the three suggest the same code for the same typo.
-//!
-//! This is an internal crate of `link-errors`, with no stability promise of its own: depend on
-//! `link-errors`.
+//! "Did you mean": the one suggester, used by the compile-time checks of a spec, by the
+//! runtime's parse errors and by the CLI, so that the three suggest the same code for the same
+//! typo.
 //!
 //! ```
-//! use link_errors_suggest::closest;
+//! use link_errors_wire::suggest::closest;
 //!
 //! let codes = ["INVALID_CREDENTIALS", "INVALID_SCA", "INTERNAL_ERROR"];
 //! assert_eq!(closest("INVALID_SAC", codes), Some("INVALID_SCA"));
@@ -71,9 +68,9 @@ fn only_prefix<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
 /// other, no substring edited twice. A swap is one typo, not two.
 ///
 /// ```
-/// assert_eq!(link_errors_suggest::distance("INVALID_SAC", "INVALID_SCA"), 1);
-/// assert_eq!(link_errors_suggest::distance("code", "mode"), 1);
-/// assert_eq!(link_errors_suggest::distance("", "abc"), 3);
+/// assert_eq!(link_errors_wire::suggest::distance("INVALID_SAC", "INVALID_SCA"), 1);
+/// assert_eq!(link_errors_wire::suggest::distance("code", "mode"), 1);
+/// assert_eq!(link_errors_wire::suggest::distance("", "abc"), 3);
 /// ```
 #[must_use]
 pub fn distance(a: &str, b: &str) -> usize {

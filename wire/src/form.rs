@@ -1,9 +1,6 @@
-//! `application/x-www-form-urlencoded` encoding and strict decoding, shared by [`LinkUrl`]
-//! and [`Redirect`]. Written here rather than pulled from a crate: it is a few dozen lines and
-//! the runtime stays lean.
-//!
-//! [`LinkUrl`]: crate::LinkUrl
-//! [`Redirect`]: crate::Redirect
+//! `application/x-www-form-urlencoded` encoding and strict decoding of query components: how
+//! the link, the redirect and a base URL's query are written and read. Written here rather
+//! than pulled from a crate: it is a few dozen lines and the runtime stays lean.
 
 use std::borrow::Cow;
 
@@ -16,7 +13,7 @@ fn form_safe(b: u8) -> bool {
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// Appends `s` form-encoded to `out`.
-pub(crate) fn encode_into(s: &str, out: &mut String) {
+pub fn encode_into(s: &str, out: &mut String) {
     for &b in s.as_bytes() {
         if form_safe(b) {
             out.push(char::from(b));
@@ -33,7 +30,7 @@ pub(crate) fn encode_into(s: &str, out: &mut String) {
 /// Whether `s` can be written in a query value as it is: it cannot be mistaken for a `&`, `=`,
 /// `+`, `#` or `%` of the query's own syntax. The rollback separator is written literally when
 /// it is (Flanks documents `,`), and percent-encoded otherwise.
-pub(crate) fn query_literal(s: &str) -> bool {
+pub fn query_literal(s: &str) -> bool {
     s.bytes().all(|b| {
         form_safe(b)
             || matches!(
@@ -45,16 +42,22 @@ pub(crate) fn query_literal(s: &str) -> bool {
 
 /// Why a component did not decode; `at` is the byte offset within the component.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum DecodeError {
+pub enum DecodeError {
     /// A `%` not followed by two hex digits.
-    Percent { at: usize },
-    /// The decoded bytes are not UTF-8; `at` is where the first bad sequence starts.
-    Utf8 { at: usize },
+    Percent {
+        /// Where the `%` is.
+        at: usize,
+    },
+    /// The decoded bytes are not UTF-8.
+    Utf8 {
+        /// Where the first bad sequence starts.
+        at: usize,
+    },
 }
 
 /// The byte that the two hex digits (either case) at the start of `h` spell, the `XX` of a
 /// `%XX`; `None` if `h` does not start with two hex digits.
-pub(crate) fn hex_pair(h: &[u8]) -> Option<u8> {
+pub fn hex_pair(h: &[u8]) -> Option<u8> {
     let digit = |b: &u8| char::from(*b).to_digit(16);
     let (hi, lo) = (digit(h.first()?)?, digit(h.get(1)?)?);
     u8::try_from(hi << 4 | lo).ok()
@@ -63,7 +66,10 @@ pub(crate) fn hex_pair(h: &[u8]) -> Option<u8> {
 /// Decodes a form-encoded component: `+` is a space, `%XX` a byte. Strict: a stray `%` or
 /// bytes that are not UTF-8 once decoded are errors (browsers repair both; a redirect that
 /// needs repair was not written by the vendor).
-pub(crate) fn decode(s: &str) -> Result<Cow<'_, str>, DecodeError> {
+///
+/// # Errors
+/// A `%` not followed by two hex digits, or decoded bytes that are not UTF-8.
+pub fn decode(s: &str) -> Result<Cow<'_, str>, DecodeError> {
     let bytes = s.as_bytes();
     if !bytes.iter().any(|&b| b == b'%' || b == b'+') {
         return Ok(Cow::Borrowed(s));
@@ -91,6 +97,20 @@ pub(crate) fn decode(s: &str) -> Result<Cow<'_, str>, DecodeError> {
             at: source_offset(bytes, bad),
         }
     })
+}
+
+/// The name of each `name=value` pair of `query` (a query without its `?`), decoded, in order;
+/// a pair without `=` is all name. An empty pair gives an empty name.
+///
+/// ```
+/// use link_errors_wire::form::query_names;
+/// let names: Result<Vec<_>, _> = query_names("a=1&%62&&c+d=x=y").collect();
+/// assert_eq!(names.unwrap(), ["a", "b", "", "c d"]);
+/// ```
+pub fn query_names(query: &str) -> impl Iterator<Item = Result<Cow<'_, str>, DecodeError>> {
+    query
+        .split('&')
+        .map(|pair| decode(pair.split_once('=').map_or(pair, |(name, _)| name)))
 }
 
 /// The input offset of the byte at `decoded` in the decoded output.

@@ -1,0 +1,214 @@
+//! [`CallbackError`], and the one table that phrases each refusal: the error's `Display`, the
+//! serde error of `Deserialize` and the axum rejection's body all come from [`Describe`], which
+//! differ only in how they count positions and whether they quote the request.
+
+use core::fmt;
+
+use link_errors_wire::code::{NotShaped, ShapeRule};
+
+/// The longest input [`Callback::parse`](crate::Callback::parse) accepts, in bytes (64 KiB): far above any real
+/// redirect, low enough that a hostile one cannot make the parser allocate much.
+///
+/// ```
+/// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+/// use link_errors::{MAX_REDIRECT_LEN, Callback, CallbackError};
+///
+/// let huge = format!("?state={}", "x".repeat(MAX_REDIRECT_LEN));
+/// assert!(matches!(Callback::<LinkError>::parse(&huge), Err(CallbackError::TooLong { .. })));
+/// ```
+pub const MAX_REDIRECT_LEN: usize = 64 * 1024;
+
+/// Why [`Callback::parse`](crate::Callback::parse) refused its input; offsets are bytes into that input.
+///
+/// ```
+/// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+/// # use link_errors::{Callback, CallbackError};
+/// let err = Callback::<LinkError>::parse("/cb?error=INVALID_SCA&state=50%").unwrap_err();
+/// assert_eq!(err, CallbackError::InvalidPercentEncoding { offset: 30, found: "%".into() });
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid percent-encoding `%` at byte 30 of the redirect: \
+///      `%` must be followed by two hexadecimal digits"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CallbackError {
+    /// The input is longer than [`MAX_REDIRECT_LEN`].
+    TooLong {
+        /// Its length in bytes.
+        len: usize,
+    },
+    /// A `%` not followed by two hexadecimal digits.
+    InvalidPercentEncoding {
+        /// Where the `%` is.
+        offset: usize,
+        /// The `%` and up to two characters after it.
+        found: String,
+    },
+    /// A name or value that is not UTF-8 once percent-decoded.
+    InvalidUtf8 {
+        /// Where the first escape or character of the bad sequence is.
+        offset: usize,
+        /// The name or value, as written.
+        text: String,
+    },
+    /// The error parameter appears more than once.
+    RepeatedError {
+        /// The error parameter's name (the spec's `error_param`).
+        param: String,
+        /// Where its first occurrence starts.
+        first: usize,
+        /// Where its second occurrence starts.
+        second: usize,
+    },
+    /// The error parameter has an empty value.
+    EmptyError {
+        /// The error parameter's name (the spec's `error_param`).
+        param: String,
+        /// Where it starts.
+        offset: usize,
+    },
+    /// The error parameter's value is neither a code of the spec nor code-shaped (see
+    /// [`MAX_CODE_LEN`](crate::MAX_CODE_LEN)): it has a character outside the code alphabet, or it is too long.
+    NotACode {
+        /// The error parameter's name (the spec's `error_param`).
+        param: String,
+        /// Where the parameter starts.
+        offset: usize,
+        /// The value's length in bytes, once decoded.
+        len: usize,
+        /// The first character outside the alphabet; `None` when only the length is wrong.
+        found: Option<char>,
+    },
+}
+
+/// Where a refused callback was read from: what positions count and whether its text may be
+/// quoted back.
+#[derive(Clone, Copy, PartialEq, Eq)]
+// Each feature (serde, axum) reads from its own place: without them only `Redirect` is used.
+#[cfg_attr(not(all(feature = "serde", feature = "axum")), allow(dead_code))]
+pub(crate) enum Place {
+    /// What [`Callback::parse`](crate::Callback::parse) read: byte offsets into it; the
+    /// request's text is quoted.
+    Redirect,
+    /// The raw query, answered in an HTTP response: byte offsets into it; nothing of the
+    /// request is quoted.
+    Response,
+    /// A map of parameters (serde): positions count parameters from 1; the text is quoted.
+    Parameters,
+}
+
+impl Place {
+    /// The thing refused.
+    fn subject(self) -> &'static str {
+        match self {
+            Self::Redirect | Self::Parameters => "the redirect",
+            Self::Response => "the query",
+        }
+    }
+
+    /// Where one position is.
+    fn at(self, f: &mut fmt::Formatter<'_>, at: usize) -> fmt::Result {
+        match self {
+            Self::Parameters => write!(f, "(parameter {at})"),
+            _ => write!(f, "at byte {at} of {}", self.subject()),
+        }
+    }
+
+    /// Where two positions are.
+    fn at_both(self, f: &mut fmt::Formatter<'_>, first: usize, second: usize) -> fmt::Result {
+        match self {
+            Self::Parameters => write!(f, "as parameters {first} and {second}"),
+            _ => write!(f, "at bytes {first} and {second}"),
+        }
+    }
+}
+
+impl CallbackError {
+    /// The message for this error read from `place`.
+    pub(crate) fn describe(&self, place: Place) -> Describe<'_> {
+        Describe { error: self, place }
+    }
+}
+
+/// A [`CallbackError`] phrased for a [`Place`]: the one message table of every refusal.
+pub(crate) struct Describe<'a> {
+    error: &'a CallbackError,
+    place: Place,
+}
+
+impl fmt::Display for Describe<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let place = self.place;
+        let quote = place != Place::Response;
+        match self.error {
+            CallbackError::TooLong { len } => write!(
+                f,
+                "{} is {len} bytes long, over the limit of {MAX_REDIRECT_LEN} bytes",
+                place.subject()
+            ),
+            CallbackError::InvalidPercentEncoding { offset, found } => {
+                f.write_str("invalid percent-encoding ")?;
+                if quote {
+                    write!(f, "`{}` ", found.escape_debug())?;
+                }
+                place.at(f, *offset)?;
+                f.write_str(": `%` must be followed by two hexadecimal digits")
+            }
+            CallbackError::InvalidUtf8 { offset, text } => {
+                f.write_str("the text ")?;
+                place.at(f, *offset)?;
+                f.write_str(" is not UTF-8 once percent-decoded")?;
+                if !quote {
+                    return Ok(());
+                }
+                match text.char_indices().nth(80) {
+                    Some((cut, _)) => write!(f, ", in `{}`...", text[..cut].escape_debug()),
+                    None => write!(f, ", in `{}`", text.escape_debug()),
+                }
+            }
+            CallbackError::RepeatedError {
+                param,
+                first,
+                second,
+            } => {
+                write!(
+                    f,
+                    "the `{param}` parameter is in {} twice, ",
+                    place.subject()
+                )?;
+                place.at_both(f, *first, *second)
+            }
+            CallbackError::EmptyError { param, offset } => {
+                write!(f, "the `{param}` parameter ")?;
+                place.at(f, *offset)?;
+                f.write_str(" is empty")
+            }
+            CallbackError::NotACode {
+                param,
+                offset,
+                len,
+                found,
+            } => {
+                write!(f, "the `{param}` parameter ")?;
+                place.at(f, *offset)?;
+                f.write_str(" is not a code")?;
+                if quote {
+                    let (found, len) = (*found, *len);
+                    write!(f, ": {}", NotShaped { found, len })?;
+                }
+                write!(f, " ({ShapeRule})")
+            }
+        }
+    }
+}
+
+/// The message for what [`Callback::parse`](crate::Callback::parse) read.
+impl fmt::Display for CallbackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.describe(Place::Redirect).fmt(f)
+    }
+}
+
+impl std::error::Error for CallbackError {}
