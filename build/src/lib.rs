@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use link_errors_codegen::{EnumHead, Options, ProblemCount, Sources, Spec};
 
 pub mod export;
+pub mod schema;
 
 use export::Format;
 
@@ -575,6 +576,56 @@ mod tests {
         assert!(matches!(
             config.overlay(dir.join("missing.toml")).generate(),
             Err(Error::ReadOverlay { .. })
+        ));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// `Config::export` writes the catalog for the enum's name, with the overlay, only when it
+    /// changes; a name that cannot be exported and a spec with problems are errors.
+    #[test]
+    fn export_writes_the_catalog() {
+        let dir = std::env::temp_dir().join(format!("link-errors-export-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let spec = dir.join("spec.toml");
+        std::fs::write(&spec, SPEC).unwrap();
+        let overlay = dir.join("app.toml");
+        std::fs::write(
+            &overlay,
+            "[fields.retry]\ntype = \"bool\"\ndefault = true\n",
+        )
+        .unwrap();
+        let config = Config::new(&spec).overlay(&overlay).name("Codes");
+        let ts = config
+            .export(Format::TypeScript, dir.join("codes.ts"))
+            .unwrap();
+        let text = std::fs::read_to_string(&ts).unwrap();
+        assert!(text.contains("export type Codes ="), "{text}");
+        assert!(
+            text.contains("export function retry(code: Codes): boolean"),
+            "{text}"
+        );
+        assert!(text.contains("with the overlay"), "{text}");
+        let mtime = || std::fs::metadata(&ts).unwrap().modified().unwrap();
+        let first = mtime();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        config.export(Format::TypeScript, &ts).unwrap();
+        assert_eq!(mtime(), first);
+        let json = config.export(Format::Json, dir.join("codes.json")).unwrap();
+        assert!(
+            std::fs::read_to_string(json)
+                .unwrap()
+                .contains("\"version\": 1")
+        );
+        assert!(matches!(
+            Config::new(&spec)
+                .name("lower")
+                .export(Format::Json, dir.join("x.json")),
+            Err(Error::Item { .. })
+        ));
+        std::fs::write(&spec, "[[error]]\ncode = \"A\"\n").unwrap();
+        assert!(matches!(
+            Config::new(&spec).export(Format::Json, dir.join("x.json")),
+            Err(Error::Spec { count: 1, .. })
         ));
         std::fs::remove_dir_all(&dir).unwrap();
     }

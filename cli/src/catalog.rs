@@ -2,7 +2,8 @@
 //! describe the files.
 
 use clap::ArgMatches;
-use link_errors_build::export::{CATALOG_SCHEMA, Format};
+use link_errors_build::export::Format;
+use link_errors_build::schema::Schema;
 
 use link_errors_codegen::ProblemCount;
 
@@ -50,8 +51,7 @@ pub(crate) fn export(m: &ArgMatches) -> Result<Output, Failure> {
 
 /// The JSON Schema named `of`.
 pub(crate) fn schema(of: &str) -> String {
-    match of {
-        "catalog" => CATALOG_SCHEMA.to_owned(),
-        _ => unreachable!("clap checks the schema's name"),
-    }
+    Schema::from_name(of)
+        .expect("clap checks the schema's name")
+        .json()
 }

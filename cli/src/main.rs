@@ -142,8 +142,13 @@ fn schema_command() -> Command {
             Arg::new("of")
                 .value_name("WHAT")
                 .required(true)
-                .value_parser(clap::builder::PossibleValuesParser::new(["catalog"]))
-                .help("catalog: the document `export --format json` writes"),
+                .value_parser(clap::builder::PossibleValuesParser::new(
+                    link_errors_build::schema::Schema::ALL.map(link_errors_build::schema::Schema::name),
+                ))
+                .help(
+                    "spec or overlay: the TOML files' formats, for editors (taplo's #:schema); \
+                     catalog: the document `export --format json` writes",
+                ),
         )
 }
 

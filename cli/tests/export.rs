@@ -102,6 +102,27 @@ fn flanks_module_type_checks_and_runs() {
     assert!(text(&ran).contains("flanks consumer: ok"));
 }
 
+/// The README's frontend example type-checks against the Flanks module.
+#[test]
+fn readme_example_type_checks() {
+    let dir = scratch("readme");
+    export(
+        Path::new("link-errors-spec.toml"),
+        Some("link-errors-app.toml"),
+        "ts",
+        &dir.join("link-errors.ts"),
+    );
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let start = readme
+        .find("```ts\n")
+        .expect("the README has a TypeScript example")
+        + 6;
+    let example = &readme[start..start + readme[start..].find("```").unwrap()];
+    std::fs::write(dir.join("example.ts"), example).unwrap();
+    let checked = tsc(&dir, &["example.ts"]);
+    assert!(checked.status.success(), "{}", text(&checked));
+}
+
 /// The second spec, and the shared table of cases that the Rust crate answers in
 /// `tests/tests/export_cases.rs`: the two sides agree on every case.
 #[test]

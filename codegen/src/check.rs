@@ -783,7 +783,9 @@ fn absolute_url(out: Sink<'_>, u: Sp<String>, link: &Link) -> Option<String> {
         return Some(u.value);
     };
     let help = match e {
-        BaseUrlError::Reserved { .. } => "remove the parameter from the URL's query: the link sets it",
+        BaseUrlError::Reserved { .. } => {
+            "remove the parameter from the URL's query: the link sets it"
+        }
         _ => "write the link page's address, such as `https://platform.flanks.io/link`",
     };
     out.push(

@@ -74,6 +74,10 @@ thread_local! {
 fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream {
     let key = format!("{keys:?} {ident} {variants:?}");
     LOOKUPS.with_borrow_mut(|seen| {
+        // Bounded, so that a long run stays within libFuzzer's memory limit.
+        if seen.len() >= 4096 {
+            seen.clear();
+        }
         seen.entry(key)
             .or_insert_with(|| link_errors_dispatch::from_code(keys, ident, variants))
             .clone()

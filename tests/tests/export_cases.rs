@@ -57,7 +57,7 @@ fn negotiate_() {
 #[test]
 fn parse() {
     for (input, expected) in cases("parse") {
-        let got = Payments::from_code(&input).map(|e| e.code());
+        let got = Payments::from_code(&input).map(Payments::code);
         assert_eq!(got, expected.as_deref(), "from_code({input:?})");
     }
 }

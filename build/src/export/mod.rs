@@ -11,11 +11,7 @@ use link_errors_codegen::Spec;
 
 pub use json::{CATALOG_SCHEMA, FORMAT_VERSION};
 
-// TEMPORARY until the wire crate lands: the code alphabet and its length limit.
-const MAX_CODE_LEN: usize = 128;
-const fn is_code_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')
-}
+use link_errors_wire::code::{MAX_CODE_LEN, is_code_char};
 
 /// What [`Config::export`](crate::Config::export) writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +88,7 @@ impl Catalog<'_> {
     }
 }
 
-/// Whether `name` can name the exported type: an UpperCamelCase name, an identifier in Rust
+/// Whether `name` can name the exported type: an `UpperCamelCase` name, an identifier in Rust
 /// and TypeScript alike. If not, why.
 pub(crate) fn check_name(name: &str) -> Result<(), String> {
     let ok = name.starts_with(|c: char| c.is_ascii_uppercase())
@@ -164,4 +160,19 @@ fn push_class_char(class: &mut String, c: char) {
 /// The pattern of a code-shaped string, whole.
 fn code_shape_pattern() -> String {
     format!("^{}{{1,{MAX_CODE_LEN}}}$", code_shape_class())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CATALOG_SCHEMA, code_shape_class, code_shape_pattern};
+
+    /// The exported check and the catalog's schema spell the wire's code alphabet.
+    #[test]
+    fn code_shape_is_the_wire_rule() {
+        assert_eq!(code_shape_class(), "[\\-.0-9A-Z_a-z]");
+        assert_eq!(code_shape_pattern(), "^[\\-.0-9A-Z_a-z]{1,128}$");
+        let schema: serde_json::Value = serde_json::from_str(CATALOG_SCHEMA).unwrap();
+        let pattern = schema["definitions"]["code"]["pattern"].as_str().unwrap();
+        assert_eq!(pattern, format!("^{}+$", code_shape_class()));
+    }
 }

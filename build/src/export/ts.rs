@@ -329,8 +329,7 @@ fn ts_type(f: &FieldDef) -> (String, String) {
             .map(|v| lit(v))
             .collect::<Vec<_>>()
             .join(" | "),
-        FieldType::String => "string".to_owned(),
-        FieldType::Text => "string".to_owned(),
+        FieldType::String | FieldType::Text => "string".to_owned(),
         _ => "number".to_owned(),
     };
     let elem = if f.ty == FieldType::Text {
@@ -419,7 +418,7 @@ fn lit_list(items: &[String]) -> String {
     )
 }
 
-/// Text for a JSDoc comment: on one line, and unable to close it.
+/// Text for a `JSDoc` comment: on one line, and unable to close it.
 fn jsdoc(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()
