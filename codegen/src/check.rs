@@ -28,6 +28,7 @@ use std::ops::Range;
 
 use link_errors_wire::base_url::{self, BaseUrlError};
 use link_errors_wire::code::{ALPHABET, is_code_char};
+use link_errors_wire::link::{SeparatorError, check_separator};
 
 use crate::diag::{Diagnostic, File, LineStarts};
 use crate::model::{ErrorDef, FieldDef, Link, ScreenDef, Spec};
@@ -454,8 +455,7 @@ impl Checker<'_> {
             &defaults,
             [token.as_ref(), rollback.as_ref(), error.as_ref()],
         );
-        let separator =
-            nonempty(out, raw.separator, "separator").filter(|s| separator_not_code_chars(out, s));
+        let separator = raw.separator.filter(|s| separator_rule(out, s));
         let rollback_all = nonempty(out, raw.rollback_all, "rollback_all");
         let mut reserved = Vec::new();
         for r in raw.reserved {
@@ -725,21 +725,23 @@ fn distinct_params(out: Sink<'_>, defaults: &Link, given: [Option<&Sp<String>>; 
     }
 }
 
-/// The separator cannot contain a character a code can contain, or splitting the rollback
-/// list would be ambiguous.
-fn separator_not_code_chars(out: Sink<'_>, s: &Sp<String>) -> bool {
-    if !s.value.chars().any(is_code_char) {
+/// The separator follows the wire's rule ([`check_separator`]): it is not empty and has no
+/// character a code can contain (splitting the rollback list would be ambiguous), no `%` and no
+/// control character. A space is a separator like any other.
+fn separator_rule(out: Sink<'_>, s: &Sp<String>) -> bool {
+    let Err(e) = check_separator(&s.value) else {
         return true;
-    }
+    };
+    let help = match e {
+        SeparatorError::Empty => "give `separator` a value, or remove the key",
+        _ => "use punctuation or a space, such as `,`, `;` or `\" \"`",
+    };
     out.push(
         Diagnostic::new(
             s.span.clone(),
-            format!(
-                "separator `{}` contains characters codes can contain",
-                s.value
-            ),
+            format!("separator `{}` cannot be used: {e}", s.value.escape_debug()),
         )
-        .help("use punctuation that is not `_`, `-` or `.`, such as `,`"),
+        .help(help),
     );
     false
 }

@@ -207,3 +207,38 @@ fn the_flanks_overlay_gives_every_code_its_meaning() {
     }
     assert_ne!(spec.screens[0].translations[0].text, spec.screens[0].text);
 }
+
+#[test]
+fn a_space_is_a_separator_and_the_wire_rule_names_what_is_not() {
+    let spec = |sep: &str| {
+        format!("[link]\nseparator = \"{sep}\"\n[[error]]\ncode = \"A\"\nmessage = \"x\"\n")
+    };
+    let scopes = Spec::parse_strict(&spec(" "), None).unwrap();
+    assert_eq!(scopes.link.separator, " ");
+    assert_eq!(
+        Spec::parse_strict(&spec(", "), None)
+            .unwrap()
+            .link
+            .separator,
+        ", "
+    );
+    assert_eq!(
+        problems(&spec("")),
+        [
+            "s.toml:2:13: separator `` cannot be used: it is empty\n  help: give `separator` a value, or remove the key"
+        ]
+    );
+    assert_eq!(
+        problems(&spec("%")),
+        [
+            "s.toml:2:13: separator `%` cannot be used: it contains `%`, which a URL reader takes for an escape\n  help: use punctuation or a space, such as `,`, `;` or `\" \"`"
+        ]
+    );
+    assert_eq!(
+        problems(&spec("\\t")),
+        [
+            "s.toml:2:13: separator `\\t` cannot be used: it contains the control character U+0009\n  help: use punctuation or a space, such as `,`, `;` or `\" \"`"
+        ]
+    );
+    assert!(problems(&spec(" _"))[0].contains("it contains `_`, which codes can contain"));
+}
