@@ -145,6 +145,9 @@ fn table(spec: &Spec) -> String {
         .iter()
         .map(|e| {
             let mut code = e.code.clone();
+            if !e.aliases.is_empty() {
+                let _ = write!(code, " (also {})", e.aliases.join(", "));
+            }
             if e.exit_button {
                 code.push_str(" (EXIT)");
             }
@@ -241,8 +244,9 @@ fn markdown(spec: &Spec) -> String {
     };
     for e in &spec.errors {
         let mut code = format!("`{}`", e.code);
-        for a in &e.aliases {
-            let _ = write!(code, " (also `{a}`)");
+        if !e.aliases.is_empty() {
+            let quoted: Vec<_> = e.aliases.iter().map(|a| format!("`{a}`")).collect();
+            let _ = write!(code, " (also {})", quoted.join(", "));
         }
         if let Some(note) = &e.deprecated {
             let _ = write!(
@@ -447,7 +451,7 @@ mod tests {
     /// a key added to the schema fails here until `codes` shows it (or it is listed).
     #[test]
     fn the_listings_show_every_key() {
-        let not_in_table = ["aliases"];
+        let not_in_table: [&str; 0] = [];
         let body: Vec<_> = schema::ERROR.names().map(|k| sample(k).0).collect();
         let spec = Spec::parse_strict(&format!("[[error]]\n{}\n", body.join("\n")), None).unwrap();
         let (table, markdown) = (table(&spec), markdown(&spec));
@@ -463,6 +467,27 @@ mod tests {
                 "`{key}` in the table:\n{table}"
             );
         }
+    }
+
+    /// A code's aliases are beside it in both listings, as its other names on the wire.
+    #[test]
+    fn aliases_are_shown_beside_their_code() {
+        let spec = Spec::parse_strict(
+            "[[error]]\ncode = \"INVALID_SCA\"\naliases = [\"SCA_INVALID\", \"SCA_FAILED\"]\n\
+             message = \"m\"\n",
+            None,
+        )
+        .unwrap();
+        assert!(
+            table(&spec).contains("\nINVALID_SCA (also SCA_INVALID, SCA_FAILED)  InvalidSca"),
+            "{}",
+            table(&spec)
+        );
+        assert!(
+            markdown(&spec).contains("| `INVALID_SCA` (also `SCA_INVALID`, `SCA_FAILED`) |"),
+            "{}",
+            markdown(&spec)
+        );
     }
 
     /// Every key of `[[error]]` and `[link]` is in the JSON: a key added to the schema fails

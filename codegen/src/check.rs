@@ -96,6 +96,9 @@ struct Decls {
     locales_disagree: bool,
     /// When they do, the locales only the overlay declares.
     overlay_only_locales: Vec<String>,
+    /// Each undeclared locale translated into, with its first use: reported once, when every
+    /// text is read.
+    undeclared: RefCell<Vec<self::texts::Undeclared>>,
     /// The usable field declarations.
     fields: Vec<FieldDef>,
     /// The names of every field either file declares, usable or not.
@@ -182,6 +185,7 @@ impl<'d> Checker<'d> {
         }
         let errors = errors.into_iter().map(|p| self.finish_error(p)).collect();
         let screens = screens.into_iter().map(|s| self.finish_screen(s)).collect();
+        self.decls.report_undeclared(self.sink(File::Spec));
         Spec {
             locales: self.decls.locales.clone(),
             fields: self.decls.fields.clone(),

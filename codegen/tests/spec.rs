@@ -242,3 +242,42 @@ fn a_space_is_a_separator_and_the_wire_rule_names_what_is_not() {
     );
     assert!(problems(&spec(" _"))[0].contains("it contains `_`, which codes can contain"));
 }
+
+#[test]
+fn an_undeclared_locale_is_one_error_however_many_texts_use_it() {
+    let mut src = String::from("locales = [\"en\", \"de_DE\"]\n");
+    for code in ["A", "B", "C"] {
+        src.push_str(&format!(
+            "[[error]]\ncode = \"{code}\"\nmessage = {{ en = \"x\", de = \"y\" }}\n"
+        ));
+    }
+    src.push_str("[[error]]\ncode = \"D\"\nmessage = { en = \"x\", fr = \"y\" }\n");
+    assert_eq!(
+        problems(&src),
+        [
+            "s.toml:1:18: `de_DE` is not a BCP 47 language tag\n  help: did you mean `de-DE`?",
+            "s.toml:4:23: 3 texts are translated into undeclared locale `de`; the first is `message` of code `A`\n  help: did you mean `de-DE`?",
+            "s.toml:13:18: missing `de-DE` translation of `message` of code `D`\n  help: add `message = { de-DE = \"...\" }` under `[codes.D]` in the overlay, or give `message` as a table by locale where it is written; or set `allow_untranslated = true` to fall back to the first locale",
+            "s.toml:13:23: translation of `message` of code `D` for undeclared locale `fr`\n  help: the declared locales are en, de-DE; add `fr` to `locales` to translate into it",
+        ]
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_type_gets_its_fix_and_an_out_of_range_one_is_quoted() {
+    let src = "[fields.http_status]\ntype = \"u16\"\n[fields.retry]\ntype = \"bool\"\n\
+               [fields.kind]\ntype = \"string\"\n\
+               [[error]]\ncode = \"A\"\nmessage = \"x\"\nhttp_status = \"401\"\nretry = \"true\"\nkind = 7\n\
+               [[error]]\ncode = \"B\"\nmessage = \"x\"\nhttp_status = 70000\nretry = false\nkind = \"k\"\n\
+               [[error]]\ncode = \"C\"\nmessage = \"x\"\nhttp_status = \"lots\"\nretry = true\nkind = \"k\"\n";
+    assert_eq!(
+        problems(src),
+        [
+            "s.toml:10:15: `http_status` of code `A` must be a `u16` (an integer from 0 to 65535), found string\n  help: write it without quotes: `http_status = 401`",
+            "s.toml:11:9: `retry` of code `A` must be `true` or `false`, found string\n  help: write it without quotes: `retry = true`",
+            "s.toml:12:8: `kind` of code `A` must be a string, found integer\n  help: write it in quotes: `kind = \"7\"`",
+            "s.toml:16:15: `http_status` of code `B` is 70000, out of range for `u16` (0 to 65535)\n  help: use a value from 0 to 65535, or a wider `type` in `[fields.http_status]`",
+            "s.toml:22:15: `http_status` of code `C` must be a `u16` (an integer from 0 to 65535), found string",
+        ]
+    );
+}

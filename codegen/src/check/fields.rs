@@ -280,7 +280,7 @@ impl Decls {
                 FieldValue::Absent
             } else {
                 if !slot.set {
-                    Self::required_field_missing(out, f, code, table);
+                    self.required_field_missing(out, f, code, table);
                 }
                 zero(f.ty, self.locales.len().max(1))
             });
@@ -289,22 +289,42 @@ impl Decls {
     }
 
     /// A field without `default` and without `optional = true` is set on every code: the
-    /// field exists because every code needs an answer.
-    fn required_field_missing(out: Sink<'_>, f: &FieldDef, code: &str, table: &Range<usize>) {
+    /// field exists because every code needs an answer. The help writes the value as it must
+    /// be written (a `text` with several locales is a table by locale) where it goes: the
+    /// code's `[[error]]` or its overlay table for a field of the spec, the overlay table for a
+    /// field the overlay declares.
+    fn required_field_missing(
+        &self,
+        out: Sink<'_>,
+        f: &FieldDef,
+        code: &str,
+        table: &Range<usize>,
+    ) {
         let example = match f.ty {
-            FieldType::Bool => "true",
-            FieldType::String | FieldType::Text => "\"...\"",
-            _ => "0",
+            FieldType::Bool => "true".to_owned(),
+            FieldType::Text if self.locales.len() > 1 => {
+                let each: Vec<_> = self
+                    .locales
+                    .iter()
+                    .map(|l| format!("{} = \"...\"", toml_key(l)))
+                    .collect();
+                format!("{{ {} }}", each.join(", "))
+            }
+            FieldType::String | FieldType::Text => "\"...\"".to_owned(),
+            _ => "0".to_owned(),
+        };
+        let (name, key) = (&f.name, toml_key(code));
+        let place = match f.declared_in {
+            File::Spec => format!("to this `[[error]]` or under `[codes.{key}]` in the overlay"),
+            File::Overlay => format!("under `[codes.{key}]` in the overlay"),
         };
         let d = Diagnostic::new(
             table.clone(),
-            format!("code `{code}` has no value for field `{}`", f.name),
+            format!("code `{code}` has no value for field `{name}`"),
         )
         .help(format!(
-            "add `{name} = {example}` to this `[[error]]` or under `[codes.{code}]` in the \
-             overlay; or give `[fields.{name}]` a `default`, or `optional = true`",
-            name = f.name,
-            code = toml_key(code),
+            "add `{name} = {example}` {place}; or give `[fields.{name}]` a `default`, or \
+             `optional = true`",
         ));
         out.of(File::Spec).push(d);
     }
@@ -457,12 +477,13 @@ fn field_value(
         (Value::Bool(b), FieldType::Bool) => return Some(FieldValue::Bool(*b)),
         (Value::Int(n), ty) if ty.range().is_some() => {
             let (lo, hi) = ty.range().unwrap_or_default();
+            let what = n.map_or_else(|| "an integer".to_owned(), |n| n.to_string());
             match n {
                 Some(n) if (lo..=hi).contains(n) => return Some(FieldValue::Int(*n)),
                 _ => Diagnostic::new(
                     v.span.clone(),
                     format!(
-                        "{key} of {owner} is out of range for `{}` ({lo} to {hi})",
+                        "{key} of {owner} is {what}, out of range for `{}` ({lo} to {hi})",
                         ty.name()
                     ),
                 )
@@ -489,13 +510,70 @@ fn field_value(
                 )),
             }
         }
-        (_, ty) => Diagnostic::new(
-            v.span.clone(),
-            format!("{key} of {owner} must be {}, found {found}", expected(ty)),
-        ),
+        (value, ty) => {
+            let d = Diagnostic::new(
+                v.span.clone(),
+                format!("{key} of {owner} must be {}, found {found}", expected(ty)),
+            );
+            match retyped(value, ty) {
+                Some(fix) => d.help(format!("{fix}: `{} = {}`", key.trim_matches('`'), fix.text)),
+                None => d,
+            }
+        }
     };
     out.push(problem);
     None
+}
+
+/// A value of the wrong type that is the right one written with or without quotes
+/// (`http_status = "401"` for a `u16`, `name = 401` for a `string`): the fix and the value as
+/// it should be written.
+struct Retyped {
+    unquote: bool,
+    text: String,
+}
+
+impl core::fmt::Display for Retyped {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(if self.unquote {
+            "write it without quotes"
+        } else {
+            "write it in quotes"
+        })
+    }
+}
+
+/// What [`Retyped`] `value` is for a field of type `ty`, if it is one.
+fn retyped(value: &Value, ty: FieldType) -> Option<Retyped> {
+    let unquote = |text: &str| {
+        Some(Retyped {
+            unquote: true,
+            text: text.to_owned(),
+        })
+    };
+    match (value, ty) {
+        (Value::Str(s), FieldType::Bool) if matches!(s.trim(), "true" | "false") => {
+            unquote(s.trim())
+        }
+        (Value::Str(s), ty) => {
+            let (lo, hi) = ty.range()?;
+            let n: i128 = s.trim().parse().ok()?;
+            if (lo..=hi).contains(&n) {
+                unquote(&n.to_string())
+            } else {
+                None
+            }
+        }
+        (Value::Int(Some(n)), FieldType::String) => Some(Retyped {
+            unquote: false,
+            text: format!("\"{n}\""),
+        }),
+        (Value::Bool(b), FieldType::String) => Some(Retyped {
+            unquote: false,
+            text: format!("\"{b}\""),
+        }),
+        _ => None,
+    }
 }
 
 /// Keys are known: a typo must not pass silently.
