@@ -415,6 +415,7 @@ fn field_json(spec: &Spec, v: &FieldValue) -> Value {
             |_| u64::try_from(*i).map_or(Value::Null, |u| json!(u)),
             |i| json!(i),
         ),
+        FieldValue::Float(x) => json!(x),
         FieldValue::Str(s) => json!(s),
         FieldValue::Text(t) if spec.locales.is_empty() => json!(t.first()),
         FieldValue::Text(t) => Value::Object(

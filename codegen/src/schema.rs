@@ -498,8 +498,9 @@ pub const FIELD: Table = Table {
                 required(key(
                     "type",
                     Type::FieldType,
-                    "`bool`, `u8`, `u16`, `u32`, `u64`, `i32`, `i64`, `string` (one value in \
-                     every locale) or `text` (translated like a message).",
+                    "`bool`, `u8`, `u16`, `u32`, `u64`, `i32`, `i64`, `f64` (a finite number: \
+                     `1.5`, or an integer), `string` (one value in every locale) or `text` \
+                     (translated like a message).",
                 )),
                 Files::Both,
             ),

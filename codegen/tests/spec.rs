@@ -281,3 +281,58 @@ fn a_value_of_the_wrong_type_gets_its_fix_and_an_out_of_range_one_is_quoted() {
         ]
     );
 }
+
+#[test]
+fn f64_fields_take_floats_and_exact_integers() {
+    let src = "[fields.backoff_seconds]\ntype = \"f64\"\ndefault = 0.5\n\
+               [[error]]\ncode = \"A\"\nmessage = \"x\"\nbackoff_seconds = 1.5\n\
+               [[error]]\ncode = \"B\"\nmessage = \"x\"\nbackoff_seconds = 2\n\
+               [[error]]\ncode = \"C\"\nmessage = \"x\"\n";
+    let spec = Spec::parse_strict(src, None).unwrap();
+    let values: Vec<_> = spec.errors.iter().map(|e| e.values[0].clone()).collect();
+    assert_eq!(
+        values,
+        [
+            FieldValue::Float(1.5),
+            FieldValue::Float(2.0),
+            FieldValue::Float(0.5)
+        ]
+    );
+    assert_eq!(FieldValue::Float(2.0).to_string(), "2.0");
+    let bad = src
+        .replace("= 2\n", "= nan\n")
+        .replace("= 1.5", "= \"1.5\"");
+    assert_eq!(
+        problems(&bad),
+        [
+            "s.toml:7:19: `backoff_seconds` of code `A` must be an `f64` (a number, such as `1.5`), found string\n  help: write it without quotes: `backoff_seconds = 1.5`",
+            "s.toml:11:19: `backoff_seconds` of code `B` is NaN, which is not a finite number\n  help: an `f64` field holds a finite number, such as `1.5`",
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_field_type_suggests_f64_or_still_gives_the_field() {
+    let src = |ty: &str| {
+        format!(
+            "[fields.backoff_seconds]\ntype = \"{ty}\"\n\
+             [[error]]\ncode = \"A\"\nmessage = \"x\"\nbackoff_seconds = 1.5\n"
+        )
+    };
+    let float = Spec::parse_best_effort(&src("float"), None);
+    assert_eq!(float.diagnostics.len(), 1);
+    assert!(
+        float.diagnostics[0]
+            .message_at(&src("float"), "s.toml")
+            .contains("help: did you mean `f64`?"),
+    );
+    assert_eq!(float.spec.errors[0].values, [FieldValue::Float(1.5)]);
+    // No near match: still generated (as a `string`, empty), its values not checked.
+    let unknown = Spec::parse_best_effort(&src("money"), None);
+    assert_eq!(unknown.diagnostics.len(), 1, "{:?}", unknown.diagnostics);
+    assert_eq!(unknown.spec.fields[0].name, "backoff_seconds");
+    assert_eq!(
+        unknown.spec.errors[0].values,
+        [FieldValue::Str(String::new())]
+    );
+}
