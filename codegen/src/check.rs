@@ -105,6 +105,8 @@ struct Decls {
     declared_field_names: HashSet<String>,
     /// Fields declared with a problem: values set for them are not reported again.
     unusable_fields: HashSet<String>,
+    /// Fields whose type is unknown: generated, but the values codes set are not checked.
+    untyped_fields: HashSet<String>,
     /// Where each usable field's name is written (in the file of its `declared_in`).
     field_spans: HashMap<String, Range<usize>>,
 }

@@ -54,7 +54,7 @@ impl Decls {
             // not checked against a type nobody declared.
             let untyped = ty.is_none();
             if untyped {
-                self.unusable_fields.insert(f.name.value.clone());
+                self.untyped_fields.insert(f.name.value.clone());
             }
             let ty = ty.unwrap_or(FieldType::String);
             let one_of = one_of_is_for_strings(out, ty, f.one_of);
@@ -243,7 +243,7 @@ impl Decls {
     ) {
         let def = self.fields[i].clone();
         slot.set = true;
-        if self.unusable_fields.contains(&def.name) {
+        if self.untyped_fields.contains(&def.name) {
             return;
         }
         if def.ty == FieldType::Text {
