@@ -738,17 +738,17 @@ fn separator_rule(out: Sink<'_>, s: &Sp<String>) -> bool {
     let Err(e) = check_separator(&s.value) else {
         return true;
     };
-    let help = match e {
-        SeparatorError::Empty => "give `separator` a value, or remove the key",
-        _ => "use punctuation or a space, such as `,`, `;` or `\" \"`",
-    };
-    out.push(
+    let d = if e == SeparatorError::Empty {
+        Diagnostic::new(s.span.clone(), "`separator` is empty")
+            .help("give `separator` a value, or remove the key")
+    } else {
         Diagnostic::new(
             s.span.clone(),
             format!("separator `{}` cannot be used: {e}", s.value.escape_debug()),
         )
-        .help(help),
-    );
+        .help("use punctuation or a space, such as `,`, `;` or `\" \"`")
+    };
+    out.push(d);
     false
 }
 

@@ -374,8 +374,9 @@ pub const LINK: Table = Table {
             key(
                 "separator",
                 Type::String,
-                "Separator of the codes in the rollback list. It may not contain a character \
-                 codes can contain (letters, digits, `_`, `-`, `.`).",
+                "Separator of the codes in the rollback list: any characters but those codes \
+                 can contain (letters, digits, `_`, `-`, `.`), `%` and control characters. \
+                 `\" \"` separates by spaces (`+` in a URL).",
             ),
             "\",\"",
         ),

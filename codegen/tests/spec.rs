@@ -224,9 +224,7 @@ fn a_space_is_a_separator_and_the_wire_rule_names_what_is_not() {
     );
     assert_eq!(
         problems(&spec("")),
-        [
-            "s.toml:2:13: separator `` cannot be used: it is empty\n  help: give `separator` a value, or remove the key"
-        ]
+        ["s.toml:2:13: `separator` is empty\n  help: give `separator` a value, or remove the key"]
     );
     assert_eq!(
         problems(&spec("%")),
