@@ -243,12 +243,13 @@ fn a_space_is_a_separator_and_the_wire_rule_names_what_is_not() {
 
 #[test]
 fn an_undeclared_locale_is_one_error_however_many_texts_use_it() {
-    let mut src = String::from("locales = [\"en\", \"de_DE\"]\n");
-    for code in ["A", "B", "C"] {
-        src.push_str(&format!(
-            "[[error]]\ncode = \"{code}\"\nmessage = {{ en = \"x\", de = \"y\" }}\n"
-        ));
-    }
+    let codes: Vec<_> = ["A", "B", "C"]
+        .iter()
+        .map(|code| {
+            format!("[[error]]\ncode = \"{code}\"\nmessage = {{ en = \"x\", de = \"y\" }}\n")
+        })
+        .collect();
+    let mut src = format!("locales = [\"en\", \"de_DE\"]\n{}", codes.concat());
     src.push_str("[[error]]\ncode = \"D\"\nmessage = { en = \"x\", fr = \"y\" }\n");
     assert_eq!(
         problems(&src),
