@@ -108,7 +108,8 @@ fn rules(spec: &Spec) -> Vec<String> {
              (`{}={}`), or `{}={}` redirects every error, codes newer than this spec included.",
             link.rollback_param,
             link.rollback_param,
-            example.join(&link.separator),
+            // As a link writes it: a space separator is `+`.
+            example.join(&link_errors_wire::form::separator(&link.separator)),
             link.rollback_param,
             link.rollback_all,
         ),
@@ -488,6 +489,22 @@ mod tests {
             markdown(&spec).contains("| `INVALID_SCA` (also `SCA_INVALID`, `SCA_FAILED`) |"),
             "{}",
             markdown(&spec)
+        );
+    }
+
+    /// The rules show the rollback list as a link writes it: a space separator as `+`.
+    #[test]
+    fn the_rules_write_the_separator_as_a_link_does() {
+        let spec = Spec::parse_strict(
+            "[link]\nseparator = \" \"\n[[error]]\ncode = \"A\"\nmessage = \"a\"\n\
+             [[error]]\ncode = \"B\"\nmessage = \"b\"\n",
+            None,
+        )
+        .unwrap();
+        assert!(
+            rules(&spec)[0].contains("(`rollback=A+B`)"),
+            "{:?}",
+            rules(&spec)
         );
     }
 

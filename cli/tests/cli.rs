@@ -223,7 +223,7 @@ fn codes_in_three_formats() {
         v["rules"][0]
             .as_str()
             .unwrap()
-            .contains("`redirect_on=DENIED|EXPIRED`")
+            .contains("`redirect_on=DENIED%7CEXPIRED`")
     );
 
     let (json, _) = status(
