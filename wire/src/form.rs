@@ -17,19 +17,22 @@ pub fn encode_into(s: &str, out: &mut String) {
     for &b in s.as_bytes() {
         if form_safe(b) {
             out.push(char::from(b));
-        } else if b == b' ' {
-            out.push('+');
         } else {
-            percent(b, out);
+            escape(b, out);
         }
     }
 }
 
-/// Appends `b` as `%XX`.
-fn percent(b: u8, out: &mut String) {
-    out.push('%');
-    out.push(char::from(HEX[usize::from(b >> 4)]));
-    out.push(char::from(HEX[usize::from(b & 0xf)]));
+/// Appends a byte the form encoding does not leave as it is: a space as `+`, anything else as
+/// `%XX`.
+fn escape(b: u8, out: &mut String) {
+    if b == b' ' {
+        out.push('+');
+    } else {
+        out.push('%');
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 0xf)]));
+    }
 }
 
 /// Whether `b` can be written in a query value as it is: it cannot be mistaken for a `&`, `=`,
@@ -61,10 +64,10 @@ pub fn separator(sep: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(sep.len() * 3);
     for &b in sep.as_bytes() {
-        match b {
-            b' ' => out.push('+'),
-            b if query_literal(b) => out.push(char::from(b)),
-            b => percent(b, &mut out),
+        if query_literal(b) {
+            out.push(char::from(b));
+        } else {
+            escape(b, &mut out);
         }
     }
     Cow::Owned(out)
@@ -239,6 +242,24 @@ mod tests {
                 Some(written.len())
             );
             assert_eq!(decode(written).unwrap(), sep);
+        }
+    }
+
+    proptest::proptest! {
+        /// Any separator the rule allows, written as a link writes it, is found again where
+        /// it was written, and decodes back to itself; items made of code characters never
+        /// hold it.
+        #[test]
+        fn separators_round_trip(sep in "[^A-Za-z0-9_.%\\-\\p{Cc}]{1,4}", item in "[A-Za-z0-9_.-]{1,8}") {
+            proptest::prop_assume!(crate::link::check_separator(&sep).is_ok());
+            let written = separator(&sep);
+            let value = format!("{item}{written}{item}");
+            let at = item.len();
+            proptest::prop_assert_eq!(separator_at(&value.as_bytes()[at..], sep.as_bytes()), Some(written.len()));
+            proptest::prop_assert_eq!(decode(&written).unwrap(), sep.as_str());
+            for i in 0..at {
+                proptest::prop_assert_eq!(separator_at(&value.as_bytes()[i..], sep.as_bytes()), None);
+            }
         }
     }
 }
