@@ -62,14 +62,16 @@ pub enum CallbackError {
     InvalidPercentEncoding {
         /// Where the `%` is.
         offset: usize,
-        /// The `%` and up to two characters after it.
+        /// The `%` and up to two characters after it, as the request has them (the message
+        /// names the first that is not a hexadecimal digit by its code point instead).
         found: String,
     },
     /// A name or value that is not UTF-8 once percent-decoded.
     InvalidUtf8 {
         /// Where the first escape or character of the bad sequence is.
         offset: usize,
-        /// The name or value, as written.
+        /// The name or value, as written in the request (the message shows it cut short, with
+        /// anything but plain ASCII by code point).
         text: String,
     },
     /// The error parameter appears more than once.
