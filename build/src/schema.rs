@@ -148,14 +148,14 @@ fn text() -> Value {
     })
 }
 
-/// What a field's value may be before its declaration is known: a boolean, an integer, a
-/// string, or a text per locale.
+/// What a field's value may be before its declaration is known: a boolean, a number (an
+/// integer or a float), a string, or a text per locale.
 fn field_value(doc: &str) -> Value {
     json!({
         "description": doc,
         "anyOf": [
             { "type": "boolean" },
-            { "type": "integer" },
+            { "type": "number" },
             { "type": "string" },
             { "type": "object", "additionalProperties": { "type": "string" } },
         ]

@@ -108,7 +108,8 @@ fn rules(spec: &Spec) -> Vec<String> {
              (`{}={}`), or `{}={}` redirects every error, codes newer than this spec included.",
             link.rollback_param,
             link.rollback_param,
-            example.join(&link.separator),
+            // As a link writes it: a space separator is `+`.
+            example.join(&link_errors_wire::form::separator(&link.separator)),
             link.rollback_param,
             link.rollback_all,
         ),
@@ -145,6 +146,9 @@ fn table(spec: &Spec) -> String {
         .iter()
         .map(|e| {
             let mut code = e.code.clone();
+            if !e.aliases.is_empty() {
+                let _ = write!(code, " (also {})", e.aliases.join(", "));
+            }
             if e.exit_button {
                 code.push_str(" (EXIT)");
             }
@@ -241,8 +245,9 @@ fn markdown(spec: &Spec) -> String {
     };
     for e in &spec.errors {
         let mut code = format!("`{}`", e.code);
-        for a in &e.aliases {
-            let _ = write!(code, " (also `{a}`)");
+        if !e.aliases.is_empty() {
+            let quoted: Vec<_> = e.aliases.iter().map(|a| format!("`{a}`")).collect();
+            let _ = write!(code, " (also {})", quoted.join(", "));
         }
         if let Some(note) = &e.deprecated {
             let _ = write!(
@@ -411,6 +416,7 @@ fn field_json(spec: &Spec, v: &FieldValue) -> Value {
             |_| u64::try_from(*i).map_or(Value::Null, |u| json!(u)),
             |i| json!(i),
         ),
+        FieldValue::Float(x) => json!(x),
         FieldValue::Str(s) => json!(s),
         FieldValue::Text(t) if spec.locales.is_empty() => json!(t.first()),
         FieldValue::Text(t) => Value::Object(
@@ -447,7 +453,7 @@ mod tests {
     /// a key added to the schema fails here until `codes` shows it (or it is listed).
     #[test]
     fn the_listings_show_every_key() {
-        let not_in_table = ["aliases"];
+        let not_in_table: [&str; 0] = [];
         let body: Vec<_> = schema::ERROR.names().map(|k| sample(k).0).collect();
         let spec = Spec::parse_strict(&format!("[[error]]\n{}\n", body.join("\n")), None).unwrap();
         let (table, markdown) = (table(&spec), markdown(&spec));
@@ -463,6 +469,43 @@ mod tests {
                 "`{key}` in the table:\n{table}"
             );
         }
+    }
+
+    /// A code's aliases are beside it in both listings, as its other names on the wire.
+    #[test]
+    fn aliases_are_shown_beside_their_code() {
+        let spec = Spec::parse_strict(
+            "[[error]]\ncode = \"INVALID_SCA\"\naliases = [\"SCA_INVALID\", \"SCA_FAILED\"]\n\
+             message = \"m\"\n",
+            None,
+        )
+        .unwrap();
+        assert!(
+            table(&spec).contains("\nINVALID_SCA (also SCA_INVALID, SCA_FAILED)  InvalidSca"),
+            "{}",
+            table(&spec)
+        );
+        assert!(
+            markdown(&spec).contains("| `INVALID_SCA` (also `SCA_INVALID`, `SCA_FAILED`) |"),
+            "{}",
+            markdown(&spec)
+        );
+    }
+
+    /// The rules show the rollback list as a link writes it: a space separator as `+`.
+    #[test]
+    fn the_rules_write_the_separator_as_a_link_does() {
+        let spec = Spec::parse_strict(
+            "[link]\nseparator = \" \"\n[[error]]\ncode = \"A\"\nmessage = \"a\"\n\
+             [[error]]\ncode = \"B\"\nmessage = \"b\"\n",
+            None,
+        )
+        .unwrap();
+        assert!(
+            rules(&spec)[0].contains("(`rollback=A+B`)"),
+            "{:?}",
+            rules(&spec)
+        );
     }
 
     /// Every key of `[[error]]` and `[link]` is in the JSON: a key added to the schema fails

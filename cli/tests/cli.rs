@@ -223,7 +223,7 @@ fn codes_in_three_formats() {
         v["rules"][0]
             .as_str()
             .unwrap()
-            .contains("`redirect_on=DENIED|EXPIRED`")
+            .contains("`redirect_on=DENIED%7CEXPIRED`")
     );
 
     let (json, _) = status(
@@ -460,7 +460,7 @@ fn parse_decodes_redirects() {
     let (_, err) = status(&["parse", FLANKS, "/cb?error=INVALID_SCA&state=50%"], 1);
     assert_eq!(
         err,
-        "error: invalid percent-encoding `%` at byte 30 of the redirect: `%` must be followed by two hexadecimal digits\n"
+        "error: invalid percent-encoding at byte 30 of the redirect: `%` must be followed by two hexadecimal digits, and the text ends there\n"
     );
     let (_, err) = status(&["parse", FLANKS, "?error=A&error=B"], 1);
     assert_eq!(

@@ -171,8 +171,8 @@ fn taplo_refuses_what_the_format_forbids() {
         (
             "overlay",
             "unknown-code-key",
-            "[codes.A]\nmesage = 1.5\n".to_owned(),
-            "1.5",
+            "[codes.A]\nmesage = [1.5]\n".to_owned(),
+            "[1.5]",
         ),
     ];
     for (of, name, toml, expect) in cases {

@@ -22,6 +22,9 @@ enum FlanksApp {}
 #[link_errors::spec("tests/fixtures/renamed_no_url.toml")]
 enum Renamed {}
 
+#[link_errors::spec("tests/fixtures/scopes.toml")]
+enum Scopes {}
+
 const CALLBACK: &str = "http://127.0.0.1:9/callback";
 
 fn get(url: &str) -> Reply {
@@ -170,6 +173,22 @@ fn flanks_all_and_none() {
         reply.header("location").unwrap(),
         format!("http://127.0.0.1:9/cb?app=1&{EXTRA}#top")
     );
+}
+
+/// A space separator travels as `+`, and the simulator reads `rollback=A+B` as the two codes.
+#[test]
+fn space_separated_rollback() {
+    let sim = Sim::start("tests/fixtures/scopes.toml", CALLBACK);
+    let url = LinkUrl::<Scopes>::new("t")
+        .rollback(Rollback::only([Scopes::Expired, Scopes::Denied]))
+        .build()
+        .unwrap();
+    assert!(url.ends_with("rollback=DENIED+EXPIRED"), "{url}");
+    for link in [sim.local(&url), sim.local(&url.replace('+', "%20"))] {
+        for (code, status) in [("DENIED", 303), ("EXPIRED", 303), ("FAILED", 200)] {
+            assert_eq!(choose(&sim, &link, code).status, status, "{code} {link}");
+        }
+    }
 }
 
 #[test]

@@ -28,6 +28,7 @@ use std::ops::Range;
 
 use link_errors_wire::base_url::{self, BaseUrlError};
 use link_errors_wire::code::{ALPHABET, is_code_char};
+use link_errors_wire::link::{SeparatorError, check_separator};
 
 use crate::diag::{Diagnostic, File, LineStarts};
 use crate::model::{ErrorDef, FieldDef, Link, ScreenDef, Spec};
@@ -95,12 +96,17 @@ struct Decls {
     locales_disagree: bool,
     /// When they do, the locales only the overlay declares.
     overlay_only_locales: Vec<String>,
+    /// Each undeclared locale translated into, with its first use: reported once, when every
+    /// text is read.
+    undeclared: RefCell<Vec<self::texts::Undeclared>>,
     /// The usable field declarations.
     fields: Vec<FieldDef>,
     /// The names of every field either file declares, usable or not.
     declared_field_names: HashSet<String>,
     /// Fields declared with a problem: values set for them are not reported again.
     unusable_fields: HashSet<String>,
+    /// Fields whose type is unknown: generated, but the values codes set are not checked.
+    untyped_fields: HashSet<String>,
     /// Where each usable field's name is written (in the file of its `declared_in`).
     field_spans: HashMap<String, Range<usize>>,
 }
@@ -181,6 +187,7 @@ impl<'d> Checker<'d> {
         }
         let errors = errors.into_iter().map(|p| self.finish_error(p)).collect();
         let screens = screens.into_iter().map(|s| self.finish_screen(s)).collect();
+        self.decls.report_undeclared(self.sink(File::Spec));
         Spec {
             locales: self.decls.locales.clone(),
             fields: self.decls.fields.clone(),
@@ -454,8 +461,7 @@ impl Checker<'_> {
             &defaults,
             [token.as_ref(), rollback.as_ref(), error.as_ref()],
         );
-        let separator =
-            nonempty(out, raw.separator, "separator").filter(|s| separator_not_code_chars(out, s));
+        let separator = raw.separator.filter(|s| separator_rule(out, s));
         let rollback_all = nonempty(out, raw.rollback_all, "rollback_all");
         let mut reserved = Vec::new();
         for r in raw.reserved {
@@ -725,22 +731,24 @@ fn distinct_params(out: Sink<'_>, defaults: &Link, given: [Option<&Sp<String>>; 
     }
 }
 
-/// The separator cannot contain a character a code can contain, or splitting the rollback
-/// list would be ambiguous.
-fn separator_not_code_chars(out: Sink<'_>, s: &Sp<String>) -> bool {
-    if !s.value.chars().any(is_code_char) {
+/// The separator follows the wire's rule ([`check_separator`]): it is not empty and has no
+/// character a code can contain (splitting the rollback list would be ambiguous), no `%` and no
+/// control character. A space is a separator like any other.
+fn separator_rule(out: Sink<'_>, s: &Sp<String>) -> bool {
+    let Err(e) = check_separator(&s.value) else {
         return true;
-    }
-    out.push(
+    };
+    let d = if e == SeparatorError::Empty {
+        Diagnostic::new(s.span.clone(), "`separator` is empty")
+            .help("give `separator` a value, or remove the key")
+    } else {
         Diagnostic::new(
             s.span.clone(),
-            format!(
-                "separator `{}` contains characters codes can contain",
-                s.value
-            ),
+            format!("separator `{}` cannot be used: {e}", s.value.escape_debug()),
         )
-        .help("use punctuation that is not `_`, `-` or `.`, such as `,`"),
-    );
+        .help("use punctuation or a space, such as `,`, `;` or `\" \"`")
+    };
+    out.push(d);
     false
 }
 

@@ -136,6 +136,8 @@ pub enum FieldType {
     I32,
     /// `i64`.
     I64,
+    /// `f64`: a TOML float (or integer), finite.
+    F64,
     /// `&'static str`, one value in every locale.
     String,
     /// `&'static str` with a translation per locale.
@@ -144,7 +146,7 @@ pub enum FieldType {
 
 impl FieldType {
     /// Every type, by the name a spec gives it.
-    pub const ALL: [(&'static str, Self); 9] = [
+    pub const ALL: [(&'static str, Self); 10] = [
         ("bool", Self::Bool),
         ("u8", Self::U8),
         ("u16", Self::U16),
@@ -152,6 +154,7 @@ impl FieldType {
         ("u64", Self::U64),
         ("i32", Self::I32),
         ("i64", Self::I64),
+        ("f64", Self::F64),
         ("string", Self::String),
         ("text", Self::Text),
     ];
@@ -178,18 +181,20 @@ impl FieldType {
             Self::U64 => (0, u64::MAX.into()),
             Self::I32 => (i32::MIN.into(), i32::MAX.into()),
             Self::I64 => (i64::MIN.into(), i64::MAX.into()),
-            Self::Bool | Self::String | Self::Text => return None,
+            Self::Bool | Self::F64 | Self::String | Self::Text => return None,
         })
     }
 }
 
 /// A field's value on one code.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum FieldValue {
     /// A `bool` field's.
     Bool(bool),
     /// An integer field's, within its type's range.
     Int(i128),
+    /// An `f64` field's: finite (the check refuses `inf` and `nan`).
+    Float(f64),
     /// A `string` field's.
     Str(String),
     /// A `text` field's, one per locale (the first locale's first; one when no locales are
@@ -199,12 +204,17 @@ pub enum FieldValue {
     Absent,
 }
 
+/// Equality is an equivalence: a `Float` is never NaN.
+impl Eq for FieldValue {}
+
 impl core::fmt::Display for FieldValue {
     /// As it would be written in the spec (a text in its first locale).
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             Self::Bool(b) => write!(f, "{b}"),
             Self::Int(i) => write!(f, "{i}"),
+            // `{:?}` writes a float as TOML reads it back: `1.5`, `2.0`, `1e300`.
+            Self::Float(x) => write!(f, "{x:?}"),
             Self::Str(s) => write!(f, "{s:?}"),
             Self::Text(t) => write!(f, "{:?}", t.first().map_or("", String::as_str)),
             Self::Absent => f.write_str("none"),

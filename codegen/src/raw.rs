@@ -41,6 +41,7 @@ pub enum Value {
     Bool(bool),
     /// An integer; `None` when it does not even fit an `i128`.
     Int(Option<i128>),
+    Float(f64),
     Str(String),
     /// A table of strings, such as `{ en = "...", es = "..." }`.
     Texts(Vec<(Sp<String>, Sp<String>)>),
@@ -54,6 +55,7 @@ impl Value {
         match self {
             Self::Bool(_) => "boolean",
             Self::Int(_) => "integer",
+            Self::Float(_) => "float",
             Self::Str(_) => "string",
             Self::Texts(_) => "table",
             Self::Other(t) => t,

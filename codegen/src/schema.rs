@@ -374,8 +374,9 @@ pub const LINK: Table = Table {
             key(
                 "separator",
                 Type::String,
-                "Separator of the codes in the rollback list. It may not contain a character \
-                 codes can contain (letters, digits, `_`, `-`, `.`).",
+                "Separator of the codes in the rollback list: any characters but those codes \
+                 can contain (letters, digits, `_`, `-`, `.`), `%` and control characters. \
+                 `\" \"` separates by spaces (`+` in a URL).",
             ),
             "\",\"",
         ),
@@ -498,8 +499,9 @@ pub const FIELD: Table = Table {
                 required(key(
                     "type",
                     Type::FieldType,
-                    "`bool`, `u8`, `u16`, `u32`, `u64`, `i32`, `i64`, `string` (one value in \
-                     every locale) or `text` (translated like a message).",
+                    "`bool`, `u8`, `u16`, `u32`, `u64`, `i32`, `i64`, `f64` (a finite number: \
+                     `1.5`, or an integer), `string` (one value in every locale) or `text` \
+                     (translated like a message).",
                 )),
                 Files::Both,
             ),

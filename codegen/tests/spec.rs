@@ -207,3 +207,131 @@ fn the_flanks_overlay_gives_every_code_its_meaning() {
     }
     assert_ne!(spec.screens[0].translations[0].text, spec.screens[0].text);
 }
+
+#[test]
+fn a_space_is_a_separator_and_the_wire_rule_names_what_is_not() {
+    let spec = |sep: &str| {
+        format!("[link]\nseparator = \"{sep}\"\n[[error]]\ncode = \"A\"\nmessage = \"x\"\n")
+    };
+    let scopes = Spec::parse_strict(&spec(" "), None).unwrap();
+    assert_eq!(scopes.link.separator, " ");
+    assert_eq!(
+        Spec::parse_strict(&spec(", "), None)
+            .unwrap()
+            .link
+            .separator,
+        ", "
+    );
+    assert_eq!(
+        problems(&spec("")),
+        ["s.toml:2:13: `separator` is empty\n  help: give `separator` a value, or remove the key"]
+    );
+    assert_eq!(
+        problems(&spec("%")),
+        [
+            "s.toml:2:13: separator `%` cannot be used: it contains `%`, which a URL reader takes for an escape\n  help: use punctuation or a space, such as `,`, `;` or `\" \"`"
+        ]
+    );
+    assert_eq!(
+        problems(&spec("\\t")),
+        [
+            "s.toml:2:13: separator `\\t` cannot be used: it contains the control character U+0009\n  help: use punctuation or a space, such as `,`, `;` or `\" \"`"
+        ]
+    );
+    assert!(problems(&spec(" _"))[0].contains("it contains `_`, which codes can contain"));
+}
+
+#[test]
+fn an_undeclared_locale_is_one_error_however_many_texts_use_it() {
+    let codes: Vec<_> = ["A", "B", "C"]
+        .iter()
+        .map(|code| {
+            format!("[[error]]\ncode = \"{code}\"\nmessage = {{ en = \"x\", de = \"y\" }}\n")
+        })
+        .collect();
+    let mut src = format!("locales = [\"en\", \"de_DE\"]\n{}", codes.concat());
+    src.push_str("[[error]]\ncode = \"D\"\nmessage = { en = \"x\", fr = \"y\" }\n");
+    assert_eq!(
+        problems(&src),
+        [
+            "s.toml:1:18: `de_DE` is not a BCP 47 language tag\n  help: did you mean `de-DE`?",
+            "s.toml:4:23: 3 texts are translated into undeclared locale `de`; the first is `message` of code `A`\n  help: did you mean `de-DE`?",
+            "s.toml:13:18: missing `de-DE` translation of `message` of code `D`\n  help: add `message = { de-DE = \"...\" }` under `[codes.D]` in the overlay, or give `message` as a table by locale where it is written; or set `allow_untranslated = true` to fall back to the first locale",
+            "s.toml:13:23: translation of `message` of code `D` for undeclared locale `fr`\n  help: the declared locales are en, de-DE; add `fr` to `locales` to translate into it",
+        ]
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_type_gets_its_fix_and_an_out_of_range_one_is_quoted() {
+    let src = "[fields.http_status]\ntype = \"u16\"\n[fields.retry]\ntype = \"bool\"\n\
+               [fields.kind]\ntype = \"string\"\n\
+               [[error]]\ncode = \"A\"\nmessage = \"x\"\nhttp_status = \"401\"\nretry = \"true\"\nkind = 7\n\
+               [[error]]\ncode = \"B\"\nmessage = \"x\"\nhttp_status = 70000\nretry = false\nkind = \"k\"\n\
+               [[error]]\ncode = \"C\"\nmessage = \"x\"\nhttp_status = \"lots\"\nretry = true\nkind = \"k\"\n";
+    assert_eq!(
+        problems(src),
+        [
+            "s.toml:10:15: `http_status` of code `A` must be a `u16` (an integer from 0 to 65535), found string\n  help: write it without quotes: `http_status = 401`",
+            "s.toml:11:9: `retry` of code `A` must be `true` or `false`, found string\n  help: write it without quotes: `retry = true`",
+            "s.toml:12:8: `kind` of code `A` must be a string, found integer\n  help: write it in quotes: `kind = \"7\"`",
+            "s.toml:16:15: `http_status` of code `B` is 70000, out of range for `u16` (0 to 65535)\n  help: use a value from 0 to 65535, or a wider `type` in `[fields.http_status]`",
+            "s.toml:22:15: `http_status` of code `C` must be a `u16` (an integer from 0 to 65535), found string",
+        ]
+    );
+}
+
+#[test]
+fn f64_fields_take_floats_and_exact_integers() {
+    let src = "[fields.backoff_seconds]\ntype = \"f64\"\ndefault = 0.5\n\
+               [[error]]\ncode = \"A\"\nmessage = \"x\"\nbackoff_seconds = 1.5\n\
+               [[error]]\ncode = \"B\"\nmessage = \"x\"\nbackoff_seconds = 2\n\
+               [[error]]\ncode = \"C\"\nmessage = \"x\"\n";
+    let spec = Spec::parse_strict(src, None).unwrap();
+    let values: Vec<_> = spec.errors.iter().map(|e| e.values[0].clone()).collect();
+    assert_eq!(
+        values,
+        [
+            FieldValue::Float(1.5),
+            FieldValue::Float(2.0),
+            FieldValue::Float(0.5)
+        ]
+    );
+    assert_eq!(FieldValue::Float(2.0).to_string(), "2.0");
+    let bad = src
+        .replace("= 2\n", "= nan\n")
+        .replace("= 1.5", "= \"1.5\"");
+    assert_eq!(
+        problems(&bad),
+        [
+            "s.toml:7:19: `backoff_seconds` of code `A` must be an `f64` (a number, such as `1.5`), found string\n  help: write it without quotes: `backoff_seconds = 1.5`",
+            "s.toml:11:19: `backoff_seconds` of code `B` is NaN, which is not a finite number\n  help: an `f64` field holds a finite number, such as `1.5`",
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_field_type_suggests_f64_or_still_gives_the_field() {
+    let src = |ty: &str| {
+        format!(
+            "[fields.backoff_seconds]\ntype = \"{ty}\"\n\
+             [[error]]\ncode = \"A\"\nmessage = \"x\"\nbackoff_seconds = 1.5\n"
+        )
+    };
+    let float = Spec::parse_best_effort(&src("float"), None);
+    assert_eq!(float.diagnostics.len(), 1);
+    assert!(
+        float.diagnostics[0]
+            .message_at(&src("float"), "s.toml")
+            .contains("help: did you mean `f64`?"),
+    );
+    assert_eq!(float.spec.errors[0].values, [FieldValue::Float(1.5)]);
+    // No near match: still generated (as a `string`, empty), its values not checked.
+    let unknown = Spec::parse_best_effort(&src("money"), None);
+    assert_eq!(unknown.diagnostics.len(), 1, "{:?}", unknown.diagnostics);
+    assert_eq!(unknown.spec.fields[0].name, "backoff_seconds");
+    assert_eq!(
+        unknown.spec.errors[0].values,
+        [FieldValue::Str(String::new())]
+    );
+}

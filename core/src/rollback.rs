@@ -7,7 +7,7 @@ use link_errors_wire::suggest::closest;
 
 use crate::code::{ErrorCode, LinkSpec};
 use crate::set::CodeSet;
-use link_errors_wire::form::hex_pair;
+use link_errors_wire::form::separator_at;
 
 /// Which errors the link page sends back to the application's redirect URI instead of showing
 /// them on screen: the `rollback` parameter of the link.
@@ -340,23 +340,6 @@ fn next_separator(s: &str, from: usize, sep: &str) -> (usize, Option<usize>) {
         }
     }
     (s.len(), None)
-}
-
-/// The length of `sep` at the start of `s`, each byte literal or `%XX` (either case), a space
-/// also `+`. `None` if it is not there (or `sep` is empty).
-fn separator_at(s: &[u8], sep: &[u8]) -> Option<usize> {
-    let mut i = 0;
-    for &b in sep {
-        let c = *s.get(i)?;
-        if c == b || (c == b'+' && b == b' ') {
-            i += 1;
-        } else if c == b'%' && s.get(i + 1..).and_then(hex_pair) == Some(b) {
-            i += 3;
-        } else {
-            return None;
-        }
-    }
-    (i > 0).then_some(i)
 }
 
 /// A rollback value with an item that is not a code of the spec: the error of

@@ -4,7 +4,7 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use link_errors_wire::base_url::{self, BaseUrlError};
-use link_errors_wire::form::{encode_into, query_literal};
+use link_errors_wire::form::{encode_into, separator};
 
 use crate::code::{ErrorCode, LinkSpec};
 use crate::query::{QueryWriter, split_fragment};
@@ -201,11 +201,7 @@ pub(crate) fn build_link(
         RollbackCodes::Only(codes) => out.pair_with(link.rollback_param, |out| {
             for (i, code) in codes.iter().enumerate() {
                 if i > 0 {
-                    if query_literal(link.separator) {
-                        out.push_str(link.separator);
-                    } else {
-                        encode_into(link.separator, out);
-                    }
+                    out.push_str(&separator(link.separator));
                 }
                 encode_into(code, out);
             }
@@ -337,7 +333,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             url,
-            "http://localhost:8080/connect?v=2&key=k%2F1&redirect_on=denied%2C+oauth-error&x="
+            "http://localhost:8080/connect?v=2&key=k%2F1&redirect_on=denied,+oauth-error&x="
         );
         assert_eq!(
             LinkUrl::<Big>::new("t").build(),

@@ -195,3 +195,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_space_separator_is_written_as_a_url_writes_a_space() {
+    use common::Scopes;
+    let url = LinkUrl::<Scopes>::new("k")
+        .base("https://vendor.example/link")
+        .rollback(Rollback::only([Scopes::B, Scopes::A]))
+        .build()
+        .unwrap();
+    assert_eq!(url, "https://vendor.example/link?token=k&rollback=A+B");
+    let back = link_errors::untyped::parse_redirect(Scopes::LINK, &url).unwrap();
+    let (_, value) = back.extra.iter().find(|(n, _)| n == "rollback").unwrap();
+    assert_eq!(value.parse(), Ok(Rollback::only([Scopes::A, Scopes::B])));
+}

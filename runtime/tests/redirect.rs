@@ -182,7 +182,7 @@ fn an_error_that_is_not_code_shaped_is_refused() {
     );
     assert_eq!(
         err("?error=%3Cscript%3E").to_string(),
-        "the `error` parameter at byte 1 of the redirect is not a code: it contains '<' \
+        "the `error` parameter at byte 1 of the redirect is not a code: it contains U+003C \
          (codes are 1 to 128 ASCII letters, digits, `_`, `-` and `.`)"
     );
     for bad in [
@@ -276,13 +276,12 @@ fn deserialize_through_serde_urlencoded() {
         serde_urlencoded::from_str::<Callback<LinkError>>("x=1&error=%3Cscript%3E").unwrap_err();
     assert_eq!(
         e.to_string(),
-        "the `error` parameter (parameter 2) is not a code: it contains '<' \
+        "the `error` parameter (parameter 2) is not a code: it contains U+003C \
          (codes are 1 to 128 ASCII letters, digits, `_`, `-` and `.`)"
     );
     let e = serde_urlencoded::from_str::<Callback<LinkError>>("error=%FF").unwrap_err();
     assert!(
-        e.to_string()
-            .contains("is not a code: it contains '\\u{fffd}'"),
+        e.to_string().contains("is not a code: it contains U+FFFD"),
         "{e}"
     );
 }
@@ -327,6 +326,23 @@ fn code_shaped(s: &str) -> bool {
 }
 
 proptest! {
+    /// Whatever the request holds, the error's message holds none of it but plain ASCII
+    /// (letters, digits, `%+-._~*`), and stays short: it is safe to show and log as it is.
+    #[test]
+    fn messages_are_safe_to_show(
+        value in prop_oneof![any::<String>(), "[a-z=&%<>\"' \n]{0,300}", "error=[<>%A-F0-9]{0,40}"],
+    ) {
+        if let Err(e) = Callback::<LinkError>::parse(&value) {
+            let message = e.to_string();
+            prop_assert!(message.len() < 260, "{}", message);
+            prop_assert!(
+                !message.chars().any(|c| c.is_control() || "<>&\"'".contains(c) || !c.is_ascii()),
+                "{}",
+                message
+            );
+        }
+    }
+
     /// Whatever the value, the parser's answer is the rule's: a code of the spec, or a
     /// code-shaped unknown, or `NotACode`; on both entry points.
     #[test]

@@ -103,7 +103,7 @@ fn what_the_parser_would_refuse_is_not_built() {
     );
     assert_eq!(
         unknown("a b").unwrap_err().to_string(),
-        "`a b` is not a code: it contains ' ' (codes are 1 to 128 ASCII letters, digits, `_`, `-` and `.`)"
+        "`a b` is not a code: it contains U+0020 (codes are 1 to 128 ASCII letters, digits, `_`, `-` and `.`)"
     );
     assert!(matches!(
         unknown(""),

@@ -164,3 +164,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_space_separator_reads_as_a_url_writes_it() {
+    use common::Scopes;
+    let both = Rollback::only([Scopes::B, Scopes::A]);
+    // The decoded value has the space; a raw query has `+` or `%20`.
+    assert_eq!(both.to_string(), "A B");
+    for s in ["A B", "A+B", "A%20B", " B+A ", "A++B"] {
+        assert_eq!(parse::<Scopes>(s), Ok(both), "{s}");
+    }
+    assert_eq!(parse::<Scopes>("A,B").unwrap_err().code(), "A,B");
+}

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Big, LinkError, Spaced};
+use common::{Big, LinkError, Scopes, Spaced};
 use link_errors::untyped::{UntypedRollback, parse_redirect, parse_rollback, redirect_url};
 use link_errors::{Callback, ErrorCode, Reported, Rollback};
 use proptest::prelude::*;
@@ -80,11 +80,12 @@ fn redirect_url_examples() {
 
 proptest! {
     #[test]
-    fn parse_rollback_agrees_with_from_str(s in any::<String>(), t in "[A-Za-z_,;|%2Cc *]{0,40}") {
+    fn parse_rollback_agrees_with_from_str(s in any::<String>(), t in "[A-Za-z_,;|%2Cc *+]{0,40}") {
         for s in [&s, &t] {
             agree::<LinkError>(s)?;
             agree::<Big>(s)?;
             agree::<Spaced>(s)?;
+            agree::<Scopes>(s)?;
         }
     }
 

@@ -8,6 +8,7 @@ import {
   LOCALES,
   LinkError as Codes,
   advice,
+  backoffSeconds,
   hintIn,
   helpUrl,
   httpStatus,
@@ -43,11 +44,13 @@ for (const [input, expected] of cases.reported) {
   check(kind === expected, `reported(${JSON.stringify(input)})`);
 }
 
-// Typed fields: a one_of union, an optional string, a u16, a text and an optional text.
+// Typed fields: a one_of union, an optional string, a u16, an f64, a text and an optional text.
 const s: "info" | "warning" | "fatal" = severity("card_declined");
 check(s === "warning" && severity("expired-card") === "fatal", "one_of with a default");
 check(helpUrl("expired-card") === undefined && helpUrl("card_declined") !== undefined, "optional");
 check(httpStatus("gateway-timeout") === 504 && retry("gateway-timeout"), "numbers and bools");
+const wait: number = backoffSeconds("gateway-timeout");
+check(wait === 1.5 && backoffSeconds("card_declined") === 0, "an f64 and its default");
 check(advice("card_declined") === "Try another card.", "text in the first locale");
 check(hintIn("expired-card", "pt-BR") === "Veja a data do cartão." && hintIn("card_declined", "es") === undefined, "optional text");
 check(DEPRECATED_LINK_ERROR_CODES.join() === "v1.timeout", "deprecated codes");

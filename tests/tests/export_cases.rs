@@ -77,3 +77,11 @@ fn reported() {
         assert_eq!(got, expected.as_deref(), "Callback::parse({query:?})");
     }
 }
+
+/// An `f64` field: a `const fn` returning the spec's number, its default where a code sets none.
+#[test]
+fn f64_fields() {
+    const WAIT: f64 = Payments::GatewayTimeout.backoff_seconds();
+    assert!((WAIT - 1.5).abs() < f64::EPSILON);
+    assert!(Payments::CardDeclined.backoff_seconds().abs() < f64::EPSILON);
+}

@@ -57,15 +57,15 @@ pub struct Item {
     pub span: Range<usize>,
 }
 
-/// A TOML value. Floats and date-times are only classified: the spec has no use for them.
+/// A TOML value. Date-times are only classified: the spec has no use for them.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     /// A string, decoded.
     String(String),
     /// An integer; `None` when it does not fit an `i128`.
     Integer(Option<i128>),
-    /// A float.
-    Float,
+    /// A float (`inf` and `nan` included, as TOML writes them).
+    Float(f64),
     /// `true` or `false`.
     Boolean(bool),
     /// An offset or local date-time, date or time.
@@ -87,7 +87,7 @@ impl Value {
         match self {
             Self::String(_) => "string",
             Self::Integer(_) => "integer",
-            Self::Float => "float",
+            Self::Float(_) => "float",
             Self::Boolean(_) => "boolean",
             Self::Datetime => "datetime",
             Self::Array { .. } => "array",
@@ -398,7 +398,7 @@ impl Builder<'_, '_> {
         let value = match raw.decode_scalar(&mut decoded, &mut self.errors) {
             ScalarKind::String => Value::String(decoded),
             ScalarKind::Boolean(b) => Value::Boolean(b),
-            ScalarKind::Float => Value::Float,
+            ScalarKind::Float => Value::Float(decoded.parse().unwrap_or(f64::NAN)),
             ScalarKind::Integer(radix) => {
                 Value::Integer(i128::from_str_radix(&decoded, radix.value()).ok())
             }
@@ -910,7 +910,7 @@ mod tests {
         match v {
             Value::String(s) => Node::Str(s.clone()),
             Value::Integer(i) => Node::Int(*i),
-            Value::Float => Node::Float,
+            Value::Float(_) => Node::Float,
             Value::Boolean(b) => Node::Bool(*b),
             Value::Datetime => Node::Datetime,
             Value::Array { items, .. } => Node::Array(
@@ -1154,10 +1154,20 @@ raw \n'''
         assert_eq!(v("b"), Value::Integer(Some(0o17)));
         assert_eq!(v("c"), Value::Integer(Some(5)));
         assert_eq!(v("d"), Value::Integer(Some(-1000)));
-        assert_eq!(v("e"), Value::Float);
+        assert_eq!(v("e"), Value::Float(1000.0));
         assert_eq!(v("f"), Value::Datetime);
         assert_eq!(v("g"), Value::Integer(None));
-        assert_eq!(v("h"), Value::Float);
+        assert_eq!(v("h"), Value::Float(f64::INFINITY));
+        let floats = parse_ok("a = 1.5\nb = -0.25\nc = 6.02_2e2\nd = -inf\ne = nan\nf = +1.0\n");
+        let f = |k: &str| match floats.get(k).unwrap().value {
+            Value::Float(x) => x,
+            ref other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            [f("a"), f("b"), f("c"), f("d"), f("f")].map(f64::to_bits),
+            [1.5, -0.25, 602.2, f64::NEG_INFINITY, 1.0].map(f64::to_bits)
+        );
+        assert!(f("e").is_nan());
         assert_eq!(errors("a = 0x_ff\n").len(), 1);
         assert_eq!(
             errors("a = 1979-02-30\n"),

@@ -4,6 +4,8 @@
 //! A code travels in a URL query and in the rollback list, so it is ASCII letters, digits,
 //! `_`, `-` and `.`: characters that need no encoding and that no separator may contain.
 
+use crate::shown::Codepoint;
+
 /// The longest code a redirect may report that the spec does not know, in bytes: far above
 /// any real code, low enough to log and show. A code the spec has is accepted at any length.
 ///
@@ -34,13 +36,14 @@ impl core::fmt::Display for ShapeRule {
 }
 
 /// Why a value is not code-shaped, in words, from what [`check_shape`] found and the value's
-/// length: "it contains '<'" (a character that is not printable ASCII as its `\u{..}` escape),
-/// or "it is 129 bytes long". The value itself is not quoted: it may be anything.
+/// length: "it contains U+003C" (the character by its [`Codepoint`]), or "it is 129 bytes
+/// long". Neither the value nor the character itself is quoted: it may be anything, and the
+/// message is safe to show and log as it is.
 ///
 /// ```
 /// use link_errors_wire::code::NotShaped;
-/// assert_eq!(NotShaped { found: Some('<'), len: 3 }.to_string(), "it contains '<'");
-/// assert_eq!(NotShaped { found: Some('\u{202e}'), len: 3 }.to_string(), "it contains '\\u{202e}'");
+/// assert_eq!(NotShaped { found: Some('<'), len: 3 }.to_string(), "it contains U+003C");
+/// assert_eq!(NotShaped { found: Some('\u{202e}'), len: 3 }.to_string(), "it contains U+202E");
 /// assert_eq!(NotShaped { found: None, len: 0 }.to_string(), "it is 0 bytes long");
 /// ```
 #[derive(Debug, Clone, Copy)]
@@ -54,8 +57,7 @@ pub struct NotShaped {
 impl core::fmt::Display for NotShaped {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self.found {
-            Some(c) if c == ' ' || c.is_ascii_graphic() => write!(f, "it contains '{c}'"),
-            Some(c) => write!(f, "it contains '{}'", c.escape_unicode()),
+            Some(c) => write!(f, "it contains {}", Codepoint(c)),
             None => write!(f, "it is {} bytes long", self.len),
         }
     }

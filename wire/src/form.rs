@@ -17,27 +17,87 @@ pub fn encode_into(s: &str, out: &mut String) {
     for &b in s.as_bytes() {
         if form_safe(b) {
             out.push(char::from(b));
-        } else if b == b' ' {
-            out.push('+');
         } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0xf)]));
+            escape(b, out);
         }
     }
 }
 
-/// Whether `s` can be written in a query value as it is: it cannot be mistaken for a `&`, `=`,
-/// `+`, `#` or `%` of the query's own syntax. The rollback separator is written literally when
-/// it is (Flanks documents `,`), and percent-encoded otherwise.
-pub fn query_literal(s: &str) -> bool {
-    s.bytes().all(|b| {
-        form_safe(b)
-            || matches!(
-                b,
-                b'!' | b'$' | b'\'' | b'(' | b')' | b',' | b';' | b':' | b'@' | b'/' | b'?' | b'~'
-            )
-    })
+/// Appends a byte the form encoding does not leave as it is: a space as `+`, anything else as
+/// `%XX`.
+fn escape(b: u8, out: &mut String) {
+    if b == b' ' {
+        out.push('+');
+    } else {
+        out.push('%');
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 0xf)]));
+    }
+}
+
+/// Whether `b` can be written in a query value as it is: it cannot be mistaken for a `&`, `=`,
+/// `+`, `#` or `%` of the query's own syntax.
+fn query_literal(b: u8) -> bool {
+    form_safe(b)
+        || matches!(
+            b,
+            b'!' | b'$' | b'\'' | b'(' | b')' | b',' | b';' | b':' | b'@' | b'/' | b'?' | b'~'
+        )
+}
+
+/// The rollback separator `sep` as a query value carries it: each byte that cannot be mistaken
+/// for the query's own syntax as it is (Flanks documents `,`), a space as `+` (as a URL writes
+/// a space), anything else as `%XX`. Borrowed when nothing needs encoding. A reader accepts
+/// each byte of the separator literally, as `%XX`, and a space also as `+`
+/// ([`separator_at`]), so this is what a link writes and what a rollback value reads back.
+///
+/// ```
+/// use link_errors_wire::form::separator;
+/// assert_eq!(separator(","), ",");
+/// assert_eq!(separator(" "), "+");
+/// assert_eq!(separator(", "), ",+");
+/// assert_eq!(separator("|"), "%7C");
+/// ```
+pub fn separator(sep: &str) -> Cow<'_, str> {
+    if sep.bytes().all(query_literal) {
+        return Cow::Borrowed(sep);
+    }
+    let mut out = String::with_capacity(sep.len() * 3);
+    for &b in sep.as_bytes() {
+        if query_literal(b) {
+            out.push(char::from(b));
+        } else {
+            escape(b, &mut out);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The length of the separator `sep` at the start of `s`, where each of its bytes may be
+/// written literally or as `%XX` (either case), and a space also as `+`: how a rollback value
+/// that comes from a raw query or a decoded one is split. `None` if it is not there (or `sep`
+/// is empty).
+///
+/// ```
+/// use link_errors_wire::form::separator_at;
+/// assert_eq!(separator_at(b"+B", b" "), Some(1));
+/// assert_eq!(separator_at(b"%20B", b" "), Some(3));
+/// assert_eq!(separator_at(b"%2c+B", b", "), Some(4));
+/// assert_eq!(separator_at(b"B", b" "), None);
+/// ```
+pub fn separator_at(s: &[u8], sep: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    for &b in sep {
+        let c = *s.get(i)?;
+        if c == b || (c == b'+' && b == b' ') {
+            i += 1;
+        } else if c == b'%' && s.get(i + 1..).and_then(hex_pair) == Some(b) {
+            i += 3;
+        } else {
+            return None;
+        }
+    }
+    (i > 0).then_some(i)
 }
 
 /// Why a component did not decode; `at` is the byte offset within the component.
@@ -164,11 +224,42 @@ mod tests {
     }
 
     #[test]
-    fn literal_separators() {
-        assert!(query_literal(","));
-        assert!(query_literal(";"));
-        assert!(!query_literal("&"));
-        assert!(!query_literal(" "));
-        assert!(!query_literal("#"));
+    fn separators_as_a_query_writes_them() {
+        for (sep, written) in [
+            (",", ","),
+            (";", ";"),
+            (" ", "+"),
+            (", ", ",+"),
+            ("&", "%26"),
+            ("+", "%2B"),
+            ("#", "%23"),
+            ("ñ", "%C3%B1"),
+        ] {
+            assert_eq!(separator(sep), written, "{sep:?}");
+            let read = format!("A{written}B");
+            assert_eq!(
+                separator_at(&read.as_bytes()[1..], sep.as_bytes()),
+                Some(written.len())
+            );
+            assert_eq!(decode(written).unwrap(), sep);
+        }
+    }
+
+    proptest::proptest! {
+        /// Any separator the rule allows, written as a link writes it, is found again where
+        /// it was written, and decodes back to itself; items made of code characters never
+        /// hold it.
+        #[test]
+        fn separators_round_trip(sep in "[^A-Za-z0-9_.%\\-\\p{Cc}]{1,4}", item in "[A-Za-z0-9_.-]{1,8}") {
+            proptest::prop_assume!(crate::link::check_separator(&sep).is_ok());
+            let written = separator(&sep);
+            let value = format!("{item}{written}{item}");
+            let at = item.len();
+            proptest::prop_assert_eq!(separator_at(&value.as_bytes()[at..], sep.as_bytes()), Some(written.len()));
+            proptest::prop_assert_eq!(decode(&written).unwrap(), sep.as_str());
+            for i in 0..at {
+                proptest::prop_assert_eq!(separator_at(&value.as_bytes()[i..], sep.as_bytes()), None);
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@
 //! | [`form`] | `application/x-www-form-urlencoded` encoding and strict decoding |
 //! | [`locale`] | locale tag syntax and lookup |
 //! | [`suggest`] | the suggester |
+//! | [`shown`] | how a value from outside is shown in a message |
 //!
 //! This is an internal crate of `link-errors`, with no stability promise of its own: depend on
 //! `link-errors`. It depends on nothing, so that it adds next to nothing to a cold build.
@@ -27,4 +28,5 @@ pub mod code;
 pub mod form;
 pub mod link;
 pub mod locale;
+pub mod shown;
 pub mod suggest;

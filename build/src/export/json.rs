@@ -107,7 +107,8 @@ fn screen(s: &ScreenDef) -> Value {
     })
 }
 
-/// A field's value: a boolean, an integer, a string, a text in every locale, or `null`.
+/// A field's value: a boolean, an integer, a number, a string, a text in every locale, or
+/// `null`.
 fn value(v: &FieldValue) -> Value {
     match v {
         FieldValue::Bool(b) => json!(b),
@@ -116,6 +117,8 @@ fn value(v: &FieldValue) -> Value {
             |_| u64::try_from(*i).map_or(Value::Null, Value::from),
             Value::from,
         ),
+        // Finite (checked), so JSON can write it.
+        FieldValue::Float(x) => json!(x),
         FieldValue::Str(s) => json!(s),
         FieldValue::Text(t) => json!(t),
         FieldValue::Absent => Value::Null,

@@ -356,6 +356,8 @@ fn value(v: &FieldValue, f: &FieldDef, code: &str) -> Result<String, ExportError
                 f.name
             )));
         }
+        // Finite (checked); `{:?}` writes `1.5`, `2.0`, `1e300`, which JavaScript reads alike.
+        FieldValue::Float(x) => format!("{x:?}"),
         FieldValue::Str(s) => lit(s),
         FieldValue::Text(t) => lit_list(t),
         FieldValue::Absent => "undefined".to_owned(),

@@ -45,10 +45,18 @@ impl Decls {
         for f in raw {
             let name_ok = self.field_name(out, &f.name) && self.declared_once(out, &f.name);
             let (ty, guessed) = field_type(out, &f);
-            let (Some(ty), true) = (ty, name_ok) else {
+            if !name_ok {
                 self.unusable_fields.insert(f.name.value);
                 continue;
-            };
+            }
+            // A field whose type is unknown still gets its accessor (as a `string`, with an
+            // empty default), so that code calling it reports nothing more; its values are
+            // not checked against a type nobody declared.
+            let untyped = ty.is_none();
+            if untyped {
+                self.untyped_fields.insert(f.name.value.clone());
+            }
+            let ty = ty.unwrap_or(FieldType::String);
             let one_of = one_of_is_for_strings(out, ty, f.one_of);
             let optional = f.optional.as_ref().is_some_and(|o| o.value);
             let mut def = FieldDef {
@@ -60,7 +68,9 @@ impl Decls {
                 doc: super::nonempty(out, f.doc, "doc").map(|d| d.value),
                 declared_in: out.file(),
             };
-            if let Some(default) = f.default {
+            if untyped {
+                def.default = (!optional).then(|| zero(ty, self.locales.len().max(1)));
+            } else if let Some(default) = f.default {
                 def.default = self.default_fits(out, &def, default, f.optional.as_ref());
             } else if guessed && !optional {
                 // A field whose type was guessed is not reported missing on every code too.
@@ -233,6 +243,9 @@ impl Decls {
     ) {
         let def = self.fields[i].clone();
         slot.set = true;
+        if self.untyped_fields.contains(&def.name) {
+            return;
+        }
         if def.ty == FieldType::Text {
             if let Some(text) = text_value(out, value, &def.name, owner) {
                 self.put_text(out, &mut slot.text, text, owner);
@@ -280,7 +293,7 @@ impl Decls {
                 FieldValue::Absent
             } else {
                 if !slot.set {
-                    Self::required_field_missing(out, f, code, table);
+                    self.required_field_missing(out, f, code, table);
                 }
                 zero(f.ty, self.locales.len().max(1))
             });
@@ -289,22 +302,43 @@ impl Decls {
     }
 
     /// A field without `default` and without `optional = true` is set on every code: the
-    /// field exists because every code needs an answer.
-    fn required_field_missing(out: Sink<'_>, f: &FieldDef, code: &str, table: &Range<usize>) {
+    /// field exists because every code needs an answer. The help writes the value as it must
+    /// be written (a `text` with several locales is a table by locale) where it goes: the
+    /// code's `[[error]]` or its overlay table for a field of the spec, the overlay table for a
+    /// field the overlay declares.
+    fn required_field_missing(
+        &self,
+        out: Sink<'_>,
+        f: &FieldDef,
+        code: &str,
+        table: &Range<usize>,
+    ) {
         let example = match f.ty {
-            FieldType::Bool => "true",
-            FieldType::String | FieldType::Text => "\"...\"",
-            _ => "0",
+            FieldType::Bool => "true".to_owned(),
+            FieldType::F64 => "0.0".to_owned(),
+            FieldType::Text if self.locales.len() > 1 => {
+                let each: Vec<_> = self
+                    .locales
+                    .iter()
+                    .map(|l| format!("{} = \"...\"", toml_key(l)))
+                    .collect();
+                format!("{{ {} }}", each.join(", "))
+            }
+            FieldType::String | FieldType::Text => "\"...\"".to_owned(),
+            _ => "0".to_owned(),
+        };
+        let (name, key) = (&f.name, toml_key(code));
+        let place = match f.declared_in {
+            File::Spec => format!("to this `[[error]]` or under `[codes.{key}]` in the overlay"),
+            File::Overlay => format!("under `[codes.{key}]` in the overlay"),
         };
         let d = Diagnostic::new(
             table.clone(),
-            format!("code `{code}` has no value for field `{}`", f.name),
+            format!("code `{code}` has no value for field `{name}`"),
         )
         .help(format!(
-            "add `{name} = {example}` to this `[[error]]` or under `[codes.{code}]` in the \
-             overlay; or give `[fields.{name}]` a `default`, or `optional = true`",
-            name = f.name,
-            code = toml_key(code),
+            "add `{name} = {example}` {place}; or give `[fields.{name}]` a `default`, or \
+             `optional = true`",
         ));
         out.of(File::Spec).push(d);
     }
@@ -457,12 +491,13 @@ fn field_value(
         (Value::Bool(b), FieldType::Bool) => return Some(FieldValue::Bool(*b)),
         (Value::Int(n), ty) if ty.range().is_some() => {
             let (lo, hi) = ty.range().unwrap_or_default();
+            let what = n.map_or_else(|| "an integer".to_owned(), |n| n.to_string());
             match n {
                 Some(n) if (lo..=hi).contains(n) => return Some(FieldValue::Int(*n)),
                 _ => Diagnostic::new(
                     v.span.clone(),
                     format!(
-                        "{key} of {owner} is out of range for `{}` ({lo} to {hi})",
+                        "{key} of {owner} is {what}, out of range for `{}` ({lo} to {hi})",
                         ty.name()
                     ),
                 )
@@ -472,6 +507,16 @@ fn field_value(
                 )),
             }
         }
+        (Value::Float(x), FieldType::F64) if x.is_finite() => return Some(FieldValue::Float(*x)),
+        (Value::Int(Some(n)), FieldType::F64) if n.unsigned_abs() <= MAX_EXACT_INT => {
+            #[allow(clippy::cast_precision_loss)] // exact: |n| <= 2^53
+            return Some(FieldValue::Float(*n as f64));
+        }
+        (Value::Float(x), FieldType::F64) => Diagnostic::new(
+            v.span.clone(),
+            format!("{key} of {owner} is {x}, which is not a finite number"),
+        )
+        .help("an `f64` field holds a finite number, such as `1.5`"),
         (Value::Str(s), FieldType::String) => {
             if def.one_of.is_empty() || def.one_of.contains(s) {
                 return Some(FieldValue::Str(s.clone()));
@@ -489,13 +534,81 @@ fn field_value(
                 )),
             }
         }
-        (_, ty) => Diagnostic::new(
-            v.span.clone(),
-            format!("{key} of {owner} must be {}, found {found}", expected(ty)),
-        ),
+        (value, ty) => {
+            let d = Diagnostic::new(
+                v.span.clone(),
+                format!("{key} of {owner} must be {}, found {found}", expected(ty)),
+            );
+            match retyped(value, ty) {
+                Some(fix) => d.help(format!("{fix}: `{} = {}`", key.trim_matches('`'), fix.text)),
+                None => d,
+            }
+        }
     };
     out.push(problem);
     None
+}
+
+/// The largest integer an `f64` holds exactly (2^53): an integer written for an `f64` field
+/// is taken as it is, up to this.
+const MAX_EXACT_INT: u128 = 1 << 53;
+
+/// A value of the wrong type that is the right one written with or without quotes
+/// (`http_status = "401"` for a `u16`, `name = 401` for a `string`): the fix and the value as
+/// it should be written.
+struct Retyped {
+    unquote: bool,
+    text: String,
+}
+
+impl core::fmt::Display for Retyped {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(if self.unquote {
+            "write it without quotes"
+        } else {
+            "write it in quotes"
+        })
+    }
+}
+
+/// What [`Retyped`] `value` is for a field of type `ty`, if it is one.
+fn retyped(value: &Value, ty: FieldType) -> Option<Retyped> {
+    let unquote = |text: &str| {
+        Some(Retyped {
+            unquote: true,
+            text: text.to_owned(),
+        })
+    };
+    match (value, ty) {
+        (Value::Str(s), FieldType::Bool) if matches!(s.trim(), "true" | "false") => {
+            unquote(s.trim())
+        }
+        (Value::Str(s), FieldType::F64) => {
+            let x: f64 = s.trim().parse().ok()?;
+            let text = FieldValue::Float(x).to_string();
+            // Only a number TOML reads as written (not `inf`, `nan` or `1.`).
+            (x.is_finite() && s.trim().contains(|c: char| c.is_ascii_digit())).then_some(())?;
+            unquote(&text)
+        }
+        (Value::Str(s), ty) => {
+            let (lo, hi) = ty.range()?;
+            let n: i128 = s.trim().parse().ok()?;
+            if (lo..=hi).contains(&n) {
+                unquote(&n.to_string())
+            } else {
+                None
+            }
+        }
+        (Value::Int(Some(n)), FieldType::String) => Some(Retyped {
+            unquote: false,
+            text: format!("\"{n}\""),
+        }),
+        (Value::Bool(b), FieldType::String) => Some(Retyped {
+            unquote: false,
+            text: format!("\"{b}\""),
+        }),
+        _ => None,
+    }
 }
 
 /// Keys are known: a typo must not pass silently.
@@ -517,13 +630,15 @@ fn is_snake_ident(n: &str) -> bool {
 }
 
 /// The field type another language's spelling of it names: `uint16` and `UInt16` for `u16`,
-/// `int64` for `i64`, `str` and `String` for `string`, `boolean` for `bool`.
+/// `int64` for `i64`, `str` and `String` for `string`, `boolean` for `bool`, `float`, `double`
+/// and `number` for `f64`.
 fn type_spelt_otherwise(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
     let lower = lower.trim_start_matches('&');
     let spelt = match lower {
         "boolean" => "bool".to_owned(),
         "str" => "string".to_owned(),
+        "float" | "double" | "number" | "float64" | "decimal" | "real" => "f64".to_owned(),
         _ => match (lower.strip_prefix("uint"), lower.strip_prefix("int")) {
             (Some(bits), _) => format!("u{bits}"),
             (None, Some(bits)) => format!("i{bits}"),
@@ -558,6 +673,7 @@ fn expected(ty: FieldType) -> String {
         Some((lo, hi)) => format!("a `{}` (an integer from {lo} to {hi})", ty.name()),
         None => match ty {
             FieldType::Bool => "`true` or `false`".to_owned(),
+            FieldType::F64 => "an `f64` (a number, such as `1.5`)".to_owned(),
             _ => "a string".to_owned(),
         },
     }
@@ -569,6 +685,7 @@ fn zero(ty: FieldType, locales: usize) -> FieldValue {
         FieldType::Bool => FieldValue::Bool(false),
         FieldType::String => FieldValue::Str(String::new()),
         FieldType::Text => FieldValue::Text(vec![String::new(); locales]),
+        FieldType::F64 => FieldValue::Float(0.0),
         _ => FieldValue::Int(0),
     }
 }
@@ -586,6 +703,8 @@ mod tests {
         assert_eq!(type_spelt_otherwise("&str"), Some("string"));
         assert_eq!(type_spelt_otherwise("boolean"), Some("bool"));
         assert_eq!(type_spelt_otherwise("int16"), None);
-        assert_eq!(type_spelt_otherwise("float"), None);
+        assert_eq!(type_spelt_otherwise("float"), Some("f64"));
+        assert_eq!(type_spelt_otherwise("Double"), Some("f64"));
+        assert_eq!(type_spelt_otherwise("decimal128"), None);
     }
 }

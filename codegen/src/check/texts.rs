@@ -22,6 +22,22 @@ pub(super) struct Slot {
     pub(super) excused: Vec<bool>,
 }
 
+/// A locale that texts are translated into but that is not declared, and its first use.
+#[derive(Debug)]
+pub(super) struct Undeclared {
+    /// The locale as first written.
+    locale: String,
+    /// Where it is first used.
+    file: File,
+    span: core::ops::Range<usize>,
+    /// The text of that first use, for messages ("`message` of code `A`").
+    first: String,
+    /// The declared locale it most likely means.
+    near: Option<String>,
+    /// How many texts use it.
+    uses: usize,
+}
+
 impl Slot {
     /// Leaves every missing locale of this text unsaid.
     pub(super) fn excuse(&mut self) {
@@ -139,9 +155,8 @@ impl Decls {
         slot.by_locale[i] = Some((out.file(), text));
     }
 
-    /// The index of a declared locale, or a problem: a translation for a locale that is not
-    /// declared would never be shown. The error holds the index of the locale suggested
-    /// instead, if one is.
+    /// The index of a declared locale; or, for one that is not declared, the index of the
+    /// locale suggested instead, if one is (the use is counted for [`Self::report_undeclared`]).
     fn locale_index(
         &self,
         out: Sink<'_>,
@@ -163,33 +178,64 @@ impl Decls {
         {
             return Err(None);
         }
-        let d = Diagnostic::new(
-            locale.span.clone(),
-            format!(
-                "translation of `{key}` of {owner} for undeclared locale `{}`",
-                locale.value
-            ),
-        );
         let near = closest(&locale.value, self.locales.iter().map(String::as_str))
             .or_else(|| same_language(&locale.value, &self.locales))
             .map(str::to_owned);
-        let d = if self.locales.is_empty() {
-            d.help(format!(
-                "declare the locales first, in the spec or the overlay: `locales = [...]` with \
-                 `\"{}\"` among them (the first is the language of plain strings)",
-                locale.value
-            ))
-        } else if let Some(near) = &near {
-            d.help(format!("did you mean `{near}`?"))
-        } else {
-            d.help(format!(
-                "the declared locales are {}; add `{}` to `locales` to translate into it",
-                self.locales.join(", "),
-                locale.value
-            ))
-        };
-        out.push(d);
-        Err(near.and_then(|n| self.locales.iter().position(|l| *l == n)))
+        let near_index = near
+            .as_ref()
+            .and_then(|n| self.locales.iter().position(|l| l == n));
+        let mut undeclared = self.undeclared.borrow_mut();
+        match undeclared
+            .iter_mut()
+            .find(|u| u.locale.eq_ignore_ascii_case(&locale.value))
+        {
+            Some(u) => u.uses += 1,
+            None => undeclared.push(Undeclared {
+                locale: locale.value.clone(),
+                file: out.file(),
+                span: locale.span.clone(),
+                first: format!("`{key}` of {owner}"),
+                near,
+                uses: 1,
+            }),
+        }
+        Err(near_index)
+    }
+
+    /// A translation for a locale that is not declared would never be shown: one error per
+    /// such locale, at its first use, saying how many texts use it (a misspelt or undeclared
+    /// locale is one mistake, however many texts repeat it).
+    pub(super) fn report_undeclared(&self, out: Sink<'_>) {
+        for u in self.undeclared.take() {
+            let message = if u.uses == 1 {
+                format!(
+                    "translation of {} for undeclared locale `{}`",
+                    u.first, u.locale
+                )
+            } else {
+                format!(
+                    "{} texts are translated into undeclared locale `{}`; the first is {}",
+                    u.uses, u.locale, u.first
+                )
+            };
+            let d = Diagnostic::new(u.span, message);
+            let d = if self.locales.is_empty() {
+                d.help(format!(
+                    "declare the locales first, in the spec or the overlay: `locales = [...]` \
+                     with `\"{}\"` among them (the first is the language of plain strings)",
+                    u.locale
+                ))
+            } else if let Some(near) = &u.near {
+                d.help(format!("did you mean `{near}`?"))
+            } else {
+                d.help(format!(
+                    "the declared locales are {}; add `{}` to `locales` to translate into it",
+                    self.locales.join(", "),
+                    u.locale
+                ))
+            };
+            out.of(u.file).push(d);
+        }
     }
 
     /// The text in every locale, or `None` when it was not given at all. With locales

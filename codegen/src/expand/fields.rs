@@ -81,6 +81,15 @@ impl<'a> Field<'a> {
                 let lit = Literal::u128_unsuffixed(i.unsigned_abs());
                 if *i < 0 { quote!(-#lit) } else { quote!(#lit) }
             }
+            FieldValue::Float(x) => {
+                // Finite (checked), so the literal is a number; always with a `.` or exponent.
+                let lit = Literal::f64_unsuffixed(x.abs());
+                if x.is_sign_negative() {
+                    quote!(-#lit)
+                } else {
+                    quote!(#lit)
+                }
+            }
             FieldValue::Str(s) => quote!(#s),
             FieldValue::Text(t) => {
                 let s = &t[locale];

@@ -358,6 +358,7 @@ fn value(v: &Item, what: &str, key: &str, diags: &mut Vec<Diagnostic>) -> Sp<Val
     let value = match &v.value {
         doc::Value::Boolean(b) => Value::Bool(*b),
         doc::Value::Integer(i) => Value::Int(*i),
+        doc::Value::Float(x) => Value::Float(*x),
         doc::Value::String(s) => Value::Str(s.clone()),
         doc::Value::Table(t) => Value::Texts(texts(t, what, key, diags)),
         other => Value::Other(other.type_str()),

@@ -5,6 +5,8 @@
 use core::fmt;
 
 use link_errors_wire::code::{NotShaped, ShapeRule};
+use link_errors_wire::form::hex_pair;
+use link_errors_wire::shown::{Codepoint, Cut};
 
 /// The longest input [`Callback::parse`](crate::Callback::parse) accepts, in bytes (64 KiB): far above any real
 /// redirect, low enough that a hostile one cannot make the parser allocate much.
@@ -27,9 +29,26 @@ pub const MAX_REDIRECT_LEN: usize = 64 * 1024;
 /// assert_eq!(err, CallbackError::InvalidPercentEncoding { offset: 30, found: "%".into() });
 /// assert_eq!(
 ///     err.to_string(),
-///     "invalid percent-encoding `%` at byte 30 of the redirect: \
-///      `%` must be followed by two hexadecimal digits"
+///     "invalid percent-encoding at byte 30 of the redirect: \
+///      `%` must be followed by two hexadecimal digits, and the text ends there"
 /// );
+/// ```
+///
+/// The message is safe to show in a page and to write to a log as it is: it never holds the
+/// request's characters, only plain ASCII of it (letters, digits, `%+-._~*`), cut short. Any
+/// other character it names by its code point:
+///
+/// ```
+/// # #[link_errors::spec("../link-errors-spec.toml")] pub enum LinkError {}
+/// # use link_errors::Callback;
+/// let err = Callback::<LinkError>::parse("error=<script>").unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "the `error` parameter at byte 0 of the redirect is not a code: it contains U+003C \
+///      (codes are 1 to 128 ASCII letters, digits, `_`, `-` and `.`)"
+/// );
+/// let err = Callback::<LinkError>::parse("state=%<b>").unwrap_err();
+/// assert!(err.to_string().ends_with("two hexadecimal digits, not U+003C"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -43,14 +62,16 @@ pub enum CallbackError {
     InvalidPercentEncoding {
         /// Where the `%` is.
         offset: usize,
-        /// The `%` and up to two characters after it.
+        /// The `%` and up to two characters after it, as the request has them (the message
+        /// names the first that is not a hexadecimal digit by its code point instead).
         found: String,
     },
     /// A name or value that is not UTF-8 once percent-decoded.
     InvalidUtf8 {
         /// Where the first escape or character of the bad sequence is.
         offset: usize,
-        /// The name or value, as written.
+        /// The name or value, as written in the request (the message shows it cut short, with
+        /// anything but plain ASCII by code point).
         text: String,
     },
     /// The error parameter appears more than once.
@@ -150,11 +171,12 @@ impl fmt::Display for Describe<'_> {
             ),
             CallbackError::InvalidPercentEncoding { offset, found } => {
                 f.write_str("invalid percent-encoding ")?;
-                if quote {
-                    write!(f, "`{}` ", found.escape_debug())?;
-                }
                 place.at(f, *offset)?;
-                f.write_str(": `%` must be followed by two hexadecimal digits")
+                f.write_str(": `%` must be followed by two hexadecimal digits")?;
+                if quote {
+                    not_hex(f, found)?;
+                }
+                Ok(())
             }
             CallbackError::InvalidUtf8 { offset, text } => {
                 f.write_str("the text ")?;
@@ -163,10 +185,7 @@ impl fmt::Display for Describe<'_> {
                 if !quote {
                     return Ok(());
                 }
-                match text.char_indices().nth(80) {
-                    Some((cut, _)) => write!(f, ", in `{}`...", text[..cut].escape_debug()),
-                    None => write!(f, ", in `{}`", text.escape_debug()),
-                }
+                write!(f, ", in `{}`", Cut::new(text, QUOTED))
             }
             CallbackError::RepeatedError {
                 param,
@@ -201,6 +220,20 @@ impl fmt::Display for Describe<'_> {
                 write!(f, " ({ShapeRule})")
             }
         }
+    }
+}
+
+/// How many characters of a value a message shows.
+const QUOTED: usize = 32;
+
+/// What follows the `%` of a bad escape (`found`, the `%` and up to two characters): the first
+/// character that is not a hexadecimal digit, by its code point, or the end of the text.
+fn not_hex(f: &mut fmt::Formatter<'_>, found: &str) -> fmt::Result {
+    let after = found.strip_prefix('%').unwrap_or(found);
+    match after.chars().find(|c| !c.is_ascii_hexdigit()) {
+        Some(c) => write!(f, ", not {}", Codepoint(c)),
+        None if hex_pair(after.as_bytes()).is_none() => f.write_str(", and the text ends there"),
+        None => Ok(()),
     }
 }
 

@@ -290,7 +290,7 @@ mod tests {
         assert!(parse(&long[1..]).is_ok());
         assert_eq!(
             parse("?a=ñ%").unwrap_err().to_string(),
-            "invalid percent-encoding `%` at byte 5 of the redirect: `%` must be followed by two hexadecimal digits"
+            "invalid percent-encoding at byte 5 of the redirect: `%` must be followed by two hexadecimal digits, and the text ends there"
         );
     }
 

@@ -16,3 +16,7 @@ pub enum Big {}
 /// Lower-case codes whose separator (`|`) must be encoded in a URL.
 #[spec("tests/specs/spaced.toml")]
 pub enum Spaced {}
+
+/// Codes whose separator is a space, as OAuth scopes are: `+` in a URL.
+#[spec("tests/specs/scopes.toml")]
+pub enum Scopes {}
