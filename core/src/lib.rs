@@ -9,12 +9,14 @@
 
 mod bits;
 mod code;
+mod locale;
 mod negotiate;
 mod parse;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
 pub use code::{ErrorCode, LinkSpec, Screen};
+pub use locale::Locale;
 pub use negotiate::negotiate;
 pub use parse::ParseCodeError;
 
@@ -22,6 +24,7 @@ pub use parse::ParseCodeError;
 #[cfg(feature = "axum")]
 mod axum;
 mod callback;
+mod problem;
 mod query;
 mod redirect_url;
 mod reported;
@@ -34,6 +37,7 @@ mod url;
 pub use callback::{Callback, CallbackError, MAX_REDIRECT_LEN};
 pub use link_errors_wire::code::MAX_CODE_LEN;
 pub use redirect_url::{RedirectUrl, RedirectUrlError};
+pub use problem::{ABOUT_BLANK, PROBLEM_JSON, Problem, ProblemDetails};
 pub use reported::Reported;
 
 #[cfg(feature = "axum")]
@@ -62,7 +66,8 @@ pub type RedirectRejection = CallbackRejection;
 extern crate self as link_errors;
 
 /// The enums of the unit tests: Flanks' codes with an alias; three codes separated by a space;
-/// 130 codes (a set of `[u64; 3]`) with every `[link]` setting renamed.
+/// 130 codes (a set of `[u64; 3]`) with every `[link]` setting renamed; payment codes in two
+/// locales with `[problem]`.
 #[cfg(test)]
 mod test_enum {
     #[link_errors_macros::spec("tests/specs/flanks-alias.toml")]
@@ -73,6 +78,9 @@ mod test_enum {
 
     #[link_errors_macros::spec("../runtime/tests/specs/big.toml")]
     pub enum Big {}
+
+    #[link_errors_macros::spec("../tests/ui/specs/problem.toml")]
+    pub enum Pay {}
 }
 
 /// What generated code reaches through `::link_errors::__private_v0_1`: the user depends on
@@ -83,6 +91,7 @@ pub mod __private_v0_1 {
     pub use crate::bits::BitStore;
     pub use crate::code::{ErrorCode, LinkSpec, Screen, Sealed};
     pub use crate::parse::ParseCodeError;
+    pub use crate::problem::{Problem, ProblemDetails, ProblemSpec, ProblemText};
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::{deserialize, serialize};
     pub use link_errors_wire::locale::index as locale_index;
@@ -90,7 +99,8 @@ pub mod __private_v0_1 {
     pub use serde;
 
     /// What the runtime adds to every generated enum, which the generated code asks for by
-    /// this macro's name: the seal of `ErrorCode`, and `Serialize`/`Deserialize` when the
+    /// this macro's name: the seal of `ErrorCode` (which carries the enum's `LOCALES` to the
+    /// trait), and `Serialize`/`Deserialize` when the
     /// `serde` feature is on. The feature is the runtime's, so the choice is made here and not
     /// in the user's crate, whose features the generated code cannot see.
     #[cfg(feature = "serde")]
@@ -99,7 +109,9 @@ pub mod __private_v0_1 {
     macro_rules! __link_errors_serde_v0_1 {
         ($ty:ty) => {
             #[automatically_derived]
-            impl $crate::__private_v0_1::Sealed for $ty {}
+            impl $crate::__private_v0_1::Sealed for $ty {
+                const ENUM_LOCALES: &'static [&'static ::core::primitive::str] = <$ty>::LOCALES;
+            }
             #[automatically_derived]
             impl $crate::__private_v0_1::serde::Serialize for $ty {
                 fn serialize<__S: $crate::__private_v0_1::serde::Serializer>(
@@ -127,7 +139,9 @@ pub mod __private_v0_1 {
     macro_rules! __link_errors_serde_v0_1 {
         ($ty:ty) => {
             #[automatically_derived]
-            impl $crate::__private_v0_1::Sealed for $ty {}
+            impl $crate::__private_v0_1::Sealed for $ty {
+                const ENUM_LOCALES: &'static [&'static ::core::primitive::str] = <$ty>::LOCALES;
+            }
         };
     }
 
