@@ -194,8 +194,10 @@ proptest! {
 fn the_flanks_overlay_gives_every_code_its_meaning() {
     let spec = Spec::parse_strict(FLANKS, Some(APP)).unwrap();
     assert_eq!(spec.locales, ["en", "es"]);
+    let problem = spec.problem.clone();
     let names: Vec<_> = spec.fields.iter().map(|f| f.name.as_str()).collect();
-    assert_eq!(names, ["retry", "advice"]);
+    assert_eq!(names, ["retry", "advice", "http_status"]);
+    assert_eq!(problem.unwrap().status_field, "http_status");
     for e in &spec.errors {
         assert!(matches!(e.values[0], FieldValue::Bool(_)), "{}", e.code);
         let FieldValue::Text(advice) = &e.values[1] else {

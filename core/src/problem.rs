@@ -83,6 +83,16 @@ pub trait ProblemDetails: ErrorCode {
     /// The `title`: the code's message in `locale` (the generated `message_in`).
     fn problem_title_in(self, locale: &str) -> &'static str;
 
+    /// The problem details of a callback that is not a valid redirect, in `locale`:
+    /// `[problem]`'s `malformed_status`, `malformed_title` and `malformed_detail`, type
+    /// `about:blank`, and no `code`. [`CallbackRejection::problem`](crate::CallbackRejection::problem)
+    /// answers with it; so can an application's own refusals of a callback (a state that does
+    /// not match, say).
+    #[must_use]
+    fn malformed_problem(locale: &str) -> Problem {
+        Self::PROBLEM.malformed.problem(Self::LOCALES, locale)
+    }
+
     /// This code's problem details in `locale` (as the generated `_in` methods choose it: pass
     /// what [`negotiate`](crate::negotiate) or [`Locale`](crate::Locale) gives): its status,
     /// its `type` URI, its message as `title`, its detail, and the code as the extension
@@ -144,7 +154,7 @@ impl crate::CallbackRejection {
     /// ```
     #[must_use]
     pub fn problem<E: ProblemDetails>(&self, locale: &str) -> Problem {
-        E::PROBLEM.malformed.problem(E::LOCALES, locale)
+        E::malformed_problem(locale)
     }
 }
 
