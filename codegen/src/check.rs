@@ -17,6 +17,7 @@
 //! without a usable code or variant name is left out.
 
 mod fields;
+mod one_of;
 mod overlay;
 mod problem;
 mod sink;
@@ -209,6 +210,12 @@ impl<'d> Checker<'d> {
             .any(|b| b.value);
         for f in spec.fields.iter().chain(&overlay.fields) {
             self.decls.declared_field_names.insert(f.name.value.clone());
+        }
+        for f in &spec.fields {
+            one_of::values_make_variants(out, f);
+        }
+        for f in &overlay.fields {
+            one_of::values_make_variants(out.of(File::Overlay), f);
         }
         self.decls.declare_fields(spec.fields, out);
         self.decls

@@ -14,11 +14,13 @@ mod negotiate;
 mod parse;
 #[cfg(feature = "serde")]
 mod serde_impls;
+mod value;
 
 pub use code::{ErrorCode, LinkSpec, Screen};
 pub use locale::Locale;
 pub use negotiate::negotiate;
 pub use parse::ParseCodeError;
+pub use value::ParseValueError;
 
 // The protocol: rollback lists, link URLs and callbacks, over one query layer.
 #[cfg(feature = "axum")]
@@ -91,9 +93,10 @@ pub mod __private_v0_1 {
     pub use crate::bits::BitStore;
     pub use crate::code::{ErrorCode, LinkSpec, Screen, Sealed};
     pub use crate::parse::ParseCodeError;
+    pub use crate::value::ParseValueError;
     pub use crate::problem::{Problem, ProblemDetails, ProblemSpec, ProblemText};
     #[cfg(feature = "serde")]
-    pub use crate::serde_impls::{deserialize, serialize};
+    pub use crate::serde_impls::{deserialize, deserialize_value, serialize};
     pub use link_errors_wire::locale::index as locale_index;
     #[cfg(feature = "serde")]
     pub use serde;
@@ -146,4 +149,41 @@ pub mod __private_v0_1 {
     }
 
     pub use __link_errors_serde_v0_1 as impl_serde;
+
+    /// `Serialize`/`Deserialize` for the enum of a `one_of` field (as its value) when the
+    /// `serde` feature is on, asked for by this macro's name as [`impl_serde`] is.
+    #[cfg(feature = "serde")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __link_errors_serde_value_v0_1 {
+        ($ty:ty) => {
+            #[automatically_derived]
+            impl $crate::__private_v0_1::serde::Serialize for $ty {
+                fn serialize<__S: $crate::__private_v0_1::serde::Serializer>(
+                    &self,
+                    serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    serializer.serialize_str(<$ty>::as_str(*self))
+                }
+            }
+            #[automatically_derived]
+            impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $ty {
+                fn deserialize<__D: $crate::__private_v0_1::serde::Deserializer<'de>>(
+                    deserializer: __D,
+                ) -> ::core::result::Result<Self, __D::Error> {
+                    $crate::__private_v0_1::deserialize_value(deserializer)
+                }
+            }
+        };
+    }
+
+    /// Without the `serde` feature a `one_of` field's enum gets no serde impls.
+    #[cfg(not(feature = "serde"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __link_errors_serde_value_v0_1 {
+        ($ty:ty) => {};
+    }
+
+    pub use __link_errors_serde_value_v0_1 as impl_serde_value;
 }
