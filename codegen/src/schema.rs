@@ -631,11 +631,12 @@ pub const FIELD: Table = Table {
                 key(
                     "one_of",
                     Type::Strings,
-                    "For `string` fields: the values allowed.",
+                    "For `string` fields: the values allowed. The accessor then returns an enum of \
+                     them (`<Enum><Field>`, a variant per value in UpperCamelCase).",
                 ),
                 Files::Both,
             ),
-            Diff::Ignored,
+            Diff::Accessor,
         ),
         diff(
             files(
