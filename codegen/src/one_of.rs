@@ -9,13 +9,13 @@ use crate::ident::is_ident;
 /// Why a value makes no variant of its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Unnamed {
-    /// Its UpperCamelCase form (given) is not an identifier.
+    /// Its `UpperCamelCase` form (given) is not an identifier.
     NotIdent(String),
     /// It makes the same name (given) as the value at that index, earlier in the list.
     Collides(usize, String),
 }
 
-/// Each value's variant name in the order of `values`: the value in UpperCamelCase, or why it
+/// Each value's variant name in the order of `values`: the value in `UpperCamelCase`, or why it
 /// makes none.
 pub(crate) fn variant_names<S: AsRef<str>>(values: &[S]) -> Vec<Result<String, Unnamed>> {
     let mut out: Vec<Result<String, Unnamed>> = Vec::with_capacity(values.len());

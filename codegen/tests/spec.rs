@@ -226,7 +226,10 @@ fn problem_spec(problem: &str, codes: &str) -> String {
 #[test]
 fn problem_is_read_with_its_defaults() {
     let spec = Spec::parse_strict(
-        &problem_spec("status_field = \"http_status\"\ndetail_field = \"advice\"\n", ""),
+        &problem_spec(
+            "status_field = \"http_status\"\ndetail_field = \"advice\"\n",
+            "",
+        ),
         None,
     )
     .unwrap();
@@ -251,24 +254,34 @@ fn problem_names_a_u16_status_field_and_a_text_detail_field() {
     let at = |problem: &str| problems(&problem_spec(problem, ""));
     assert_eq!(
         at("detail_field = \"advice\"\n"),
-        ["s.toml:10:1: missing `status_field` in [problem]\n  help: add `status_field = \"http_status\"`"]
+        [
+            "s.toml:10:1: missing `status_field` in [problem]\n  help: add `status_field = \"http_status\"`"
+        ]
     );
     assert_eq!(
         at("status_field = \"http_stat\"\n"),
-        ["s.toml:11:16: `status_field` names `http_stat`, which is not a declared field\n  help: did you mean `http_status`?"]
+        [
+            "s.toml:11:16: `status_field` names `http_stat`, which is not a declared field\n  help: did you mean `http_status`?"
+        ]
     );
     assert_eq!(
         at("status_field = \"kind\"\n"),
-        ["s.toml:11:16: `status_field` names `kind`, a `string` field; a status is a `u16` field\n  help: declare `[fields.kind]` with `type = \"u16\"`, or name a `u16` field"]
+        [
+            "s.toml:11:16: `status_field` names `kind`, a `string` field; a status is a `u16` field\n  help: declare `[fields.kind]` with `type = \"u16\"`, or name a `u16` field"
+        ]
     );
     assert_eq!(
         at("status_field = \"http_status\"\ndetail_field = \"http_status\"\n"),
-        ["s.toml:12:16: `detail_field` names `http_status`, a `u16` field; a detail is a `text` or `string` field\n  help: name a `text` field (translated like a message)"]
+        [
+            "s.toml:12:16: `detail_field` names `http_status`, a `u16` field; a detail is a `text` or `string` field\n  help: name a `text` field (translated like a message)"
+        ]
     );
     // A misspelt key is one error: the unknown key's.
     assert_eq!(
         at("status_feld = \"http_status\"\n"),
-        ["s.toml:11:1: unknown key `status_feld` in [problem]\n  help: did you mean `status_field`?"]
+        [
+            "s.toml:11:1: unknown key `status_feld` in [problem]\n  help: did you mean `status_field`?"
+        ]
     );
 }
 
@@ -277,7 +290,9 @@ fn problem_statuses_are_client_or_server_errors() {
     let ok = "status_field = \"http_status\"\n";
     assert_eq!(
         problems(&problem_spec(ok, "http_status = 302\n")),
-        ["s.toml:20:15: code `B` has status 302 (`http_status`), not a client or server error (400 to 599)\n  help: a problem's status is 400 to 599: give `http_status` such a value, such as `http_status = 400`"]
+        [
+            "s.toml:20:15: code `B` has status 302 (`http_status`), not a client or server error (400 to 599)\n  help: a problem's status is 400 to 599: give `http_status` such a value, such as `http_status = 400`"
+        ]
     );
     assert_eq!(
         problems(&problem_spec(
@@ -292,7 +307,9 @@ fn problem_statuses_are_client_or_server_errors() {
     let src = problem_spec(ok, "").replace("default = 500", "default = 600");
     assert_eq!(
         problems(&src),
-        ["s.toml:1:9: the `default` of `http_status` is 600, not a client or server error (400 to 599)\n  help: a problem's status is 400 to 599: give `http_status` such a value, such as `http_status = 400`"]
+        [
+            "s.toml:1:9: the `default` of `http_status` is 600, not a client or server error (400 to 599)\n  help: a problem's status is 400 to 599: give `http_status` such a value, such as `http_status = 400`"
+        ]
     );
 }
 
@@ -304,7 +321,9 @@ fn problem_type_is_a_uri_template() {
     );
     assert_eq!(
         problems(&src),
-        ["s.toml:12:8: `type` in [problem] is not a URI: `errors/{code}`\n  help: write an absolute URI, in which `{code}` stands for the code (`https://errors.example/{code}`), or `about:blank`"]
+        [
+            "s.toml:12:8: `type` in [problem] is not a URI: `errors/{code}`\n  help: write an absolute URI, in which `{code}` stands for the code (`https://errors.example/{code}`), or `about:blank`"
+        ]
     );
     let spec = Spec::parse_strict(
         &problem_spec(
@@ -334,7 +353,9 @@ fn problem_is_in_one_file_and_its_texts_are_translated() {
         .collect();
     assert_eq!(
         messages,
-        ["o.toml:1:1: `[problem]` is declared in the spec already (the spec's at s.toml:5:1)\n  help: declare `[problem]` in one file only"]
+        [
+            "o.toml:1:1: `[problem]` is declared in the spec already (the spec's at s.toml:5:1)\n  help: declare `[problem]` in one file only"
+        ]
     );
     // In the overlay alone: its texts are read against the spec's locales.
     let spec_only = spec.replace("[problem]\nstatus_field = \"http_status\"\n", "");
@@ -349,7 +370,9 @@ fn problem_is_in_one_file_and_its_texts_are_translated() {
         .collect();
     assert_eq!(
         messages,
-        ["o.toml:3:17: missing `es` translation of `unknown_title` of [problem]\n  help: give `unknown_title` as a table by locale with `es = \"...\"`; or set `allow_untranslated = true` to fall back to the first locale"]
+        [
+            "o.toml:3:17: missing `es` translation of `unknown_title` of [problem]\n  help: give `unknown_title` as a table by locale with `es = \"...\"`; or set `allow_untranslated = true` to fall back to the first locale"
+        ]
     );
     let translated = overlay.replace("\"Unknown\"", "{ en = \"Unknown\", es = \"Desconocido\" }");
     let p = Spec::parse_strict(&spec_only, Some(&translated))
@@ -366,6 +389,8 @@ fn a_field_named_problem_clashes_with_problem() {
                [[error]]\ncode = \"A\"\nmessage = \"A.\"\n";
     assert_eq!(
         problems(src),
-        ["s.toml:1:9: field `problem` clashes with `problem()`, which `[problem]` generates\n  help: rename the field"]
+        [
+            "s.toml:1:9: field `problem` clashes with `problem()`, which `[problem]` generates\n  help: rename the field"
+        ]
     );
 }

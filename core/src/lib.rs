@@ -38,8 +38,8 @@ mod url;
 
 pub use callback::{Callback, CallbackError, MAX_REDIRECT_LEN};
 pub use link_errors_wire::code::MAX_CODE_LEN;
-pub use redirect_url::{RedirectUrl, RedirectUrlError};
 pub use problem::{ABOUT_BLANK, PROBLEM_JSON, Problem, ProblemDetails};
+pub use redirect_url::{RedirectUrl, RedirectUrlError};
 pub use reported::Reported;
 
 #[cfg(feature = "axum")]
@@ -93,10 +93,10 @@ pub mod __private_v0_1 {
     pub use crate::bits::BitStore;
     pub use crate::code::{ErrorCode, LinkSpec, Screen, Sealed};
     pub use crate::parse::ParseCodeError;
-    pub use crate::value::ParseValueError;
     pub use crate::problem::{Problem, ProblemDetails, ProblemSpec, ProblemText};
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::{deserialize, deserialize_value, serialize};
+    pub use crate::value::ParseValueError;
     pub use link_errors_wire::locale::index as locale_index;
     #[cfg(feature = "serde")]
     pub use serde;

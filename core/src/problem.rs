@@ -295,7 +295,10 @@ mod tests {
         assert_eq!(p.language(), Some("es"));
         // No detail where the field has no value; the field's default status.
         let p = Pay::BadAmount.problem("fr");
-        assert_eq!((p.status(), p.detail(), p.language()), (400, None, Some("en")));
+        assert_eq!(
+            (p.status(), p.detail(), p.language()),
+            (400, None, Some("en"))
+        );
         assert_eq!(p.title(), "The amount is not valid.");
         // The trait's method is the inherent one.
         assert_eq!(

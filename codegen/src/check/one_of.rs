@@ -5,7 +5,7 @@ use crate::diag::Diagnostic;
 use crate::one_of::{Unnamed, suggest_value, variant_names};
 use crate::raw::RawField;
 
-/// A `one_of` value is a variant of the field's generated enum, in UpperCamelCase: it must make
+/// A `one_of` value is a variant of the field's generated enum, in `UpperCamelCase`: it must make
 /// an identifier, and no two values may make the same one (`a-b` and `a_b`), or the enum would
 /// not compile. Reported at the value, once per value.
 pub(super) fn values_make_variants(out: Sink<'_>, f: &RawField) {

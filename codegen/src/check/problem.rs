@@ -48,9 +48,10 @@ impl Checker<'_> {
         let status_field = raw.status_field.clone().map_or_else(
             || {
                 // A misspelt `status_field` has its own error, which says "did you mean".
-                let misspelt = raw.keys.iter().any(|k| {
-                    k != "status_field" && closest(k, ["status_field"]).is_some()
-                });
+                let misspelt = raw
+                    .keys
+                    .iter()
+                    .any(|k| k != "status_field" && closest(k, ["status_field"]).is_some());
                 if !misspelt {
                     missing_status_field(out, &raw.span, &self.decls.fields);
                 }
@@ -75,13 +76,20 @@ impl Checker<'_> {
         );
         let unknown = ProblemAnswer {
             status: status(out, "unknown_status", raw.unknown_status, UNKNOWN_STATUS),
-            title: self.text(out, "unknown_title", raw.unknown_title, &owner)
+            title: self
+                .text(out, "unknown_title", raw.unknown_title, &owner)
                 .unwrap_or_else(|| self.same_text(UNKNOWN_TITLE)),
             detail: self.text(out, "unknown_detail", raw.unknown_detail, &owner),
         };
         let malformed = ProblemAnswer {
-            status: status(out, "malformed_status", raw.malformed_status, MALFORMED_STATUS),
-            title: self.text(out, "malformed_title", raw.malformed_title, &owner)
+            status: status(
+                out,
+                "malformed_status",
+                raw.malformed_status,
+                MALFORMED_STATUS,
+            ),
+            title: self
+                .text(out, "malformed_title", raw.malformed_title, &owner)
                 .unwrap_or_else(|| self.same_text(MALFORMED_TITLE)),
             detail: self.text(out, "malformed_detail", raw.malformed_detail, &owner),
         };
@@ -218,7 +226,10 @@ impl Checker<'_> {
         if self.decls.declared_field_names.contains(&name.value) {
             return None;
         }
-        let near = closest(&name.value, self.decls.fields.iter().map(|f| f.name.as_str()));
+        let near = closest(
+            &name.value,
+            self.decls.fields.iter().map(|f| f.name.as_str()),
+        );
         let help = match near {
             Some(near) => format!("did you mean `{near}`?"),
             None => format!(
@@ -229,7 +240,10 @@ impl Checker<'_> {
         out.push(
             Diagnostic::new(
                 name.span.clone(),
-                format!("`{key}` names `{}`, which is not a declared field", name.value),
+                format!(
+                    "`{key}` names `{}`, which is not a declared field",
+                    name.value
+                ),
             )
             .help(help),
         );
@@ -299,7 +313,9 @@ fn status(out: Sink<'_>, key: &str, v: Option<Sp<Option<i128>>>, default: u16) -
     match v.value.filter(|s| STATUSES.contains(s)).map(u16::try_from) {
         Some(Ok(status)) => status,
         _ => {
-            let shown = v.value.map_or_else(|| "out of range".to_owned(), |s| s.to_string());
+            let shown = v
+                .value
+                .map_or_else(|| "out of range".to_owned(), |s| s.to_string());
             out.push(
                 Diagnostic::new(
                     v.span,
@@ -315,14 +331,19 @@ fn status(out: Sink<'_>, key: &str, v: Option<Sp<Option<i128>>>, default: u16) -
 }
 
 fn status_help(field: &str) -> String {
-    format!("a problem's status is 400 to 599: give `{field}` such a value, such as `{field} = 400`")
+    format!(
+        "a problem's status is 400 to 599: give `{field}` such a value, such as `{field} = 400`"
+    )
 }
 
 fn not_a_uri(out: Sink<'_>, t: &Sp<String>) {
     out.push(
         Diagnostic::new(
             t.span.clone(),
-            format!("`type` in [problem] is not a URI: `{}`", t.value.escape_debug()),
+            format!(
+                "`type` in [problem] is not a URI: `{}`",
+                t.value.escape_debug()
+            ),
         )
         .help(
             "write an absolute URI, in which `{code}` stands for the code \

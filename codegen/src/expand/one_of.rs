@@ -18,7 +18,7 @@ pub(super) fn has_enum(def: &FieldDef) -> bool {
     def.ty == FieldType::String && !def.one_of.is_empty()
 }
 
-/// The name of `def`'s enum: the enum's name, then the field's in UpperCamelCase.
+/// The name of `def`'s enum: the enum's name, then the field's in `UpperCamelCase`.
 pub(super) fn enum_ident(ident: &Ident, def: &FieldDef) -> Ident {
     format_ident!("{ident}{}", upper_camel(&def.name))
 }

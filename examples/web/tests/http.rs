@@ -388,9 +388,17 @@ fn other_configurations() {
 }
 
 /// A callback fetched by a frontend (`Accept: application/problem+json`), in `accept_language`.
-fn get_json(agent: &Agent, url: &str, cookie: Option<&str>, accept_language: Option<&str>) -> Reply {
+fn get_json(
+    agent: &Agent,
+    url: &str,
+    cookie: Option<&str>,
+    accept_language: Option<&str>,
+) -> Reply {
     let headers: Vec<(&str, &str)> = [
-        ("Accept", Some("application/problem+json, application/json;q=0.9")),
+        (
+            "Accept",
+            Some("application/problem+json, application/json;q=0.9"),
+        ),
         ("Cookie", cookie),
         ("Accept-Language", accept_language),
     ]
@@ -463,11 +471,19 @@ fn callbacks_fetched_as_json_answer_problem_details_in_the_users_language() {
         );
         assert_eq!(type_uri, "https://errors.example.com/bank-link/INVALID_SCA");
         // The answer used the state up, as a page would.
-        assert!(r.header("set-cookie").unwrap().starts_with("state=; Path=/callback; Max-Age=0;"));
+        assert!(
+            r.header("set-cookie")
+                .unwrap()
+                .starts_with("state=; Path=/callback; Max-Age=0;")
+        );
 
         // A code the spec does not have: the overlay's answer for it, with the code as sent.
         let (state, cookie) = connect(&agent, base);
-        let url = callback_url(base, Some(Reported::Unknown("NEW_VENDOR_CODE".into())), &state);
+        let url = callback_url(
+            base,
+            Some(Reported::Unknown("NEW_VENDOR_CODE".into())),
+            &state,
+        );
         let r = get_json(&agent, &url, Some(&cookie), accept_language);
         let (title, detail) = match lang {
             "es" => (
@@ -499,8 +515,15 @@ fn callbacks_fetched_as_json_answer_problem_details_in_the_users_language() {
         };
         let type_uri = assert_problem(&r, 400, lang, title, Some(detail), None);
         assert_eq!(type_uri, "about:blank");
-        assert!(!r.body.contains("<b>") && !r.body.contains("INVALID_SCA"), "{}", r.body);
-        assert!(r.header("set-cookie").is_none(), "a refusal leaves the state alone");
+        assert!(
+            !r.body.contains("<b>") && !r.body.contains("INVALID_SCA"),
+            "{}",
+            r.body
+        );
+        assert!(
+            r.header("set-cookie").is_none(),
+            "a refusal leaves the state alone"
+        );
         // A forged one (a state this browser does not hold) answers the same.
         let url = callback_url(base, Some(LinkError::InvalidSca.into()), "forged");
         let r = get_json(&agent, &url, Some(&cookie), accept_language);
