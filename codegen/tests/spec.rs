@@ -336,40 +336,35 @@ fn problem_type_is_a_uri_template() {
     assert_eq!(spec.problem.unwrap().type_uri, "https://e.example/{code}");
 }
 
+/// The problems of `spec` (`s.toml`) with `overlay` (`o.toml`), located.
+fn overlay_problems(spec: &str, overlay: &str) -> Vec<String> {
+    let sources = Sources {
+        spec: ("s.toml", spec),
+        overlay: Some(("o.toml", overlay)),
+    };
+    Spec::parse_strict(spec, Some(overlay))
+        .unwrap_err()
+        .iter()
+        .map(|d| d.message_in(&sources))
+        .collect()
+}
+
 #[test]
 fn problem_is_in_one_file_and_its_texts_are_translated() {
     let spec = "locales = [\"en\", \"es\"]\n[fields.http_status]\ntype = \"u16\"\ndefault = 400\n\
                 [problem]\nstatus_field = \"http_status\"\n\
                 [[error]]\ncode = \"A\"\nmessage = { en = \"A.\", es = \"A es.\" }\n";
     let overlay = "[problem]\nstatus_field = \"http_status\"\nunknown_title = \"Unknown\"\n";
-    let sources = Sources {
-        spec: ("s.toml", spec),
-        overlay: Some(("o.toml", overlay)),
-    };
-    let messages: Vec<_> = Spec::parse_strict(spec, Some(overlay))
-        .unwrap_err()
-        .iter()
-        .map(|d| d.message_in(&sources))
-        .collect();
     assert_eq!(
-        messages,
+        overlay_problems(spec, overlay),
         [
             "o.toml:1:1: `[problem]` is declared in the spec already (the spec's at s.toml:5:1)\n  help: declare `[problem]` in one file only"
         ]
     );
     // In the overlay alone: its texts are read against the spec's locales.
     let spec_only = spec.replace("[problem]\nstatus_field = \"http_status\"\n", "");
-    let sources = Sources {
-        spec: ("s.toml", &spec_only),
-        overlay: Some(("o.toml", overlay)),
-    };
-    let messages: Vec<_> = Spec::parse_strict(&spec_only, Some(overlay))
-        .unwrap_err()
-        .iter()
-        .map(|d| d.message_in(&sources))
-        .collect();
     assert_eq!(
-        messages,
+        overlay_problems(&spec_only, overlay),
         [
             "o.toml:3:17: missing `es` translation of `unknown_title` of [problem]\n  help: give `unknown_title` as a table by locale with `es = \"...\"`; or set `allow_untranslated = true` to fall back to the first locale"
         ]

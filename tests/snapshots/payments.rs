@@ -46,13 +46,13 @@ pub enum PayError {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::core::fmt::Debug,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord
 )]
+#[derive(::core::fmt::Debug)]
 pub enum PayErrorSeverity {
     /// `"info"`
     Info,

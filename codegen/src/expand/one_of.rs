@@ -7,7 +7,7 @@ use core::fmt::Write as _;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tokens::{Paths, doc_lines};
+use super::tokens::{Paths, copy_derives, doc_lines};
 use crate::case::upper_camel;
 use crate::head::EnumHead;
 use crate::model::{FieldDef, FieldType, FieldValue, Spec};
@@ -59,18 +59,11 @@ fn one(head: &EnumHead, spec: &Spec, index: usize, def: &FieldDef, p: &Paths) ->
     let lines = doc_lines(&doc);
     let variant_docs = values.iter().map(|v| format!(" `\"{v}\"`"));
     let field = &def.name;
+    let derives = copy_derives();
     quote! {
         #(#[doc = #lines])*
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::fmt::Debug,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord
-        )]
+        #derives
+        #[derive(::core::fmt::Debug)]
         #vis enum #ty {
             #(#[doc = #variant_docs] #variants,)*
         }

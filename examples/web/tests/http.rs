@@ -445,6 +445,11 @@ fn assert_problem(
     type_uri.to_owned()
 }
 
+/// The overlay's `[problem]` words in `lang`: `en` for "en", `es` for "es".
+fn in_lang<T>(lang: &str, en: T, es: T) -> T {
+    if lang == "es" { es } else { en }
+}
+
 #[test]
 fn callbacks_fetched_as_json_answer_problem_details_in_the_users_language() {
     let server = Server::start(app(Config::default()));
@@ -485,16 +490,17 @@ fn callbacks_fetched_as_json_answer_problem_details_in_the_users_language() {
             &state,
         );
         let r = get_json(&agent, &url, Some(&cookie), accept_language);
-        let (title, detail) = match lang {
-            "es" => (
-                "La conexión ha fallado",
-                "La conexión con el banco ha devuelto un error que aún no conocemos.",
-            ),
-            _ => (
+        let (title, detail) = in_lang(
+            lang,
+            (
                 "The connection failed",
                 "The bank connection reported an error we do not know yet.",
             ),
-        };
+            (
+                "La conexión ha fallado",
+                "La conexión con el banco ha devuelto un error que aún no conocemos.",
+            ),
+        );
         let type_uri = assert_problem(&r, 502, lang, title, Some(detail), Some("NEW_VENDOR_CODE"));
         assert_eq!(type_uri, "about:blank");
 
@@ -503,16 +509,17 @@ fn callbacks_fetched_as_json_answer_problem_details_in_the_users_language() {
         let (state, cookie) = connect(&agent, base);
         let url = format!("{base}/callback?error=%3Cb%3E&error=INVALID_SCA&state={state}");
         let r = get_json(&agent, &url, Some(&cookie), accept_language);
-        let (title, detail) = match lang {
-            "es" => (
-                "Retorno no válido",
-                "El retorno no es una redirección de la página del enlace.",
-            ),
-            _ => (
+        let (title, detail) = in_lang(
+            lang,
+            (
                 "Invalid callback",
                 "The callback is not a redirect from the link page.",
             ),
-        };
+            (
+                "Retorno no válido",
+                "El retorno no es una redirección de la página del enlace.",
+            ),
+        );
         let type_uri = assert_problem(&r, 400, lang, title, Some(detail), None);
         assert_eq!(type_uri, "about:blank");
         assert!(
