@@ -58,8 +58,29 @@ pub(crate) fn suggest_value(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::{Unnamed, generated_variants, suggest_value, variant_names};
     use crate::ident::is_ident;
+
+    proptest! {
+        /// Whatever the values, generation gets one identifier per value, all distinct, and a
+        /// value's own name exactly when the check finds nothing to say about it.
+        #[test]
+        fn generated_variants_are_distinct_identifiers(
+            values in proptest::collection::vec("[a-zA-Z0-9_ .-]{0,6}|\\PC{0,4}", 0..8)
+        ) {
+            let generated = generated_variants(&values);
+            prop_assert_eq!(generated.len(), values.len());
+            for (i, (g, named)) in generated.iter().zip(variant_names(&values)).enumerate() {
+                prop_assert!(is_ident(g), "{:?}", g);
+                prop_assert!(!generated[..i].contains(g), "{:?} twice", g);
+                if let Ok(name) = named {
+                    prop_assert_eq!(g, &name);
+                }
+            }
+        }
+    }
 
     #[test]
     fn names_stand_ins_and_suggestions() {

@@ -145,9 +145,9 @@ mod tests {
     use axum_core::extract::FromRequestParts;
 
     use super::Locale;
-    use crate::test_enum::Pay as Flanks;
+    use crate::test_enum::Pay;
 
-    fn extract(headers: &[&str]) -> Locale<Flanks> {
+    fn extract(headers: &[&str]) -> Locale<Pay> {
         let mut request = http::Request::get("/");
         for h in headers {
             request = request.header("accept-language", *h);
@@ -157,7 +157,7 @@ mod tests {
             .build()
             .unwrap();
         runtime
-            .block_on(Locale::<Flanks>::from_request_parts(&mut parts, &()))
+            .block_on(Locale::<Pay>::from_request_parts(&mut parts, &()))
             .unwrap()
     }
 
@@ -170,6 +170,26 @@ mod tests {
         // Two headers are one list: the heavier range of either wins.
         assert_eq!(extract(&["en;q=0.2", "es"]).as_str(), "es");
         assert_eq!(extract(&["es;q=0"]).as_str(), "en");
+    }
+
+    proptest::proptest! {
+        /// The extractor chooses what `negotiate` chooses, for any header.
+        #[test]
+        fn the_extractor_is_negotiate(header in "[a-zA-Z*;=.,0-9 -]{0,40}") {
+            let expected = crate::negotiate(&header, <Pay as crate::ErrorCode>::LOCALES);
+            let mut request = http::Request::get("/");
+            if let Ok(value) = http::HeaderValue::from_str(&header) {
+                request = request.header("accept-language", value);
+            } else {
+                return Ok(());
+            }
+            let (mut parts, ()) = request.body(()).unwrap().into_parts();
+            let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+            let locale = runtime
+                .block_on(Locale::<Pay>::from_request_parts(&mut parts, &()))
+                .unwrap();
+            proptest::prop_assert_eq!(locale.as_str(), expected);
+        }
     }
 
     #[test]
@@ -185,7 +205,7 @@ mod tests {
             .build()
             .unwrap();
         let locale = runtime
-            .block_on(Locale::<Flanks>::from_request_parts(&mut parts, &()))
+            .block_on(Locale::<Pay>::from_request_parts(&mut parts, &()))
             .unwrap();
         assert_eq!(&*locale, "es");
     }
