@@ -96,8 +96,14 @@ mod tests {
         let e = ParseValueError::__new("kind", "a\nb", &["ab", "cd"]);
         assert_eq!(
             e.to_string(),
-            "`a\\nb` is not a value of field `kind` (`ab`, `cd`)"
+            "`a\\nb` is not a value of field `kind` (`ab`, `cd`); did you mean `ab`?"
         );
         assert_eq!((e.input(), e.expected()), ("a\nb", &["ab", "cd"][..]));
+        let far = ParseValueError::__new("kind", "zzzzzz", &["ab", "cd"]);
+        assert_eq!(far.suggestion(), None);
+        assert_eq!(
+            far.to_string(),
+            "`zzzzzz` is not a value of field `kind` (`ab`, `cd`)"
+        );
     }
 }
