@@ -95,7 +95,7 @@ pub mod __private_v0_1 {
     pub use crate::parse::ParseCodeError;
     pub use crate::problem::{Problem, ProblemDetails, ProblemSpec, ProblemText};
     #[cfg(feature = "serde")]
-    pub use crate::serde_impls::{deserialize, deserialize_value, serialize};
+    pub use crate::serde_impls::{deserialize, deserialize_value, serialize, serialize_value};
     pub use crate::value::ParseValueError;
     pub use link_errors_wire::locale::index as locale_index;
     #[cfg(feature = "serde")]
@@ -103,10 +103,9 @@ pub mod __private_v0_1 {
 
     /// What the runtime adds to every generated enum, which the generated code asks for by
     /// this macro's name: the seal of `ErrorCode` (which carries the enum's `LOCALES` to the
-    /// trait), and `Serialize`/`Deserialize` when the
-    /// `serde` feature is on. The feature is the runtime's, so the choice is made here and not
-    /// in the user's crate, whose features the generated code cannot see.
-    #[cfg(feature = "serde")]
+    /// trait), and `Serialize`/`Deserialize` when the `serde` feature is on. The feature is the
+    /// runtime's, so the choice is made here and not in the user's crate, whose features the
+    /// generated code cannot see.
     #[macro_export]
     #[doc(hidden)]
     macro_rules! __link_errors_serde_v0_1 {
@@ -115,36 +114,11 @@ pub mod __private_v0_1 {
             impl $crate::__private_v0_1::Sealed for $ty {
                 const ENUM_LOCALES: &'static [&'static ::core::primitive::str] = <$ty>::LOCALES;
             }
-            #[automatically_derived]
-            impl $crate::__private_v0_1::serde::Serialize for $ty {
-                fn serialize<__S: $crate::__private_v0_1::serde::Serializer>(
-                    &self,
-                    serializer: __S,
-                ) -> ::core::result::Result<__S::Ok, __S::Error> {
-                    $crate::__private_v0_1::serialize(*self, serializer)
-                }
-            }
-            #[automatically_derived]
-            impl<'de> $crate::__private_v0_1::serde::Deserialize<'de> for $ty {
-                fn deserialize<__D: $crate::__private_v0_1::serde::Deserializer<'de>>(
-                    deserializer: __D,
-                ) -> ::core::result::Result<Self, __D::Error> {
-                    $crate::__private_v0_1::deserialize(deserializer)
-                }
-            }
-        };
-    }
-
-    /// Without the `serde` feature the generated enum gets the seal and no serde impls.
-    #[cfg(not(feature = "serde"))]
-    #[macro_export]
-    #[doc(hidden)]
-    macro_rules! __link_errors_serde_v0_1 {
-        ($ty:ty) => {
-            #[automatically_derived]
-            impl $crate::__private_v0_1::Sealed for $ty {
-                const ENUM_LOCALES: &'static [&'static ::core::primitive::str] = <$ty>::LOCALES;
-            }
+            $crate::__private_v0_1::serde_impls!(
+                $ty,
+                $crate::__private_v0_1::serialize,
+                $crate::__private_v0_1::deserialize
+            );
         };
     }
 
@@ -152,18 +126,32 @@ pub mod __private_v0_1 {
 
     /// `Serialize`/`Deserialize` for the enum of a `one_of` field (as its value) when the
     /// `serde` feature is on, asked for by this macro's name as [`impl_serde`] is.
-    #[cfg(feature = "serde")]
     #[macro_export]
     #[doc(hidden)]
     macro_rules! __link_errors_serde_value_v0_1 {
         ($ty:ty) => {
+            $crate::__private_v0_1::serde_impls!(
+                $ty,
+                $crate::__private_v0_1::serialize_value,
+                $crate::__private_v0_1::deserialize_value
+            );
+        };
+    }
+
+    /// `Serialize` and `Deserialize` for `$ty` by the two functions given, with the `serde`
+    /// feature; nothing without it.
+    #[cfg(feature = "serde")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __link_errors_serde_impls_v0_1 {
+        ($ty:ty, $serialize:path, $deserialize:path) => {
             #[automatically_derived]
             impl $crate::__private_v0_1::serde::Serialize for $ty {
                 fn serialize<__S: $crate::__private_v0_1::serde::Serializer>(
                     &self,
                     serializer: __S,
                 ) -> ::core::result::Result<__S::Ok, __S::Error> {
-                    serializer.serialize_str(<$ty>::as_str(*self))
+                    $serialize(*self, serializer)
                 }
             }
             #[automatically_derived]
@@ -171,19 +159,20 @@ pub mod __private_v0_1 {
                 fn deserialize<__D: $crate::__private_v0_1::serde::Deserializer<'de>>(
                     deserializer: __D,
                 ) -> ::core::result::Result<Self, __D::Error> {
-                    $crate::__private_v0_1::deserialize_value(deserializer)
+                    $deserialize(deserializer)
                 }
             }
         };
     }
 
-    /// Without the `serde` feature a `one_of` field's enum gets no serde impls.
+    /// Without the `serde` feature: no serde impls.
     #[cfg(not(feature = "serde"))]
     #[macro_export]
     #[doc(hidden)]
-    macro_rules! __link_errors_serde_value_v0_1 {
-        ($ty:ty) => {};
+    macro_rules! __link_errors_serde_impls_v0_1 {
+        ($($_:tt)*) => {};
     }
 
+    pub use __link_errors_serde_impls_v0_1 as serde_impls;
     pub use __link_errors_serde_value_v0_1 as impl_serde_value;
 }

@@ -47,6 +47,17 @@ impl<E: ErrorCode> Visitor<'_> for CodeVisitor<E> {
     }
 }
 
+/// `Serialize` for a `one_of` field's generated enum: its value, as `Display` writes it.
+///
+/// # Errors
+/// Whatever the serializer reports.
+pub fn serialize_value<T: fmt::Display, S: Serializer>(
+    value: T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&value)
+}
+
 /// `Deserialize` for a `one_of` field's generated enum: one of its values, by its `FromStr`.
 ///
 /// # Errors
