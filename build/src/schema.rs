@@ -117,6 +117,7 @@ fn key(k: &Key, file: File) -> Value {
     let mut schema = match k.ty {
         Type::String => json!({ "type": "string" }),
         Type::Bool => json!({ "type": "boolean" }),
+        Type::Integer => json!({ "type": "integer" }),
         Type::Strings => json!({ "type": "array", "items": { "type": "string" } }),
         Type::Text => text(),
         Type::NoteOrTrue => json!({ "anyOf": [{ "type": "string" }, { "const": true }] }),

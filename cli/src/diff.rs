@@ -306,11 +306,16 @@ struct FieldChange {
 /// which breaks an overlay that does not give it.
 fn field_changes(old: &Spec, new: &Spec) -> Vec<FieldChange> {
     let mut out = Vec::new();
+    // A `one_of` field's accessor returns an enum of its values: other values, another type.
     let ty = |f: &link_errors_codegen::FieldDef| {
+        let mut ty = f.ty.name().to_owned();
+        if !f.one_of.is_empty() {
+            ty = format!("{ty} one of {:?}", f.one_of);
+        }
         if f.optional {
-            format!("optional {}", f.ty.name())
+            format!("optional {ty}")
         } else {
-            f.ty.name().to_owned()
+            ty
         }
     };
     for o in &old.fields {
@@ -637,7 +642,7 @@ mod tests {
                 .map(|k| k.name)
                 .collect::<Vec<_>>()
         };
-        assert_eq!(by(schema::Diff::Accessor), ["type", "optional"]);
+        assert_eq!(by(schema::Diff::Accessor), ["type", "optional", "one_of"]);
         assert_eq!(by(schema::Diff::Requirement), ["default"]);
         let screen: Vec<_> = schema::SCREEN
             .keys

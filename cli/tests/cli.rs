@@ -705,4 +705,12 @@ fn diff_with_an_overlay_says_what_the_new_codes_lack() {
         out.contains("field    note: added (optional string)\n"),
         "{out}"
     );
+    // A `one_of` field's accessor returns an enum of its values: another value, another type.
+    assert!(
+        out.contains(
+            "field    level: type string one of [\"low\", \"high\"] -> string one of \
+             [\"low\", \"high\", \"urgent\"]: its accessor returns another type\n"
+        ),
+        "{out}"
+    );
 }

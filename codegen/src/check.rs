@@ -17,7 +17,9 @@
 //! without a usable code or variant name is left out.
 
 mod fields;
+mod one_of;
 mod overlay;
+mod problem;
 mod sink;
 mod texts;
 
@@ -54,6 +56,7 @@ pub fn check(
         lines: LineStarts::new(source),
         claims: Claims::default(),
         decls: Decls::default(),
+        problem: None,
     };
     let spec = cx.run(raw, overlay.map(|(_, o)| o));
     *diags = sink.into_inner();
@@ -68,6 +71,8 @@ struct Checker<'d> {
     lines: LineStarts,
     claims: Claims,
     decls: Decls,
+    /// The checked `[problem]`, read once the fields are declared.
+    problem: Option<crate::model::Problem>,
 }
 
 /// What earlier `[[error]]`s claimed, which later ones may not claim again; the rules that
@@ -163,11 +168,14 @@ struct Written<'a> {
 impl<'d> Checker<'d> {
     /// The rules, in order: each runs on what the ones before left usable.
     fn run(&mut self, raw: RawSpec, overlay: Option<RawOverlay>) -> Spec {
-        let (overlay_decls, overlay) = match overlay {
+        let (mut overlay_decls, overlay) = match overlay {
             Some(o) => (o.decls, Some((o.codes, o.screens))),
             None => (RawDecls::default(), None),
         };
-        self.declare(raw.decls, overlay_decls);
+        let mut spec_decls = raw.decls;
+        let problems = (spec_decls.problem.take(), overlay_decls.problem.take());
+        self.declare(spec_decls, overlay_decls);
+        self.problem = self.problem(problems.0, problems.1);
         let link = self.link(raw.link);
         has_codes(self.sink(File::Spec), raw.errors.is_empty(), raw.end);
         let written: HashSet<String> = raw
@@ -194,6 +202,7 @@ impl<'d> Checker<'d> {
             link,
             errors,
             screens,
+            problem: self.problem.take(),
         }
     }
 
@@ -208,6 +217,12 @@ impl<'d> Checker<'d> {
             .any(|b| b.value);
         for f in spec.fields.iter().chain(&overlay.fields) {
             self.decls.declared_field_names.insert(f.name.value.clone());
+        }
+        for f in &spec.fields {
+            one_of::values_make_variants(out, f);
+        }
+        for f in &overlay.fields {
+            one_of::values_make_variants(out.of(File::Overlay), f);
         }
         self.decls.declare_fields(spec.fields, out);
         self.decls
@@ -335,6 +350,7 @@ impl<'d> Checker<'d> {
                 screen_text: pick(&text, i),
             })
             .collect();
+        self.code_status(&p.values, &def.code);
         def.values = self.decls.finish_values(out, p.values, &def.code, &p.span);
         def
     }

@@ -6,13 +6,16 @@
 //!
 //! One module per construct, each emitting its part from the model: [`variants`] (the enum),
 //! [`tables`] (the inherent `impl`'s constants and lookups), [`locales`] (the `_in` methods),
-//! [`fields`] (the accessors), [`impls`] (the trait impls). They share the paths they spell in
+//! [`fields`] (the accessors), [`one_of`] (the enums of `one_of` fields), [`impls`] (the trait
+//! impls), [`problem`] (`[problem]`'s problem details). They share the paths they spell in
 //! one [`Paths`] ([`tokens`]).
 
 mod fields;
 mod impls;
 mod locales;
+mod one_of;
 mod options;
+mod problem;
 mod tables;
 mod tokens;
 mod variants;
@@ -33,12 +36,18 @@ pub fn generate(head: &EnumHead, spec: &Spec, spec_name: &str, opts: &Options<'_
     let declaration = variants::declaration(head, spec, spec_name, &v.idents);
     let inherent = tables::inherent(spec, &head.ident, &v, opts.from_code, &p);
     let impls = impls::trait_impls(spec, &head.ident, &v.idents, opts, &p);
+    let problem = problem::problem(spec, &head.ident, &p);
+    let one_of = one_of::enums(head, spec, &p);
     quote! {
         #declaration
+
+        #one_of
 
         #inherent
 
         #impls
+
+        #problem
     }
 }
 

@@ -30,6 +30,7 @@ mod expand;
 mod head;
 mod ident;
 mod model;
+mod one_of;
 mod pipeline;
 mod raw;
 pub mod schema;

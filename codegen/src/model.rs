@@ -18,6 +18,34 @@ pub struct Spec {
     pub errors: Vec<ErrorDef>,
     /// On-screen errors without a code (`[[screen]]`).
     pub screens: Vec<ScreenDef>,
+    /// How an HTTP API answers with the codes (`[problem]`), if either file says.
+    pub problem: Option<Problem>,
+}
+
+/// `[problem]`: problem details (RFC 9457) for the codes and for the answers without one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The `u16` field that gives each code's status (every code has a value, 400 to 599).
+    pub status_field: String,
+    /// The `text` or `string` field that gives each code's `detail`, if any.
+    pub detail_field: Option<String>,
+    /// `about:blank`, or an absolute URI in which `{code}` stands for the code.
+    pub type_uri: String,
+    /// The answer for a code the spec does not have.
+    pub unknown: ProblemAnswer,
+    /// The answer for a callback the strict parser refuses.
+    pub malformed: ProblemAnswer,
+}
+
+/// An answer of `[problem]` that has no code of the spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProblemAnswer {
+    /// The HTTP status, 400 to 599.
+    pub status: u16,
+    /// The `title`, one per locale (one when none are declared).
+    pub title: Vec<String>,
+    /// The `detail`, one per locale, if given.
+    pub detail: Option<Vec<String>>,
 }
 
 /// How the link page and the redirect are spelled.

@@ -63,12 +63,32 @@ impl Value {
     }
 }
 
-/// What a spec and an overlay can both declare: locales, fields, the translation opt-out.
+/// What a spec and an overlay can both declare: locales, fields, the translation opt-out,
+/// the problem details.
 #[derive(Debug, Default)]
 pub struct RawDecls {
     pub locales: Option<Sp<Vec<Sp<String>>>>,
     pub allow_untranslated: Option<Sp<bool>>,
     pub fields: Vec<RawField>,
+    pub problem: Option<RawProblem>,
+}
+
+/// `[problem]`.
+#[derive(Debug)]
+pub struct RawProblem {
+    /// Where the table is written.
+    pub span: Range<usize>,
+    /// Every key written, valid or not.
+    pub keys: Vec<String>,
+    pub status_field: Option<Sp<String>>,
+    pub detail_field: Option<Sp<String>>,
+    pub type_uri: Option<Sp<String>>,
+    pub unknown_status: Option<Sp<Option<i128>>>,
+    pub unknown_title: Option<Sp<Text>>,
+    pub unknown_detail: Option<Sp<Text>>,
+    pub malformed_status: Option<Sp<Option<i128>>>,
+    pub malformed_title: Option<Sp<Text>>,
+    pub malformed_detail: Option<Sp<Text>>,
 }
 
 /// The whole file.
@@ -240,7 +260,28 @@ fn read_decls(top: &View<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
         locales,
         allow_untranslated: top.boolean("allow_untranslated", diags),
         fields,
+        problem: top
+            .table_at("problem", diags)
+            .map(|(span, t)| read_problem(span, &t, diags)),
     }
+}
+
+fn read_problem(span: Range<usize>, t: &View<'_>, diags: &mut Vec<Diagnostic>) -> RawProblem {
+    let problem = RawProblem {
+        span,
+        keys: t.keys(),
+        status_field: t.string("status_field", diags),
+        detail_field: t.string("detail_field", diags),
+        type_uri: t.string("type", diags),
+        unknown_status: t.integer("unknown_status", diags),
+        unknown_title: t.text("unknown_title", diags),
+        unknown_detail: t.text("unknown_detail", diags),
+        malformed_status: t.integer("malformed_status", diags),
+        malformed_title: t.text("malformed_title", diags),
+        malformed_detail: t.text("malformed_detail", diags),
+    };
+    t.finish(diags);
+    problem
 }
 
 fn read_link(t: &View<'_>, diags: &mut Vec<Diagnostic>) -> RawLink {
@@ -297,10 +338,12 @@ mod tests {
     /// schema and not read by `raw.rs` fails here.
     #[test]
     fn every_key_is_read_with_its_schema_type() {
-        let tables: [(&schema::Table, &str, &str, File); 6] = [
+        let tables: [(&schema::Table, &str, &str, File); 8] = [
             (&schema::TOP, "", "the spec", File::Spec),
             (&schema::TOP, "", "the overlay", File::Overlay),
             (&schema::LINK, "[link]\n", "[link]", File::Spec),
+            (&schema::PROBLEM, "[problem]\n", "[problem]", File::Spec),
+            (&schema::PROBLEM, "[problem]\n", "[problem]", File::Overlay),
             (&schema::ERROR, "[[error]]\n", "[[error]] #1", File::Spec),
             (&schema::SCREEN, "[[screen]]\n", "[[screen]] #1", File::Spec),
             (&schema::FIELD, "[fields.x]\n", "[fields.x]", File::Overlay),
@@ -341,7 +384,7 @@ mod tests {
                 "unknown key `codes` in the spec".to_owned(),
                 Some(
                     "the keys of the spec are: locales, allow_untranslated, fields, link, error, \
-                     screen"
+                     screen, problem"
                         .to_owned()
                 )
             )]

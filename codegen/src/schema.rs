@@ -50,6 +50,8 @@ pub enum Type {
     String,
     /// `true` or `false`.
     Bool,
+    /// An integer (an HTTP status, say).
+    Integer,
     /// An array of strings.
     Strings,
     /// A text: a string in the first locale, or a table of locale → string. Translatable.
@@ -74,6 +76,7 @@ impl Type {
         match self {
             Self::String => "string",
             Self::Bool => "bool",
+            Self::Integer => "integer",
             Self::Strings => "array of strings",
             Self::Text => "text",
             Self::NoteOrTrue => "string or `true`",
@@ -91,6 +94,7 @@ impl Type {
         Some(match self {
             Self::String | Self::FieldType => "a string".to_owned(),
             Self::Bool => "`true` or `false`".to_owned(),
+            Self::Integer => "an integer".to_owned(),
             Self::Strings => "an array of strings".to_owned(),
             Self::Text => "a string or a table of locale = \"text\"".to_owned(),
             Self::NoteOrTrue => "a string (the note) or `true`".to_owned(),
@@ -311,6 +315,18 @@ pub const TOP: Table = Table {
         diff(
             files(
                 key(
+                    "problem",
+                    Type::Table(&PROBLEM),
+                    "How an HTTP API answers with the codes: problem details (RFC 9457), in \
+                     the spec or the overlay (one of them).",
+                ),
+                Files::Both,
+            ),
+            Diff::Ignored,
+        ),
+        diff(
+            files(
+                key(
                     "codes",
                     Type::Named(&CODE),
                     "Values and translations for the spec's codes, one `[codes.CODE]` table each.",
@@ -399,6 +415,84 @@ pub const LINK: Table = Table {
         ),
     ],
 };
+
+/// `[problem]`: problem details (RFC 9457) for the codes, and for the answers without one.
+pub const PROBLEM: Table = Table {
+    header: "[problem]",
+    doc: "How an HTTP API answers with the codes: problem details (RFC 9457).",
+    takes_fields: false,
+    keys: &[
+        problem(required(key(
+            "status_field",
+            Type::String,
+            "The field that gives each code's HTTP status: a `u16` field that every code has (not \
+             `optional`), each value 400 to 599.",
+        ))),
+        problem(key(
+            "detail_field",
+            Type::String,
+            "The field that gives each code's `detail`: a `text` field (or a `string` one). \
+             Without it, a code's problem has no `detail`.",
+        )),
+        problem(default(
+            key(
+                "type",
+                Type::String,
+                "The `type` URI of a code's problem: an absolute URI in which `{code}` stands for \
+                 the code (`https://errors.example/{code}`), or `about:blank`.",
+            ),
+            "\"about:blank\"",
+        )),
+        problem(default(
+            key(
+                "unknown_status",
+                Type::Integer,
+                "The status for a code the spec does not have (newer than the spec), 400 to 599.",
+            ),
+            "502",
+        )),
+        problem(default(
+            key(
+                "unknown_title",
+                Type::Text,
+                "The `title` for a code the spec does not have.",
+            ),
+            "\"Unknown error\"",
+        )),
+        problem(key(
+            "unknown_detail",
+            Type::Text,
+            "The `detail` for a code the spec does not have; none without it.",
+        )),
+        problem(default(
+            key(
+                "malformed_status",
+                Type::Integer,
+                "The status for a callback the strict parser refuses, 400 to 599.",
+            ),
+            "400",
+        )),
+        problem(default(
+            key(
+                "malformed_title",
+                Type::Text,
+                "The `title` for a callback the strict parser refuses.",
+            ),
+            "\"Invalid callback\"",
+        )),
+        problem(key(
+            "malformed_detail",
+            Type::Text,
+            "The `detail` for a callback the strict parser refuses; none without it.",
+        )),
+    ],
+};
+
+/// A key of `[problem]`: in the spec or the overlay, and not compared by `diff` (it changes
+/// HTTP answers, not the enum's API).
+const fn problem(k: Key) -> Key {
+    diff(files(k, Files::Both), Diff::Ignored)
+}
 
 /// `[[error]]`: one code.
 pub const ERROR: Table = Table {
@@ -539,11 +633,12 @@ pub const FIELD: Table = Table {
                 key(
                     "one_of",
                     Type::Strings,
-                    "For `string` fields: the values allowed.",
+                    "For `string` fields: the values allowed. The accessor then returns an enum of \
+                     them (`<Enum><Field>`, a variant per value in UpperCamelCase).",
                 ),
                 Files::Both,
             ),
-            Diff::Ignored,
+            Diff::Accessor,
         ),
         diff(
             files(
@@ -593,7 +688,16 @@ const fn overlay_text(name: &'static str, doc: &'static str) -> Key {
 }
 
 /// Every table, the top level first.
-pub const TABLES: &[&Table] = &[&TOP, &LINK, &ERROR, &SCREEN, &FIELD, &CODE, &SCREEN_TEXTS];
+pub const TABLES: &[&Table] = &[
+    &TOP,
+    &LINK,
+    &PROBLEM,
+    &ERROR,
+    &SCREEN,
+    &FIELD,
+    &CODE,
+    &SCREEN_TEXTS,
+];
 
 /// The names of the items the generated enum's inherent `impl` has, in the order generation
 /// emits them. A variant or a field may not take one (a field's accessor would clash with it);
@@ -763,7 +867,8 @@ mod tests {
                 "fields",
                 "link",
                 "error",
-                "screen"
+                "screen",
+                "problem"
             ]
         );
         assert_eq!(
@@ -772,6 +877,7 @@ mod tests {
                 "locales",
                 "allow_untranslated",
                 "fields",
+                "problem",
                 "codes",
                 "screens"
             ]

@@ -194,8 +194,10 @@ proptest! {
 fn the_flanks_overlay_gives_every_code_its_meaning() {
     let spec = Spec::parse_strict(FLANKS, Some(APP)).unwrap();
     assert_eq!(spec.locales, ["en", "es"]);
+    let problem = spec.problem.clone();
     let names: Vec<_> = spec.fields.iter().map(|f| f.name.as_str()).collect();
-    assert_eq!(names, ["retry", "advice"]);
+    assert_eq!(names, ["retry", "advice", "http_status"]);
+    assert_eq!(problem.unwrap().status_field, "http_status");
     for e in &spec.errors {
         assert!(matches!(e.values[0], FieldValue::Bool(_)), "{}", e.code);
         let FieldValue::Text(advice) = &e.values[1] else {
@@ -333,5 +335,185 @@ fn an_unknown_field_type_suggests_f64_or_still_gives_the_field() {
     assert_eq!(
         unknown.spec.errors[0].values,
         [FieldValue::Str(String::new())]
+    );
+}
+
+/// A spec with a `u16` field, a `text` field and `[problem]` (with `rest` added to it), and two
+/// codes (with `codes` added after them).
+fn problem_spec(problem: &str, codes: &str) -> String {
+    format!(
+        "[fields.http_status]\ntype = \"u16\"\ndefault = 500\n\
+         [fields.advice]\ntype = \"text\"\noptional = true\n\
+         [fields.kind]\ntype = \"string\"\noptional = true\n\
+         [problem]\n{problem}\
+         [[error]]\ncode = \"A\"\nmessage = \"A.\"\nhttp_status = 404\nadvice = \"Go.\"\n\
+         [[error]]\ncode = \"B\"\nmessage = \"B.\"\n{codes}"
+    )
+}
+
+#[test]
+fn problem_is_read_with_its_defaults() {
+    let spec = Spec::parse_strict(
+        &problem_spec(
+            "status_field = \"http_status\"\ndetail_field = \"advice\"\n",
+            "",
+        ),
+        None,
+    )
+    .unwrap();
+    let p = spec.problem.unwrap();
+    assert_eq!(p.status_field, "http_status");
+    assert_eq!(p.detail_field.as_deref(), Some("advice"));
+    assert_eq!(p.type_uri, "about:blank");
+    assert_eq!(
+        (p.unknown.status, p.unknown.title, p.unknown.detail),
+        (502, vec!["Unknown error".to_owned()], None)
+    );
+    assert_eq!(
+        (p.malformed.status, p.malformed.title, p.malformed.detail),
+        (400, vec!["Invalid callback".to_owned()], None)
+    );
+    let none = Spec::parse_strict("[[error]]\ncode = \"A\"\nmessage = \"A.\"\n", None).unwrap();
+    assert_eq!(none.problem, None);
+}
+
+#[test]
+fn problem_names_a_u16_status_field_and_a_text_detail_field() {
+    let at = |problem: &str| problems(&problem_spec(problem, ""));
+    assert_eq!(
+        at("detail_field = \"advice\"\n"),
+        [
+            "s.toml:10:1: missing `status_field` in [problem]\n  help: add `status_field = \"http_status\"`"
+        ]
+    );
+    assert_eq!(
+        at("status_field = \"http_stat\"\n"),
+        [
+            "s.toml:11:16: `status_field` names `http_stat`, which is not a declared field\n  help: did you mean `http_status`?"
+        ]
+    );
+    assert_eq!(
+        at("status_field = \"kind\"\n"),
+        [
+            "s.toml:11:16: `status_field` names `kind`, a `string` field; a status is a `u16` field\n  help: declare `[fields.kind]` with `type = \"u16\"`, or name a `u16` field"
+        ]
+    );
+    assert_eq!(
+        at("status_field = \"http_status\"\ndetail_field = \"http_status\"\n"),
+        [
+            "s.toml:12:16: `detail_field` names `http_status`, a `u16` field; a detail is a `text` or `string` field\n  help: name a `text` field (translated like a message)"
+        ]
+    );
+    // A misspelt key is one error: the unknown key's.
+    assert_eq!(
+        at("status_feld = \"http_status\"\n"),
+        [
+            "s.toml:11:1: unknown key `status_feld` in [problem]\n  help: did you mean `status_field`?"
+        ]
+    );
+}
+
+#[test]
+fn problem_statuses_are_client_or_server_errors() {
+    let ok = "status_field = \"http_status\"\n";
+    assert_eq!(
+        problems(&problem_spec(ok, "http_status = 302\n")),
+        [
+            "s.toml:20:15: code `B` has status 302 (`http_status`), not a client or server error (400 to 599)\n  help: a problem's status is 400 to 599: give `http_status` such a value, such as `http_status = 400`"
+        ]
+    );
+    assert_eq!(
+        problems(&problem_spec(
+            "status_field = \"http_status\"\nunknown_status = 200\nmalformed_status = \"400\"\n",
+            ""
+        )),
+        [
+            "s.toml:12:18: `unknown_status` is 200, not a client or server error (400 to 599)\n  help: give `unknown_status` a status from 400 to 599, such as `unknown_status = 502`",
+            "s.toml:13:20: `malformed_status` in [problem] must be an integer, found string",
+        ]
+    );
+    let src = problem_spec(ok, "").replace("default = 500", "default = 600");
+    assert_eq!(
+        problems(&src),
+        [
+            "s.toml:1:9: the `default` of `http_status` is 600, not a client or server error (400 to 599)\n  help: a problem's status is 400 to 599: give `http_status` such a value, such as `http_status = 400`"
+        ]
+    );
+}
+
+#[test]
+fn problem_type_is_a_uri_template() {
+    let src = problem_spec(
+        "status_field = \"http_status\"\ntype = \"errors/{code}\"\n",
+        "",
+    );
+    assert_eq!(
+        problems(&src),
+        [
+            "s.toml:12:8: `type` in [problem] is not a URI: `errors/{code}`\n  help: write an absolute URI, in which `{code}` stands for the code (`https://errors.example/{code}`), or `about:blank`"
+        ]
+    );
+    let spec = Spec::parse_strict(
+        &problem_spec(
+            "status_field = \"http_status\"\ntype = \"https://e.example/{code}\"\n",
+            "",
+        ),
+        None,
+    )
+    .unwrap();
+    assert_eq!(spec.problem.unwrap().type_uri, "https://e.example/{code}");
+}
+
+/// The problems of `spec` (`s.toml`) with `overlay` (`o.toml`), located.
+fn overlay_problems(spec: &str, overlay: &str) -> Vec<String> {
+    let sources = Sources {
+        spec: ("s.toml", spec),
+        overlay: Some(("o.toml", overlay)),
+    };
+    Spec::parse_strict(spec, Some(overlay))
+        .unwrap_err()
+        .iter()
+        .map(|d| d.message_in(&sources))
+        .collect()
+}
+
+#[test]
+fn problem_is_in_one_file_and_its_texts_are_translated() {
+    let spec = "locales = [\"en\", \"es\"]\n[fields.http_status]\ntype = \"u16\"\ndefault = 400\n\
+                [problem]\nstatus_field = \"http_status\"\n\
+                [[error]]\ncode = \"A\"\nmessage = { en = \"A.\", es = \"A es.\" }\n";
+    let overlay = "[problem]\nstatus_field = \"http_status\"\nunknown_title = \"Unknown\"\n";
+    assert_eq!(
+        overlay_problems(spec, overlay),
+        [
+            "o.toml:1:1: `[problem]` is declared in the spec already (the spec's at s.toml:5:1)\n  help: declare `[problem]` in one file only"
+        ]
+    );
+    // In the overlay alone: its texts are read against the spec's locales.
+    let spec_only = spec.replace("[problem]\nstatus_field = \"http_status\"\n", "");
+    assert_eq!(
+        overlay_problems(&spec_only, overlay),
+        [
+            "o.toml:3:17: missing `es` translation of `unknown_title` of [problem]\n  help: give `unknown_title` as a table by locale with `es = \"...\"`; or set `allow_untranslated = true` to fall back to the first locale"
+        ]
+    );
+    let translated = overlay.replace("\"Unknown\"", "{ en = \"Unknown\", es = \"Desconocido\" }");
+    let p = Spec::parse_strict(&spec_only, Some(&translated))
+        .unwrap()
+        .problem
+        .unwrap();
+    assert_eq!(p.unknown.title, ["Unknown", "Desconocido"]);
+    assert_eq!(p.malformed.title, ["Invalid callback", "Invalid callback"]);
+}
+
+#[test]
+fn a_field_named_problem_clashes_with_problem() {
+    let src = "[fields.problem]\ntype = \"u16\"\ndefault = 400\n[problem]\nstatus_field = \"problem\"\n\
+               [[error]]\ncode = \"A\"\nmessage = \"A.\"\n";
+    assert_eq!(
+        problems(src),
+        [
+            "s.toml:1:9: field `problem` clashes with `problem()`, which `[problem]` generates\n  help: rename the field"
+        ]
     );
 }

@@ -55,6 +55,10 @@ pub trait ErrorCode: Sealed + Copy + Eq + Ord + Hash + Debug + Display + 'static
     /// On-screen errors the vendor shows without a code (the spec's `[[screen]]` tables).
     /// They are never redirected.
     const SCREEN_ONLY: &'static [Screen];
+    /// The declared locales, the first one the language of plain strings; empty when the spec
+    /// declares none. The same as the generated enum's inherent `LOCALES`, for generic code
+    /// (such as [`Locale`](crate::Locale)).
+    const LOCALES: &'static [&'static str] = <Self as Sealed>::ENUM_LOCALES;
 
     /// Storage for a [`CodeSet`](crate::CodeSet) of this enum: the smallest integer with
     /// `COUNT` bits, or an array of `u64` beyond 128 codes.
@@ -87,7 +91,12 @@ pub trait ErrorCode: Sealed + Copy + Eq + Ord + Hash + Debug + Display + 'static
 /// generates (through `__private_v0_1`), and by nothing else. It is public only so that the
 /// generated code can reach it; it is no API.
 #[doc(hidden)]
-pub trait Sealed {}
+pub trait Sealed {
+    /// The enum's inherent `LOCALES`, given to [`ErrorCode::LOCALES`] by the runtime's own
+    /// macro, so the generated `impl ErrorCode` does not spell it. Named apart, so that
+    /// `E::LOCALES` is not ambiguous in generic code.
+    const ENUM_LOCALES: &'static [&'static str];
+}
 
 /// The spec's `[link]` table: how the link page and the redirect are spelled.
 ///

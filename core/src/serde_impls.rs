@@ -46,3 +46,45 @@ impl<E: ErrorCode> Visitor<'_> for CodeVisitor<E> {
         }
     }
 }
+
+/// `Serialize` for a `one_of` field's generated enum: its value, as `Display` writes it.
+///
+/// # Errors
+/// Whatever the serializer reports.
+pub fn serialize_value<T: fmt::Display, S: Serializer>(
+    value: T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&value)
+}
+
+/// `Deserialize` for a `one_of` field's generated enum: one of its values, by its `FromStr`.
+///
+/// # Errors
+/// A string that is none of the values, with the `FromStr` error's message.
+pub fn deserialize_value<'de, T, D>(deserializer: D) -> Result<T, D::Error>
+where
+    T: core::str::FromStr,
+    T::Err: fmt::Display,
+    D: Deserializer<'de>,
+{
+    deserializer.deserialize_str(ValueVisitor(PhantomData))
+}
+
+struct ValueVisitor<T>(PhantomData<T>);
+
+impl<T> Visitor<'_> for ValueVisitor<T>
+where
+    T: core::str::FromStr,
+    T::Err: fmt::Display,
+{
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value of the field's `one_of`")
+    }
+
+    fn visit_str<Er: de::Error>(self, v: &str) -> Result<T, Er> {
+        v.parse().map_err(Er::custom)
+    }
+}

@@ -38,6 +38,73 @@ pub enum PayError {
     /// *Spec: `ui/specs/payments.toml`, line 32.*
     RateLimited,
 }
+/// The values of field `severity` of [`PayError`] (its accessor [`PayError::severity`] returns one).
+///
+/// - `"info"`: `rate_limited`.
+/// - `"warning"`: `card_declined`.
+/// - `"fatal"` (the default): `expired_card`.
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord
+)]
+#[derive(::core::fmt::Debug)]
+pub enum PayErrorSeverity {
+    /// `"info"`
+    Info,
+    /// `"warning"`
+    Warning,
+    /// `"fatal"`
+    Fatal,
+}
+impl PayErrorSeverity {
+    /// Every value, in the order `one_of` lists them.
+    pub const ALL: [Self; 3] = [Self::Info, Self::Warning, Self::Fatal];
+    /// The value as the spec writes it.
+    #[must_use]
+    pub const fn as_str(self) -> &'static ::core::primitive::str {
+        match self {
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Fatal => "fatal",
+        }
+    }
+}
+const _: () = {
+    #[automatically_derived]
+    impl ::core::fmt::Display for PayErrorSeverity {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for PayErrorSeverity {
+        type Err = ::link_errors::__private_v0_1::ParseValueError;
+        fn from_str(
+            s: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
+            match s {
+                "info" => ::core::result::Result::Ok(Self::Info),
+                "warning" => ::core::result::Result::Ok(Self::Warning),
+                "fatal" => ::core::result::Result::Ok(Self::Fatal),
+                _ => {
+                    ::core::result::Result::Err(
+                        ::link_errors::__private_v0_1::ParseValueError::__new(
+                            "severity",
+                            s,
+                            &["info", "warning", "fatal"],
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    ::link_errors::__private_v0_1::impl_serde_value!(PayErrorSeverity);
+};
 #[allow(deprecated, dead_code)]
 impl PayError {
     /// Every code, in spec order.
@@ -303,9 +370,13 @@ impl PayError {
     /// Field `severity` of type `string`, default "fatal", one of ["info", "warning", "fatal"].
     #[inline]
     #[must_use]
-    pub const fn severity(self) -> &'static ::core::primitive::str {
+    pub const fn severity(self) -> PayErrorSeverity {
         #[allow(clippy::large_stack_arrays)]
-        static VALUES: [&::core::primitive::str; 3] = ["warning", "fatal", "info"];
+        static VALUES: [PayErrorSeverity; 3] = [
+            PayErrorSeverity::Warning,
+            PayErrorSeverity::Fatal,
+            PayErrorSeverity::Info,
+        ];
         VALUES[self.index()]
     }
     /// The `delta` field.

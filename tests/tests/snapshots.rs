@@ -20,6 +20,7 @@ const CASES: &[(&str, &str, Option<&str>, &str)] = &[
         Some("ui/specs/payments-app.toml"),
         "PayError",
     ),
+    ("problem", "ui/specs/problem.toml", None, "Pay"),
 ];
 
 fn expand(spec_path: &str, overlay: Option<&str>, name: &str) -> String {

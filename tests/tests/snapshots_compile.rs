@@ -29,6 +29,21 @@ mod payments {
     include!("../snapshots/payments.rs");
 }
 
+// Generated code, compiled as source here: clippy's pedantic group is for code people write
+// (the macro's own output is exempt as macro output).
+#[allow(deprecated, dead_code, clippy::pedantic)]
+mod problem {
+    include!("../snapshots/problem.rs");
+}
+
+#[test]
+fn the_problem_snapshot_answers_as_the_runtime_does() {
+    let p = problem::Pay::CardDeclined.problem("es");
+    assert_eq!((p.status(), p.title()), (402, "Tarjeta rechazada."));
+    assert_eq!(p.type_uri(), "https://errors.example/card_declined");
+    assert_eq!(problem::Pay::BadAmount.problem("en").detail(), None);
+}
+
 #[test]
 fn compiled_snapshots_behave_like_the_macro() {
     use link_errors_tests::{ApiError, LinkError};

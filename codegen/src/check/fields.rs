@@ -23,6 +23,11 @@ pub(super) struct FieldSlot {
 }
 
 impl FieldSlot {
+    /// The value a code gives a field that is not a `text`, with where it is written.
+    pub(super) fn given(&self) -> Option<(File, &Range<usize>, &FieldValue)> {
+        self.value.as_ref().map(|(file, span, v)| (*file, span, v))
+    }
+
     /// Leaves it unsaid when the code lacks this value: another error covers it.
     pub(super) fn excuse(&mut self) {
         self.text.excuse();

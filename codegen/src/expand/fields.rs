@@ -3,15 +3,22 @@
 
 use core::fmt::Write as _;
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use super::one_of;
 use super::tokens::{Paths, doc_lines};
 use crate::model::{FieldDef, FieldType, FieldValue, Spec};
 
 /// The accessors of `spec.fields[index]`.
-pub(super) fn accessors(spec: &Spec, index: usize, def: &FieldDef, p: &Paths) -> TokenStream {
-    let f = Field::new(spec, index, def, p);
+pub(super) fn accessors(
+    spec: &Spec,
+    ident: &Ident,
+    index: usize,
+    def: &FieldDef,
+    p: &Paths,
+) -> TokenStream {
+    let f = Field::new(spec, ident, index, def, p);
     let (name, ty) = (format_ident!("{}", def.name), &f.ty);
     let doc = doc(def);
     let lines = doc_lines(&doc);
@@ -33,6 +40,8 @@ pub(super) fn accessors(spec: &Spec, index: usize, def: &FieldDef, p: &Paths) ->
 /// One field, with the Rust types its accessors return and its tables hold.
 struct Field<'a> {
     spec: &'a Spec,
+    /// The enum's name (a `one_of` field's values are of `<Enum><Field>`).
+    ident: &'a Ident,
     index: usize,
     def: &'a FieldDef,
     p: &'a Paths,
@@ -43,9 +52,19 @@ struct Field<'a> {
 }
 
 impl<'a> Field<'a> {
-    fn new(spec: &'a Spec, index: usize, def: &'a FieldDef, p: &'a Paths) -> Self {
+    fn new(
+        spec: &'a Spec,
+        ident: &'a Ident,
+        index: usize,
+        def: &'a FieldDef,
+        p: &'a Paths,
+    ) -> Self {
         let Paths { str_, option, .. } = p;
         let scalar = match def.ty {
+            _ if one_of::has_enum(def) => {
+                let ty = one_of::enum_ident(ident, def);
+                quote!(#ty)
+            }
             FieldType::String | FieldType::Text => quote!(&'static #str_),
             // The other types are named in a spec as Rust names them.
             ty => Paths::primitive(ty.name()),
@@ -57,12 +76,14 @@ impl<'a> Field<'a> {
         };
         // A static's references are `'static` already; clippy asks not to say it twice.
         let static_ty = match (def.ty, def.optional) {
+            _ if one_of::has_enum(def) => ty.clone(),
             (FieldType::String | FieldType::Text, true) => quote!(#option<&#str_>),
             (FieldType::String | FieldType::Text, false) => quote!(&#str_),
             _ => ty.clone(),
         };
         Self {
             spec,
+            ident,
             index,
             def,
             p,
@@ -89,6 +110,9 @@ impl<'a> Field<'a> {
                 } else {
                     quote!(#lit)
                 }
+            }
+            FieldValue::Str(s) if one_of::has_enum(self.def) => {
+                one_of::value_path(self.ident, self.def, s)
             }
             FieldValue::Str(s) => quote!(#s),
             FieldValue::Text(t) => {

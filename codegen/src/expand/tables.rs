@@ -25,7 +25,8 @@ pub(super) fn inherent(
     let screens = screens(v, p);
     let from_code = from_code(&v.keys, ident, &v.idents);
     let locales = locales::items(spec, &v.idents, p);
-    let fields = (spec.fields.iter().enumerate()).map(|(i, f)| fields::accessors(spec, i, f, p));
+    let fields =
+        (spec.fields.iter().enumerate()).map(|(i, f)| fields::accessors(spec, ident, i, f, p));
     quote! {
         #[allow(deprecated, dead_code)]
         impl #ident {

@@ -47,6 +47,22 @@ impl Paths {
     }
 }
 
+/// The derives of a generated `Copy` enum (the codes' and each `one_of` field's): `Ord` is
+/// declaration order.
+pub(super) fn copy_derives() -> TokenStream {
+    quote! {
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord
+        )]
+    }
+}
+
 /// `match self { arms, _ => default }` for the codes that have a value, or just `default`
 /// when none has (a lone wildcard arm is noise).
 pub(super) fn sparse_match(arms: &[TokenStream], default: &TokenStream) -> TokenStream {

@@ -6,7 +6,7 @@ use core::fmt::Write as _;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tokens::{Paths, doc_lines};
+use super::tokens::{Paths, copy_derives, doc_lines};
 use crate::head::EnumHead;
 use crate::model::{ErrorDef, FieldDef, Spec};
 
@@ -82,17 +82,10 @@ pub(super) fn declaration(
         };
         quote!(#(#[doc = #lines])* #deprecated #v)
     });
+    let derives = copy_derives();
     quote! {
         #(#attrs)*
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord
-        )]
+        #derives
         // The vendor names the codes; a shared prefix or suffix is not the user's to fix.
         #[allow(clippy::enum_variant_names)]
         #vis enum #ident {

@@ -107,6 +107,20 @@ impl<'a> View<'a> {
         None
     }
 
+    /// An integer; `None` inside when it does not even fit an `i128`.
+    pub(super) fn integer(
+        &self,
+        key: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Sp<Option<i128>>> {
+        let v = self.get(key, |t| t == Type::Integer)?;
+        if let doc::Value::Integer(i) = &v.value {
+            return Some(sp(*i, &v.span));
+        }
+        diags.push(self.wrong_type(key, &v.value, &v.span));
+        None
+    }
+
     /// A string, or a table of locale → string.
     pub(super) fn text(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
         let v = self.get(key, |t| t == Type::Text)?;
@@ -198,12 +212,22 @@ impl<'a> View<'a> {
 
     /// A table (`[link]`), read with its own schema.
     pub(super) fn table(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<View<'a>> {
+        self.table_at(key, diags).map(|(_, view)| view)
+    }
+
+    /// A table, read with its own schema, and where it is written.
+    pub(super) fn table_at(
+        &self,
+        key: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<(Range<usize>, View<'a>)> {
         let v = self.get(key, |t| matches!(t, Type::Table(_)))?;
         let Some(Type::Table(schema)) = self.schema.key(key).map(|k| k.ty) else {
             return None;
         };
         if let doc::Value::Table(t) = &v.value {
-            return Some(View::new(t, format!("[{key}]"), schema, self.file));
+            let view = View::new(t, format!("[{key}]"), schema, self.file);
+            return Some((v.span.clone(), view));
         }
         diags.push(self.wrong_type(key, &v.value, &v.span));
         None

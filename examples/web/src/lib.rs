@@ -12,23 +12,34 @@
 //!   the overlay's `retry` says so (or success). A malformed callback (a repeated or empty
 //!   `error`) or a forged one (no state, one that does not match this browser's cookie, a
 //!   replay after the cookie was cleared) gets a 400.
+//! - The same `/callback`, asked for JSON (`Accept: application/problem+json` or
+//!   `application/json`, a frontend's `fetch`), answers problem details (RFC 9457) from the
+//!   overlay's `[problem]`: the code's status (`http_status`), message and advice for a known
+//!   code, the `[problem]` answers for an unknown code and for a malformed or forged callback,
+//!   and `204 No Content` for success.
 //!
-//! Every page is in the language [`negotiate`] picks from the request's `Accept-Language`
-//! among [`LinkError::LOCALES`] (English, Spanish): the errors' texts from the spec and the
-//! overlay (`link-errors-app.toml`), the pages' own words from one table here.
+//! Every answer is in the language the [`Locale`] extractor negotiates from the request's
+//! `Accept-Language` among [`LinkError::LOCALES`] (English, Spanish): the errors' texts from
+//! the spec and the overlay (`link-errors-app.toml`), the pages' own words from one table
+//! here.
 //!
 //! Run it with `cargo run -p link-errors-web-example` and open <http://127.0.0.1:3000/>; see
 //! `docs/web-example.md` for a local try against `link-errors simulate`.
 
 #![deny(missing_docs)]
 
+use std::convert::Infallible;
+
 use axum::Router;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::{OptionalFromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderName, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use link_errors::{Callback, CallbackRejection, LinkUrl, Reported, Rollback, negotiate};
+use link_errors::{
+    Callback, CallbackRejection, LinkUrl, Locale, ProblemDetails as _, Reported, Rollback,
+};
 use maud::{DOCTYPE, Markup, html};
 use subtle::ConstantTimeEq;
 
@@ -43,16 +54,6 @@ pub const STATE: &str = "state";
 const CALLBACK: &str = "/callback";
 /// How long the state cookie lives: the user has this long to finish on the link page.
 pub const STATE_TTL_MINUTES: i64 = 10;
-
-/// The language to answer in: the best of [`LinkError::LOCALES`] (the overlay's `locales`) for
-/// the browser's `Accept-Language`; the first locale without one.
-fn language(headers: &HeaderMap) -> &'static str {
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    negotiate(accept, LinkError::LOCALES)
-}
 
 /// The pages' own words (the texts that belong to no error code), in one language.
 ///
@@ -70,12 +71,10 @@ struct Words {
     connected_text: &'static str,
     cancelled: &'static str,
     failed: &'static str,
-    unknown_code: &'static str,
     error_code: &'static str,
     try_again: &'static str,
     start_again: &'static str,
     home: &'static str,
-    invalid_callback: &'static str,
     malformed: &'static str,
     no_state: &'static str,
     wrong_state: &'static str,
@@ -96,12 +95,10 @@ const WORDS: [Words; LinkError::LOCALES.len()] = [
         connected_text: "Your bank account is connected.",
         cancelled: "Connection cancelled",
         failed: "The connection failed",
-        unknown_code: "The bank connection reported an error we do not know yet.",
         error_code: "Error code: ",
         try_again: "Try again",
         start_again: "Start again",
         home: "Back to the start",
-        invalid_callback: "Invalid callback",
         malformed: "Malformed callback: ",
         no_state: "The callback has no single state: it did not come from a link we made.",
         wrong_state: "The callback's state does not match this browser's session, or was used already.",
@@ -117,12 +114,10 @@ const WORDS: [Words; LinkError::LOCALES.len()] = [
         connected_text: "Tu cuenta bancaria está conectada.",
         cancelled: "Conexión cancelada",
         failed: "La conexión ha fallado",
-        unknown_code: "La conexión con el banco ha devuelto un error que aún no conocemos.",
         error_code: "Código de error: ",
         try_again: "Volver a intentarlo",
         start_again: "Empezar de nuevo",
         home: "Volver al inicio",
-        invalid_callback: "Retorno no válido",
         malformed: "Retorno mal formado: ",
         no_state: "El retorno no tiene un único estado: no viene de un enlace nuestro.",
         wrong_state: "El estado del retorno no corresponde a la sesión de este navegador, o ya se usó.",
@@ -158,7 +153,7 @@ const _: () = {
     }
 };
 
-/// The pages' words in `lang` (one of [`LinkError::LOCALES`], as [`language`] answers).
+/// The pages' words in `lang` (one of [`LinkError::LOCALES`], as [`Locale`] answers).
 fn words(lang: &str) -> &'static Words {
     let i = LinkError::LOCALES
         .iter()
@@ -216,21 +211,16 @@ fn nonce() -> Result<String, getrandom::Error> {
     Ok(format!("{:032x}", u128::from_be_bytes(bytes)))
 }
 
-async fn index(headers: HeaderMap) -> Markup {
-    let lang = language(&headers);
-    let w = words(lang);
-    page(
-        lang,
-        w.home_title,
-        &html! { p { a href="/connect" { (w.home_link) } (w.home_rest) } },
-    )
+async fn index(lang: Locale<LinkError>) -> Response {
+    let w = words(&lang);
+    let body = html! { p { a href="/connect" { (w.home_link) } (w.home_rest) } };
+    (VARY, page(&lang, w.home_title, &body)).into_response()
 }
 
-async fn connect(State(config): Shared, headers: HeaderMap, jar: CookieJar) -> Response {
-    let lang = language(&headers);
+async fn connect(State(config): Shared, lang: Locale<LinkError>, jar: CookieJar) -> Response {
     let nonce = match nonce() {
         Ok(n) => n,
-        Err(e) => return server_error(lang, words(lang).no_nonce, &e.to_string()),
+        Err(e) => return server_error(&lang, words(&lang).no_nonce, &e.to_string()),
     };
     let mut link = LinkUrl::<LinkError>::new(config.token.clone())
         .rollback(config.rollback)
@@ -241,7 +231,7 @@ async fn connect(State(config): Shared, headers: HeaderMap, jar: CookieJar) -> R
     let url = match link.build() {
         Ok(url) => url,
         // A configuration mistake (a bad base URL): ours, not the user's.
-        Err(e) => return server_error(lang, words(lang).no_link, &e.to_string()),
+        Err(e) => return server_error(&lang, words(&lang).no_link, &e.to_string()),
     };
     // The nonce goes out twice: in the link (Flanks sends it back on the redirect) and in a
     // cookie only this browser holds. `Lax` lets the cookie ride on the top-level redirect
@@ -255,40 +245,92 @@ async fn connect(State(config): Shared, headers: HeaderMap, jar: CookieJar) -> R
     (jar.add(cookie), Redirect::to(&url)).into_response()
 }
 
+/// The page may show what the vendor reported: no caching, and no Referer carrying the
+/// callback's query (and its state) to whatever the page links to. The answer depends on the
+/// request's `Accept-Language` and `Accept`.
+const CALLBACK_HEADERS: [(HeaderName, &str); 3] = [
+    (header::REFERRER_POLICY, "no-referrer"),
+    (header::CACHE_CONTROL, "no-store"),
+    (header::VARY, "Accept, Accept-Language"),
+];
+
+/// What a page in the user's language varies with.
+const VARY: [(HeaderName, &str); 1] = [(header::VARY, "Accept-Language")];
+
 async fn callback(
-    headers: HeaderMap,
+    lang: Locale<LinkError>,
+    accept: Option<WantsJson>,
     jar: CookieJar,
     redirect: Result<Callback<LinkError>, CallbackRejection>,
 ) -> Response {
-    // The page may show what the vendor reported: no caching, and no Referer carrying the
-    // callback's query (and its state) to whatever the page links to.
-    let lang = language(&headers);
-    let headers = [
-        (header::REFERRER_POLICY, "no-referrer"),
-        (header::CACHE_CONTROL, "no-store"),
-    ];
-    // Malformed: bad percent-encoding, a repeated or empty `error`, an error value that is
-    // not code-shaped. The rejection says what and where without quoting the request.
-    let redirect = match redirect {
-        Ok(redirect) => redirect,
+    let json = accept.is_some();
+    let answer = match redirect {
+        // Malformed: bad percent-encoding, a repeated or empty `error`, an error value that is
+        // not code-shaped. Neither answer quotes the request.
+        Err(rejection) if json => rejection.problem::<LinkError>(&lang).into_response(),
         Err(rejection) => {
-            let why = format!("{}{rejection}", words(lang).malformed);
-            return (headers, bad_request(lang, &why)).into_response();
+            let why = format!("{}{rejection}", words(&lang).malformed);
+            bad_request(&lang, &why)
         }
+        Ok(redirect) => match state_matches(&redirect, &jar) {
+            Err(_) if json => LinkError::malformed_problem(&lang).into_response(),
+            Err(why) => bad_request(&lang, why(words(&lang))),
+            // Used up: the browser drops the cookie, so the same callback cannot be replayed.
+            Ok(()) => {
+                let jar = jar.remove(Cookie::build(STATE).path(CALLBACK));
+                let body = match redirect.error() {
+                    Some(e) if json => e.problem(&lang).into_response(),
+                    None if json => StatusCode::NO_CONTENT.into_response(),
+                    error => outcome(&lang, error).into_response(),
+                };
+                (jar, body).into_response()
+            }
+        },
     };
-    // Forged or replayed: the state must be the one in this browser's cookie. A mismatch
-    // leaves the cookie alone, so a forged callback cannot cancel the user's real one.
-    // `param` answers only for a parameter sent once: a second `state` is never ignored.
+    (CALLBACK_HEADERS, answer).into_response()
+}
+
+/// Forged or replayed: the state must be the one in this browser's cookie. A mismatch leaves
+/// the cookie alone, so a forged callback cannot cancel the user's real one. `param` answers
+/// only for a parameter sent once: a second `state` is never ignored. The error is the
+/// page's words for why.
+fn state_matches(
+    redirect: &Callback<LinkError>,
+    jar: &CookieJar,
+) -> Result<(), fn(&Words) -> &'static str> {
     let Some(state) = redirect.param(STATE) else {
-        return (headers, bad_request(lang, words(lang).no_state)).into_response();
+        return Err(|w| w.no_state);
     };
     let ours = jar.get(STATE).map(Cookie::value).unwrap_or_default();
     if ours.is_empty() || !bool::from(ours.as_bytes().ct_eq(state.as_bytes())) {
-        return (headers, bad_request(lang, words(lang).wrong_state)).into_response();
+        return Err(|w| w.wrong_state);
     }
-    // Used up: the browser drops the cookie, so the same callback cannot be replayed.
-    let jar = jar.remove(Cookie::build(STATE).path(CALLBACK));
-    (headers, jar, outcome(lang, redirect.error())).into_response()
+    Ok(())
+}
+
+/// An `Accept` header that asks for JSON (`application/problem+json` or `application/json`):
+/// a frontend's `fetch`, which gets problem details instead of a page.
+#[derive(Debug, Clone, Copy)]
+pub struct WantsJson;
+
+impl<S: Send + Sync> OptionalFromRequestParts<S> for WantsJson {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Option<Self>, Infallible> {
+        let json = parts
+            .headers
+            .get_all(header::ACCEPT)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|range| range.split(';').next())
+            .any(|t| {
+                let t = t.trim();
+                t.eq_ignore_ascii_case(link_errors::PROBLEM_JSON)
+                    || t.eq_ignore_ascii_case("application/json")
+            });
+        Ok(json.then_some(Self))
+    }
 }
 
 /// The page for what the link page reported, in `lang`: the vendor's on-screen words for the
@@ -312,10 +354,12 @@ fn outcome(lang: &str, error: Option<&Reported<LinkError>>) -> Markup {
             e.retry(),
         ),
         // A code newer than our spec: not lost, shown as sent, and worth a log line. Whether
-        // it can be retried is unknown; trying again costs the user nothing.
+        // it can be retried is unknown; trying again costs the user nothing. Its words are
+        // the overlay's `[problem]` answer for an unknown code.
         Reported::Unknown(code) => {
             eprintln!("link error code not in the spec (update it?): {code:?}");
-            (w.failed, Some(w.unknown_code), None, true)
+            let problem = error.problem(lang);
+            (problem.title(), problem.detail(), None, true)
         }
     };
     page(
@@ -336,17 +380,15 @@ fn outcome(lang: &str, error: Option<&Reported<LinkError>>) -> Markup {
     )
 }
 
+/// A refused callback's page: the overlay's `[problem]` title for it, and why.
 fn bad_request(lang: &str, why: &str) -> Response {
     let w = words(lang);
     let body = html! {
         p { (why) }
         p { a href="/connect" { (w.start_again) } }
     };
-    (
-        StatusCode::BAD_REQUEST,
-        page(lang, w.invalid_callback, &body),
-    )
-        .into_response()
+    let title = LinkError::malformed_problem(lang).title();
+    (StatusCode::BAD_REQUEST, page(lang, title, &body)).into_response()
 }
 
 fn server_error(lang: &str, title: &str, why: &str) -> Response {

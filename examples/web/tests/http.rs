@@ -386,3 +386,166 @@ fn other_configurations() {
         r.body
     );
 }
+
+/// A callback fetched by a frontend (`Accept: application/problem+json`), in `accept_language`.
+fn get_json(
+    agent: &Agent,
+    url: &str,
+    cookie: Option<&str>,
+    accept_language: Option<&str>,
+) -> Reply {
+    let headers: Vec<(&str, &str)> = [
+        (
+            "Accept",
+            Some("application/problem+json, application/json;q=0.9"),
+        ),
+        ("Cookie", cookie),
+        ("Accept-Language", accept_language),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| Some((name, value?)))
+    .collect();
+    link_errors_testing::get(agent, url, &headers)
+}
+
+/// `r` is an RFC 9457 problem details response in `lang`: its status, the headers, and a JSON
+/// object of exactly `type` (a URI), `title` and `status` (the response's), `detail` if
+/// `detail` is given, and the extension member `code` if `code` is given. Returns the `type`.
+fn assert_problem(
+    r: &Reply,
+    status: u16,
+    lang: &str,
+    title: &str,
+    detail: Option<&str>,
+    code: Option<&str>,
+) -> String {
+    assert_eq!(r.status, status, "{}", r.body);
+    assert_eq!(r.header("content-type"), Some("application/problem+json"));
+    assert_eq!(r.header("content-language"), Some(lang));
+    assert_eq!(r.header("vary"), Some("Accept, Accept-Language"));
+    assert_eq!(r.header("cache-control"), Some("no-store"));
+    let body: serde_json::Value = serde_json::from_str(&r.body).expect("a JSON body");
+    let members = body.as_object().expect("a JSON object");
+    let type_uri = members["type"].as_str().expect("`type` is a string");
+    assert!(
+        type_uri == "about:blank" || type_uri.starts_with("https://"),
+        "{type_uri}"
+    );
+    assert_eq!(members["title"].as_str(), Some(title));
+    assert_eq!(members["status"].as_u64(), Some(u64::from(status)));
+    assert_eq!(members.get("detail").map(|d| d.as_str().unwrap()), detail);
+    assert_eq!(members.get("code").map(|c| c.as_str().unwrap()), code);
+    let mut names: Vec<_> = members.keys().map(String::as_str).collect();
+    names.sort_unstable();
+    let mut want = vec!["status", "title", "type"];
+    want.extend(detail.map(|_| "detail"));
+    want.extend(code.map(|_| "code"));
+    want.sort_unstable();
+    assert_eq!(names, want, "{}", r.body);
+    type_uri.to_owned()
+}
+
+/// The overlay's `[problem]` words in `lang`: `en` for "en", `es` for "es".
+fn in_lang<T>(lang: &str, en: T, es: T) -> T {
+    if lang == "es" { es } else { en }
+}
+
+#[test]
+fn callbacks_fetched_as_json_answer_problem_details_in_the_users_language() {
+    let server = Server::start(app(Config::default()));
+    let base = server.base();
+    let agent = agent();
+    for (accept_language, lang) in [
+        (Some("es-ES,es;q=0.9,en;q=0.8"), "es"),
+        (Some("en-GB"), "en"),
+        (None, "en"),
+    ] {
+        // A known code: its `http_status`, its message and advice in the user's language, the
+        // overlay's `type` with the code in it, and the code.
+        let (state, cookie) = connect(&agent, base);
+        let e = LinkError::InvalidSca;
+        let url = callback_url(base, Some(e.into()), &state);
+        let r = get_json(&agent, &url, Some(&cookie), accept_language);
+        let type_uri = assert_problem(
+            &r,
+            422,
+            lang,
+            e.message_in(lang),
+            Some(e.advice_in(lang)),
+            Some("INVALID_SCA"),
+        );
+        assert_eq!(type_uri, "https://errors.example.com/bank-link/INVALID_SCA");
+        // The answer used the state up, as a page would.
+        assert!(
+            r.header("set-cookie")
+                .unwrap()
+                .starts_with("state=; Path=/callback; Max-Age=0;")
+        );
+
+        // A code the spec does not have: the overlay's answer for it, with the code as sent.
+        let (state, cookie) = connect(&agent, base);
+        let url = callback_url(
+            base,
+            Some(Reported::Unknown("NEW_VENDOR_CODE".into())),
+            &state,
+        );
+        let r = get_json(&agent, &url, Some(&cookie), accept_language);
+        let (title, detail) = in_lang(
+            lang,
+            (
+                "The connection failed",
+                "The bank connection reported an error we do not know yet.",
+            ),
+            (
+                "La conexión ha fallado",
+                "La conexión con el banco ha devuelto un error que aún no conocemos.",
+            ),
+        );
+        let type_uri = assert_problem(&r, 502, lang, title, Some(detail), Some("NEW_VENDOR_CODE"));
+        assert_eq!(type_uri, "about:blank");
+
+        // Malformed (`error` twice, one of them markup): the malformed answer, no code, and
+        // nothing of the request in the body.
+        let (state, cookie) = connect(&agent, base);
+        let url = format!("{base}/callback?error=%3Cb%3E&error=INVALID_SCA&state={state}");
+        let r = get_json(&agent, &url, Some(&cookie), accept_language);
+        let (title, detail) = in_lang(
+            lang,
+            (
+                "Invalid callback",
+                "The callback is not a redirect from the link page.",
+            ),
+            (
+                "Retorno no válido",
+                "El retorno no es una redirección de la página del enlace.",
+            ),
+        );
+        let type_uri = assert_problem(&r, 400, lang, title, Some(detail), None);
+        assert_eq!(type_uri, "about:blank");
+        assert!(
+            !r.body.contains("<b>") && !r.body.contains("INVALID_SCA"),
+            "{}",
+            r.body
+        );
+        assert!(
+            r.header("set-cookie").is_none(),
+            "a refusal leaves the state alone"
+        );
+        // A forged one (a state this browser does not hold) answers the same.
+        let url = callback_url(base, Some(LinkError::InvalidSca.into()), "forged");
+        let r = get_json(&agent, &url, Some(&cookie), accept_language);
+        assert_problem(&r, 400, lang, title, Some(detail), None);
+
+        // Success: nothing to say.
+        let url = callback_url(base, None, &state);
+        let r = get_json(&agent, &url, Some(&cookie), accept_language);
+        assert_eq!((r.status, r.body.as_str()), (204, ""));
+    }
+    // Without `Accept: ...json` the same callback is a page, still in the user's language.
+    let (state, cookie) = connect(&agent, base);
+    let url = callback_url(base, Some(LinkError::InvalidSca.into()), &state);
+    let r = get_in(&agent, &url, Some(&cookie), Some("es"));
+    assert_eq!(r.status, 200);
+    assert!(r.header("content-type").unwrap().starts_with("text/html"));
+    assert_error_page(&r.body, LinkError::InvalidSca, "es");
+}

@@ -11,6 +11,6 @@ fn main() {
     let e = LinkError::CardDeclined;
     let _: u16 = e.status();
     let _: &str = e.advice_in("es");
-    let _: &str = e.severity();
+    let _: LinkErrorSeverity = e.severity();
     let _ = LinkError::Café.message();
 }

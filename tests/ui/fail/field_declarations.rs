@@ -9,7 +9,7 @@ pub enum AppError {}
 
 fn main() {
     let _: u8 = AppError::Oops.limit();
-    let _: &str = AppError::Oops.colour();
+    let _: AppErrorColour = AppError::Oops.colour();
     let _: u16 = AppError::Oops.status();
     let _: &str = AppError::Oops.note_in("en");
 }

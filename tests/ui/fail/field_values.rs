@@ -8,5 +8,5 @@ pub enum ApiError {}
 fn main() {
     let _: bool = ApiError::Timeout.retry();
     let _: u16 = ApiError::TooBig.http_status();
-    let _: &str = ApiError::Gone.severity();
+    let _: ApiErrorSeverity = ApiError::Gone.severity();
 }

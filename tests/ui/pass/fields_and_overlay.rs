@@ -9,8 +9,8 @@ fn main() {
     assert_eq!(PayError::LOCALES, ["en", "de"]);
     assert_eq!(STATUS, 402);
     assert_eq!(RateLimited.http_status(), 429);
-    assert_eq!(CardDeclined.severity(), "warning");
-    assert_eq!(ExpiredCard.severity(), "fatal");
+    assert_eq!(CardDeclined.severity(), PayErrorSeverity::Warning);
+    assert_eq!(ExpiredCard.severity(), PayErrorSeverity::Fatal);
     assert_eq!(ExpiredCard.delta(), i32::MIN);
     assert_eq!(RateLimited.delta(), -1);
     assert!(CardDeclined.retry() && ExpiredCard.retry() && !RateLimited.retry());

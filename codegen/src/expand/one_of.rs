@@ -1,0 +1,138 @@
+//! The enum of each `one_of` field: `<Enum><Field>`, one unit variant per value, with
+//! `ALL`, `as_str()`, `Display`, `FromStr` and serde (the runtime's feature), and the codes
+//! that use each value in its docs. The field's accessors return it.
+
+use core::fmt::Write as _;
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use super::tokens::{Paths, copy_derives, doc_lines};
+use crate::case::upper_camel;
+use crate::head::EnumHead;
+use crate::model::{FieldDef, FieldType, FieldValue, Spec};
+use crate::one_of::generated_variants;
+
+/// Whether `def` gets an enum: a `string` field with a list of values.
+pub(super) fn has_enum(def: &FieldDef) -> bool {
+    def.ty == FieldType::String && !def.one_of.is_empty()
+}
+
+/// The name of `def`'s enum: the enum's name, then the field's in `UpperCamelCase`.
+pub(super) fn enum_ident(ident: &Ident, def: &FieldDef) -> Ident {
+    format_ident!("{ident}{}", upper_camel(&def.name))
+}
+
+/// `<Enum><Field>::<Variant>`, the variant of `value` (one of `def.one_of`).
+pub(super) fn value_path(ident: &Ident, def: &FieldDef, value: &str) -> TokenStream {
+    let ty = enum_ident(ident, def);
+    let variants = generated_variants(&def.one_of);
+    let i = def.one_of.iter().position(|v| v == value).unwrap_or(0);
+    let variant = Ident::new(&variants[i], Span::call_site());
+    quote!(#ty::#variant)
+}
+
+/// Every `one_of` field's enum, in field order.
+pub(super) fn enums(head: &EnumHead, spec: &Spec, p: &Paths) -> TokenStream {
+    let mut out = TokenStream::new();
+    for (index, def) in spec.fields.iter().enumerate() {
+        if has_enum(def) {
+            out.extend(one(head, spec, index, def, p));
+        }
+    }
+    out
+}
+
+/// The enum of `spec.fields[index]`.
+fn one(head: &EnumHead, spec: &Spec, index: usize, def: &FieldDef, p: &Paths) -> TokenStream {
+    let Paths {
+        rt, str_, result, ..
+    } = p;
+    let (vis, ty) = (&head.vis, enum_ident(&head.ident, def));
+    let variants: Vec<Ident> = generated_variants(&def.one_of)
+        .iter()
+        .map(|v| Ident::new(v, Span::call_site()))
+        .collect();
+    let values = &def.one_of;
+    let count = Literal::usize_unsuffixed(values.len());
+    let doc = doc(&head.ident, spec, index, def);
+    let lines = doc_lines(&doc);
+    let variant_docs = values.iter().map(|v| format!(" `\"{v}\"`"));
+    let field = &def.name;
+    let derives = copy_derives();
+    quote! {
+        #(#[doc = #lines])*
+        #derives
+        #[derive(::core::fmt::Debug)]
+        #vis enum #ty {
+            #(#[doc = #variant_docs] #variants,)*
+        }
+
+        impl #ty {
+            /// Every value, in the order `one_of` lists them.
+            pub const ALL: [Self; #count] = [#(Self::#variants),*];
+
+            /// The value as the spec writes it.
+            #[must_use]
+            pub const fn as_str(self) -> &'static #str_ {
+                match self {
+                    #(Self::#variants => #values,)*
+                }
+            }
+        }
+
+        const _: () = {
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ty {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ty {
+                type Err = #rt::ParseValueError;
+
+                fn from_str(s: &#str_) -> #result<Self, Self::Err> {
+                    match s {
+                        #(#values => #result::Ok(Self::#variants),)*
+                        _ => #result::Err(#rt::ParseValueError::__new(#field, s, &[#(#values),*])),
+                    }
+                }
+            }
+
+            #rt::impl_serde_value!(#ty);
+        };
+    }
+}
+
+/// The enum's rustdoc: which field it is, then each value with the codes that have it.
+fn doc(ident: &Ident, spec: &Spec, index: usize, def: &FieldDef) -> String {
+    let mut doc = format!(
+        "The values of field `{}` of [`{ident}`] (its accessor [`{ident}::{}`] returns one).",
+        def.name, def.name
+    );
+    if let Some(d) = &def.doc {
+        let _ = write!(doc, "\n\n{d}");
+    }
+    doc.push('\n');
+    for v in &def.one_of {
+        let codes: Vec<String> = spec
+            .errors
+            .iter()
+            .filter(|e| matches!(&e.values[index], FieldValue::Str(s) if s == v))
+            .map(|e| format!("`{}`", e.code))
+            .collect();
+        let default = match &def.default {
+            Some(FieldValue::Str(d)) if d == v => " (the default)",
+            _ => "",
+        };
+        let used = if codes.is_empty() {
+            "no code".to_owned()
+        } else {
+            codes.join(", ")
+        };
+        let _ = write!(doc, "\n- `\"{v}\"`{default}: {used}.");
+    }
+    doc
+}

@@ -1,0 +1,106 @@
+//! `[problem]`: the runtime's `ProblemDetails` for the enum, as tables only (the status and
+//! detail accessors it reads, the `type` template, the answers without a code), and the
+//! inherent `problem(locale)`. Building and writing a problem is the runtime's. A spec without
+//! `[problem]` gets nothing from here.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::tokens::Paths;
+use crate::model::{FieldType, Problem, ProblemAnswer, Spec};
+
+/// `impl ProblemDetails` and `problem()` for the enum `ident`, when the spec has `[problem]`.
+pub(super) fn problem(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
+    let Some(problem) = &spec.problem else {
+        return TokenStream::new();
+    };
+    let Paths {
+        rt, str_, option, ..
+    } = p;
+    let u16_ = Paths::primitive("u16");
+    let status = format_ident!("{}", problem.status_field);
+    let detail = detail(spec, problem, p);
+    let template = &problem.type_uri;
+    let unknown = answer(&problem.unknown, p);
+    let malformed = answer(&problem.malformed, p);
+    quote! {
+        #[automatically_derived]
+        impl #rt::ProblemDetails for #ident {
+            const PROBLEM: &'static #rt::ProblemSpec = &#rt::ProblemSpec {
+                type_template: #template,
+                unknown: #unknown,
+                malformed: #malformed,
+            };
+
+            #[inline]
+            fn problem_status(self) -> #u16_ {
+                self.#status()
+            }
+
+            #[inline]
+            fn problem_detail_in(self, locale: &#str_) -> #option<&'static #str_> {
+                #detail
+            }
+
+            #[inline]
+            fn problem_title_in(self, locale: &#str_) -> &'static #str_ {
+                self.message_in(locale)
+            }
+        }
+
+        impl #ident {
+            /// This code's problem details (RFC 9457) in `locale`, as the spec's `[problem]`
+            /// says: its status, its `type` URI, its message as `title`, its detail, and the
+            /// code as the extension member `code`. With the `axum` feature it is a response.
+            #[must_use]
+            pub fn problem(self, locale: &#str_) -> #rt::Problem {
+                <Self as #rt::ProblemDetails>::problem(self, locale)
+            }
+        }
+    }
+}
+
+/// The body of `problem_detail_in`: the detail field's value in `locale`, if there is one.
+fn detail(spec: &Spec, problem: &Problem, p: &Paths) -> TokenStream {
+    let option = &p.option;
+    let field = problem
+        .detail_field
+        .as_ref()
+        .and_then(|name| spec.fields.iter().find(|f| &f.name == name));
+    let Some(f) = field else {
+        return quote!({
+            let _ = (self, locale);
+            #option::None
+        });
+    };
+    let value = if f.ty == FieldType::Text {
+        let name_in = format_ident!("{}_in", f.name);
+        quote!(self.#name_in(locale))
+    } else {
+        let name = format_ident!("{}", f.name);
+        quote!({
+            let _ = locale;
+            self.#name()
+        })
+    };
+    if f.optional {
+        value
+    } else {
+        quote!(#option::Some(#value))
+    }
+}
+
+/// A `ProblemText`: a status and its texts per locale.
+fn answer(a: &ProblemAnswer, p: &Paths) -> TokenStream {
+    let rt = &p.rt;
+    let status = Literal::u16_suffixed(a.status);
+    let title = &a.title;
+    let detail = a.detail.as_deref().unwrap_or_default();
+    quote! {
+        #rt::ProblemText {
+            status: #status,
+            title: &[#(#title),*],
+            detail: &[#(#detail),*],
+        }
+    }
+}

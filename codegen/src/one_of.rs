@@ -1,0 +1,105 @@
+//! The variant names of a `one_of` field's enum, decided once for the check (which reports a
+//! value that makes no name, or two that make the same) and for generation (which must emit
+//! valid, distinct variants whatever the check said, so that a spec with a mistake still
+//! gives an enum and no follow-on errors).
+
+use crate::case::upper_camel;
+use crate::ident::is_ident;
+
+/// Why a value makes no variant of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Unnamed {
+    /// Its `UpperCamelCase` form (given) is not an identifier.
+    NotIdent(String),
+    /// It makes the same name (given) as the value at that index, earlier in the list.
+    Collides(usize, String),
+}
+
+/// Each value's variant name in the order of `values`: the value in `UpperCamelCase`, or why it
+/// makes none.
+pub(crate) fn variant_names<S: AsRef<str>>(values: &[S]) -> Vec<Result<String, Unnamed>> {
+    let mut out: Vec<Result<String, Unnamed>> = Vec::with_capacity(values.len());
+    for v in values {
+        let name = upper_camel(v.as_ref());
+        let named = if !is_ident(&name) || name == "Self" {
+            Err(Unnamed::NotIdent(name))
+        } else if let Some(first) = out.iter().position(|n| n.as_ref() == Ok(&name)) {
+            Err(Unnamed::Collides(first, name))
+        } else {
+            Ok(name)
+        };
+        out.push(named);
+    }
+    out
+}
+
+/// The variants generation emits: each value's name, and for a value that makes none (the
+/// check reports it) a stand-in no value can make, so the enum still compiles.
+pub(crate) fn generated_variants<S: AsRef<str>>(values: &[S]) -> Vec<String> {
+    variant_names(values)
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| n.unwrap_or_else(|_| format!("__Unnamed{i}")))
+        .collect()
+}
+
+/// A value that would make an identifier, for the help of one that makes none.
+pub(crate) fn suggest_value(value: &str) -> String {
+    let kept: String = value
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || "_- ".contains(*c))
+        .collect();
+    if kept.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        kept
+    } else {
+        format!("v{kept}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::{Unnamed, generated_variants, suggest_value, variant_names};
+    use crate::ident::is_ident;
+
+    proptest! {
+        /// Whatever the values, generation gets one identifier per value, all distinct, and a
+        /// value's own name exactly when the check finds nothing to say about it.
+        #[test]
+        fn generated_variants_are_distinct_identifiers(
+            values in proptest::collection::vec("[a-zA-Z0-9_ .-]{0,6}|\\PC{0,4}", 0..8)
+        ) {
+            let generated = generated_variants(&values);
+            prop_assert_eq!(generated.len(), values.len());
+            for (i, (g, named)) in generated.iter().zip(variant_names(&values)).enumerate() {
+                prop_assert!(is_ident(g), "{:?}", g);
+                prop_assert!(!generated[..i].contains(g), "{:?} twice", g);
+                if let Ok(name) = named {
+                    prop_assert_eq!(g, &name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_stand_ins_and_suggestions() {
+        assert_eq!(
+            variant_names(&["info", "needs-review", "404", "needs_review", "self", ""]),
+            [
+                Ok("Info".to_owned()),
+                Ok("NeedsReview".to_owned()),
+                Err(Unnamed::NotIdent("404".to_owned())),
+                Err(Unnamed::Collides(1, "NeedsReview".to_owned())),
+                Err(Unnamed::NotIdent("Self".to_owned())),
+                Err(Unnamed::NotIdent(String::new())),
+            ]
+        );
+        let generated = generated_variants(&["a", "404", "A"]);
+        assert_eq!(generated, ["A", "__Unnamed1", "__Unnamed2"]);
+        for v in ["404", "", "é", "-x", "a b"] {
+            let s = suggest_value(v);
+            assert!(is_ident(&crate::case::upper_camel(&s)), "{v:?} -> {s:?}");
+        }
+    }
+}
