@@ -52,7 +52,7 @@ done
 # added SUBJECT: the units of SUBJECT's build that the app's own build has not (by name), the
 # slowest first, as "name 0.00 s, ...", and their sum; and the app crate's own unit.
 added() {
-    awk -F'\t' 'NR == FNR { own[$1] = 1; next } !($1 in own)' \
+    awk -F'\t' 'NR == FNR { own[$1] = 1; next } !($1 in own) && $1 !~ /^app-/' \
         "$work/neither/units.tsv" "$work/$1/units.tsv" | sort -t$'\t' -k2,2nr |
         awk -F'\t' '{ printf "%s%s %.2f s", sep, $1, $2; sep = ", "; sum += $2 }
                     END { printf "\t%.2f s", sum }'
@@ -67,14 +67,15 @@ for s in "${subjects[@]}"; do
     m=$(median "$s")
     c=$(median "$s" 4)
     if [ "$s" = neither ]; then
-        rows+="| neither (the app's own build) | $(secs "$m") | $(every "$s") | | | | $(secs "$c") | |"
+        rows+="| neither (the app's own build) | $(secs "$m") | $(every "$s") | | | | $(secs "$c") | | |"
         units+="| neither | | | $(app_unit "$s") |"
         continue
     fi
     share=$(awk -v a="$m" -v b="$own" 'BEGIN { printf "%.1f", (a - b) * 100 / b }')
+    cpu_share=$(awk -v a="$c" -v b="$own_cpu" 'BEGIN { printf "%.1f", (a - b) * 100 / b }')
     mark=""
     [ "$s" = thiserror ] || mark=$(awk -v p="$share" -v t="$target" 'BEGIN { print (p <= t) ? "✅" : "❌" }')
-    rows+="| $s | $(secs "$m") | $(every "$s") | $(secs $((m - own))) | $share % | $mark | $(secs "$c") | $(secs $((c - own_cpu))) |"$'\n'
+    rows+="| $s | $(secs "$m") | $(every "$s") | $(secs $((m - own))) | $share % | $mark | $(secs "$c") | $(secs $((c - own_cpu))) | $cpu_share % |"$'\n'
     IFS=$'\t' read -r list sum <<< "$(added "$s")"
     units+="| $s | $sum | $list | $(app_unit "$s") |"$'\n'
 done
@@ -85,10 +86,10 @@ section=$(cat <<MD
 <!-- real-app: written by benches/real-app.sh -->
 ## A real application: what adding link-errors costs
 
-A clean debug \`cargo build\` of a small axum application (\`#[tokio::main]\`, serde's derive, one handler that parses the callback's error code and answers with its message; \`benches/real-app/\`), which builds \`syn\` already, with its error enum from \`#[link_errors::spec]\` (the Flanks spec and the example overlay), from a \`thiserror\` derive, or written by hand (*neither*: the app's own build). link-errors is a git dependency on the commit measured ($commits), as a user outside the repository gets it. Each build starts from an empty target directory; the three alternate, $runs builds each, median. *Adds* is the median less the app's own; the target is at most $target % for link-errors.
+A clean debug \`cargo build\` of a small axum application (\`#[tokio::main]\`, serde's derive, one handler that parses the callback's error code and answers with its message; \`benches/real-app/\`), which builds \`syn\` already, with its error enum from \`#[link_errors::spec]\` (the Flanks spec and the example overlay), from a \`thiserror\` derive, or written by hand (*neither*: the app's own build). link-errors is a git dependency on the commit measured ($commits), as a user outside the repository gets it. Each build starts from an empty target directory; the three alternate, $runs builds each, median. *Adds* is the median less the app's own; the target is at most $target % for link-errors. The CPU time (user and system, of every process a build ran) is the steadier figure when other work shares the machine: the wall times then vary with what else ran.
 
-| error enum | median | every build | adds | ÷ the app's own | | CPU time, median | CPU adds |
-|---|---:|---|---:|---:|---|---:|---:|
+| error enum | median | every build | adds | ÷ the app's own | | CPU time, median | CPU adds | ÷ the app's own |
+|---|---:|---|---:|---:|---|---:|---:|---:|
 $rows
 
 Where it goes, from one more build of each with \`cargo build --timings\`: the units that build has and the app's own has not, with their unit times (a unit's time grows when it shares the cores with others, and units overlap: their sum is not wall time), and the app crate's own unit.
