@@ -25,11 +25,8 @@ read_revs "$@"
 # One crate per subject, each its own workspace and lock file, resolved before timing.
 rm -rf "$work"
 subjects=()
-for i in "${!revs[@]}"; do
-    s=link-errors
-    [ $# -le 1 ] || s="link-errors@${names[$i]//\//_}"
-    subjects+=("$s")
-    new_crate "$work/$s" "cold-link-errors-$i" "$(git_dep "${revs[$i]}")"
+ours cold-link-errors ""
+for s in "${subjects[@]}"; do
     cp "$root/link-errors-spec.toml" "$work/$s/"
     cp "$here/cold-build/link-errors.rs" "$work/$s/src/lib.rs"
 done
@@ -60,14 +57,12 @@ paths=""
 for s in "${subjects[@]}"; do paths+="- $s: ${path[$s]}"$'\n'; done
 syn_features=$(cargo tree --quiet --offline --manifest-path "$work/${subjects[0]}/Cargo.toml" \
     -e normal,build -f '{p} {f}' --prefix none | awk '$1 == "syn" { print $2, $NF; exit }')
-commits=""
-for i in "${!revs[@]}"; do commits+="${commits:+, }${names[$i]} = ${revs[$i]:0:10}"; done
 
 section=$(cat <<MD
 <!-- cold-build: written by benches/cold-build.sh -->
 ## Cold build against thiserror
 
-What adding the dependency costs: a clean debug \`cargo build\` of a fresh crate whose only item is the 7 Flanks codes as one \`#[link_errors::spec]\` enum, against the same crate with a \`thiserror\`-derived enum (the same variants and messages; \`benches/cold-build/\`). link-errors is a git dependency on the commit measured ($commits), as a user outside the repository gets it: cargo builds it as a crate from crates.io, without incremental state. Each build starts from an empty target directory and builds every dependency; the crates alternate, $runs builds each, median. \`syn\` in the link-errors crate's tree: $syn_features.
+What adding the dependency costs: a clean debug \`cargo build\` of a fresh crate whose only item is the 7 Flanks codes as one \`#[link_errors::spec]\` enum, against the same crate with a \`thiserror\`-derived enum (the same variants and messages; \`benches/cold-build/\`). link-errors is a git dependency on the commit measured ($(commits)), as a user outside the repository gets it: cargo builds it as a crate from crates.io, without incremental state. Each build starts from an empty target directory and builds every dependency; the crates alternate, $runs builds each, median. \`syn\` in the link-errors crate's tree: $syn_features.
 
 | crate | median | every build | ÷ thiserror | | CPU time, median | ÷ thiserror |
 |---|---:|---|---:|---|---:|---:|
@@ -80,7 +75,4 @@ $(machine)
 <!-- cold-build: end -->
 MD
 )
-echo "$section" > "$work/section.md"
-[ $# -gt 1 ] || write_section cold-build "$section"
-cat "$work/times.tsv"
-echo "$section"
+finish cold-build "$section"

@@ -114,3 +114,31 @@ write_section() {
     ' "$md" > "$md.new"
     mv "$md.new" "$md"
 }
+
+# ours PACKAGE DEPENDENCIES: a crate per commit measured (`read_revs`), each with link-errors
+# at that commit besides DEPENDENCIES, named PACKAGE-0, PACKAGE-1...; its directory is
+# $work/link-errors, or $work/link-errors@NAME with several commits. Appends them to `subjects`.
+ours() {
+    local i s
+    for i in "${!revs[@]}"; do
+        s=link-errors
+        [ ${#revs[@]} -eq 1 ] || s="link-errors@${names[$i]//\//_}"
+        subjects+=("$s")
+        new_crate "$work/$s" "$1-$i" "${2:+$2$'\n'}$(git_dep "${revs[$i]}")"
+    done
+}
+# commits: the commits measured, as "NAME = HASH, ...".
+commits() {
+    local i out=""
+    for i in "${!revs[@]}"; do out+="${out:+, }${names[$i]} = ${revs[$i]:0:10}"; done
+    echo "$out"
+}
+
+# finish NAME SECTION: keeps SECTION in $work/section.md and, for one commit, writes it into
+# BENCHMARKS.md (`write_section`); prints every build's times and the section.
+finish() {
+    echo "$2" > "$work/section.md"
+    [ ${#revs[@]} -gt 1 ] || write_section "$1" "$2"
+    cat "$work/times.tsv"
+    echo "$2"
+}

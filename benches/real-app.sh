@@ -28,11 +28,8 @@ tokio = { version = "1.54.1", features = ["macros", "rt-multi-thread", "net"] }'
 
 rm -rf "$work"
 subjects=()
-for i in "${!revs[@]}"; do
-    s=link-errors
-    [ $# -le 1 ] || s="link-errors@${names[$i]//\//_}"
-    subjects+=("$s")
-    new_crate "$work/$s" "app-link-errors-$i" "$app_deps"$'\n'"$(git_dep "${revs[$i]}")"
+ours app-link-errors "$app_deps"
+for s in "${subjects[@]}"; do
     cp "$root/link-errors-spec.toml" "$root/link-errors-app.toml" "$work/$s/"
     cp "$here/real-app/link-errors.rs" "$work/$s/src/error.rs"
 done
@@ -79,14 +76,12 @@ for s in "${subjects[@]}"; do
     IFS=$'\t' read -r list sum <<< "$(added "$s")"
     units+="| $s | $sum | $list | $(app_unit "$s") |"$'\n'
 done
-commits=""
-for i in "${!revs[@]}"; do commits+="${commits:+, }${names[$i]} = ${revs[$i]:0:10}"; done
 
 section=$(cat <<MD
 <!-- real-app: written by benches/real-app.sh -->
 ## A real application: what adding link-errors costs
 
-A clean debug \`cargo build\` of a small axum application (\`#[tokio::main]\`, serde's derive, one handler that parses the callback's error code and answers with its message; \`benches/real-app/\`), which builds \`syn\` already, with its error enum from \`#[link_errors::spec]\` (the Flanks spec and the example overlay), from a \`thiserror\` derive, or written by hand (*neither*: the app's own build). link-errors is a git dependency on the commit measured ($commits), as a user outside the repository gets it. Each build starts from an empty target directory; the three alternate, $runs builds each, median. *Adds* is the median less the app's own; the target is at most $target % for link-errors. The CPU time (user and system, of every process a build ran) is the steadier figure when other work shares the machine: the wall times then vary with what else ran.
+A clean debug \`cargo build\` of a small axum application (\`#[tokio::main]\`, serde's derive, one handler that parses the callback's error code and answers with its message; \`benches/real-app/\`), which builds \`syn\` already, with its error enum from \`#[link_errors::spec]\` (the Flanks spec and the example overlay), from a \`thiserror\` derive, or written by hand (*neither*: the app's own build). link-errors is a git dependency on the commit measured ($(commits)), as a user outside the repository gets it. Each build starts from an empty target directory; the three alternate, $runs builds each, median. *Adds* is the median less the app's own; the target is at most $target % for link-errors. The CPU time (user and system, of every process a build ran) is the steadier figure when other work shares the machine: the wall times then vary with what else ran.
 
 | error enum | median | every build | adds | ÷ the app's own | | CPU time, median | CPU adds | ÷ the app's own |
 |---|---:|---|---:|---:|---|---:|---:|---:|
@@ -102,7 +97,4 @@ $(machine)
 <!-- real-app: end -->
 MD
 )
-echo "$section" > "$work/section.md"
-[ $# -gt 1 ] || write_section real-app "$section"
-cat "$work/times.tsv"
-echo "$section"
+finish real-app "$section"
