@@ -325,18 +325,20 @@ pub(super) fn place<'a>(
     buckets: usize,
     slots: usize,
 ) -> Option<(Vec<u16>, Vec<Option<Key<'a>>>)> {
-    // Two keys with one hash can share no bucket's pilot: try the next seed at once.
-    let mut sorted = hashes.to_vec();
-    sorted.sort_unstable();
-    if sorted.windows(2).any(|w| w[0] == w[1]) {
-        return None;
-    }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
     let mut largest = 0;
     for (i, &h) in hashes.iter().enumerate() {
         let b = hash::bucket(h, buckets);
         members[b].push(i);
         largest = largest.max(members[b].len());
+    }
+    // Two keys with one hash share a bucket, and no pilot parts them: try the next seed at
+    // once. Compared within each bucket (a few keys) rather than by sorting every hash, which
+    // would compile one more sort into this crate.
+    let same_hash =
+        |m: &Vec<usize>| (1..m.len()).any(|j| m[..j].iter().any(|&i| hashes[i] == hashes[m[j]]));
+    if members.iter().any(same_hash) {
+        return None;
     }
     let mut pilots = vec![0u16; buckets];
     let mut table: Vec<Option<Key<'a>>> = vec![None; slots];
