@@ -40,6 +40,7 @@ pub fn primitive(name: &str) -> TokenStream {
     let name = Ident::new(name, Span::call_site());
     quote!(::core::primitive::#name)
 }
+
 /// The names that the fragments of a generated lookup share: one fragment binds what another
 /// reads (the words `x` that [`emit_words`] binds, the hash reads), so each name is written
 /// once, here, and every emitter takes them from here.

@@ -70,7 +70,8 @@ pub(super) fn lengths(keys: &[Key<'_>]) -> (usize, usize) {
     (min, max)
 }
 
-/// Bytes per row of a table of `width` words or `chunks` chunks ([`Table::stride`](super::table::Table::stride)).
+/// Bytes per row of a table of `width` words or `chunks` chunks
+/// ([`Table::stride`](super::table::Table::stride)).
 pub(super) fn stride(width: usize, chunks: usize) -> usize {
     if chunks > 0 { 16 * chunks } else { 8 * width }.next_power_of_two()
 }
