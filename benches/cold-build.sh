@@ -11,11 +11,13 @@
 # One more build of each, with `cargo build --timings`, gives the critical path of each (the
 # chain of units that decided when the build ended; `critical-path/`), also in the section; its
 # reports stay in benches/target/cold-build/*/target/cargo-timings.
-#   benches/cold-build.sh                  HEAD, and write BENCHMARKS.md
+#   benches/cold-build.sh [REV]            HEAD (or commit REV), and write BENCHMARKS.md
 #   RUNS=5 benches/cold-build.sh           more builds each (the median is kept)
 #   benches/cold-build.sh REV REV...       commits (branches, hashes) against each other and
 #                                          thiserror, in one run: the table is printed and kept
 #                                          in benches/target/cold-build/section.md only
+# Only committed work is measured (a git dependency); `nice -n -10 benches/cold-build.sh` gives
+# the builds the cores first where other work runs (the section says at which niceness).
 set -euo pipefail
 work=$(cd "$(dirname "$0")" && pwd)/target/cold-build
 source "$(dirname "$0")/lib.sh"

@@ -9,7 +9,7 @@
 # and as a share of the app's own build (the target: link-errors at most 6.5%), with the unit
 # times of the crates each brings in, from one more build of each with `cargo build --timings`
 # (its reports stay in benches/target/real-app/*/target/cargo-timings).
-#   benches/real-app.sh                  HEAD, and write BENCHMARKS.md
+#   benches/real-app.sh [REV]            HEAD (or commit REV), and write BENCHMARKS.md
 #   RUNS=5 benches/real-app.sh           more builds each (the median is kept)
 #   benches/real-app.sh REV REV...       commits (branches, hashes) against each other, thiserror
 #                                        and neither, in one run: the table is printed and kept
