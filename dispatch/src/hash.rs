@@ -25,13 +25,22 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use super::plan::COVERED;
-use super::primitive;
-
+/// The longest string the hash reads (8 words), and so the longest wire string the main table
+/// holds: its rows are at most one cache line. Longer codes go to the long table
+/// (`plan::Long`).
+pub const COVERED: usize = 64;
 /// Words per key at most: [`COVERED`]` / 8`.
 pub const MAX_WORDS: usize = COVERED / 8;
 /// Chunks per key at most: [`COVERED`]` / 16`.
 pub const MAX_CHUNKS: usize = COVERED / 16;
+
+/// The path of core's primitive type `name`, in full (`::core::primitive::u64`): no type of
+/// that name in the user's scope shadows it.
+pub fn primitive(name: &str) -> TokenStream {
+    let name = Ident::new(name, Span::call_site());
+    quote!(::core::primitive::#name)
+}
+
 /// The names that the fragments of a generated lookup share: one fragment binds what another
 /// reads (the words `x` that [`emit_words`] binds, the hash reads), so each name is written
 /// once, here, and every emitter takes them from here.

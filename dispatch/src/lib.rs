@@ -37,11 +37,9 @@ mod table;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use hash::Locals;
-use plan::{COVERED, Layout};
+use hash::{COVERED, Locals, primitive};
+use plan::{Key, Layout};
 use table::Table;
-
-use table::Key;
 
 /// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`: the `plan::plan` of
 /// `keys`, emitted. `keys` are every wire string (code or alias), distinct, each paired with the
@@ -73,13 +71,6 @@ pub fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> T
         },
         Some(layout) => emit(layout, ident, variants, &outside),
     }
-}
-
-/// The path of core's primitive type `name`, in full (`::core::primitive::u64`): no type of
-/// that name in the user's scope shadows it.
-fn primitive(name: &str) -> TokenStream {
-    let name = Ident::new(name, Span::call_site());
-    quote!(::core::primitive::#name)
 }
 
 /// Statements that return the variant of `code` in `layout`, or `outside` (an expression of
@@ -306,7 +297,7 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
 
 #[cfg(test)]
 mod tests {
-    use super::table::keys_of as keys;
+    use super::plan::keys_of as keys;
     use super::*;
     use quote::{ToTokens, format_ident};
     use std::collections::BTreeMap;

@@ -17,12 +17,11 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::hash::{self, Locals, fold, seeds, w8};
 #[cfg(doc)]
-use super::plan::COVERED;
-use super::plan::Long;
-use super::primitive;
-use super::table::{self, Key};
+use super::hash::COVERED;
+use super::hash::{self, Locals, fold, primitive, seeds, w8};
+use super::plan::{self, Key, Long};
+use super::table;
 
 /// The hash of a long key (at least 16 bytes) for the constants `s` of a seed.
 ///
@@ -101,7 +100,7 @@ impl<'a> LongTable<'a> {
         let keys = &plan.keys[..];
         assert!(!keys.is_empty(), "a table needs keys");
         let n = keys.len();
-        let (min, max) = table::lengths(keys);
+        let (min, max) = plan::lengths(keys);
         assert!(min >= 16, "long keys are at least 16 bytes");
         let (buckets, slots) = (plan.buckets, plan.slots);
         // Seed 0's constants are not zero here: blocks of zero bytes are as valid as any.
@@ -202,8 +201,8 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
 
 #[cfg(test)]
 mod tests {
+    use super::super::plan::keys_of as keys;
     use super::super::plan::plan;
-    use super::super::table::keys_of as keys;
     use super::*;
 
     /// The planned long table of `wires`.

@@ -2,7 +2,8 @@
 //! strings and returns a [`Plan`], plain data that the emitters (`lib.rs` for the one-byte
 //! table, the split and the hashed table; `long.rs` for codes past [`COVERED`] bytes) turn into
 //! code without deciding anything themselves. Every threshold is a constant of this file, with
-//! the reason for its value.
+//! the reason for its value, but for [`COVERED`], the most the hash reads (`hash.rs`). The wire
+//! strings come in as [`Key`]s, the type every other module takes them as.
 //!
 //! The decisions, in the order a lookup meets them:
 //!
@@ -24,11 +25,8 @@
 //! builds the lookup both ways and times them side by side). The long table has one layout:
 //! its keys laid one after another (`long.rs` says why).
 
-use super::table::{Key, lengths, stride};
+use super::hash::COVERED;
 
-/// The longest wire string the main table holds: its rows are at most one cache line, and its
-/// hash reads at most 8 words. Longer codes go to the long table.
-pub const COVERED: usize = 64;
 /// A table is split when at most one key in this many is longer than a chunk boundary that
 /// the others stay within: rarer than that, the branch to the tail's table is predicted, and
 /// every other lookup compares one or two chunks fewer (within 32 bytes, words instead of
@@ -53,6 +51,30 @@ pub const LAMBDA: usize = 5;
 /// rows of a power of two (up to as many again as the keys) cost more in cache misses than
 /// the mask saves.
 pub const SPARSE_ROWS: usize = 256 * 1024;
+
+/// A wire string and the index of the variant it names.
+#[derive(Debug, Clone, Copy)]
+pub struct Key<'a> {
+    /// The wire string (code or alias).
+    pub wire: &'a str,
+    /// Its variant's index in spec order.
+    pub index: usize,
+}
+
+/// The shortest and the longest of `keys` (non-empty).
+pub(super) fn lengths(keys: &[Key<'_>]) -> (usize, usize) {
+    let (mut min, mut max) = (usize::MAX, 0);
+    for k in keys {
+        (min, max) = (min.min(k.wire.len()), max.max(k.wire.len()));
+    }
+    (min, max)
+}
+
+/// Bytes per row of a table of `width` words or `chunks` chunks
+/// ([`Table::stride`](super::table::Table::stride)).
+pub(super) fn stride(width: usize, chunks: usize) -> usize {
+    if chunks > 0 { 16 * chunks } else { 8 * width }.next_power_of_two()
+}
 
 /// How `from_code` finds a code: a table of the codes of up to [`COVERED`] bytes, and one of
 /// the longer codes; either may be absent, not both (a spec has codes).
@@ -233,10 +255,19 @@ fn long_table(keys: Vec<Key<'_>>) -> Long<'_> {
     }
 }
 
+/// `wires` as keys, each naming the variant of its own index (for tests).
+#[cfg(test)]
+pub fn keys_of(wires: &[String]) -> Vec<Key<'_>> {
+    wires
+        .iter()
+        .enumerate()
+        .map(|(index, wire)| Key { wire, index })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::table::keys_of;
 
     /// `n` distinct codes of `len` bytes each, tagged so that groups differ.
     fn of_length(n: usize, len: usize, tag: char) -> Vec<String> {

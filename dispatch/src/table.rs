@@ -6,20 +6,11 @@
 //! then one hash, one pilot load, one slot load. A dozen keys or fewer need no pilot: their
 //! digests times one multiplier, searched here, land in distinct slots.
 
-use super::hash;
-use super::plan::{COVERED, LAMBDA, Shape};
+use super::hash::{self, COVERED};
+use super::plan::{Key, LAMBDA, Shape, lengths, stride};
 
 /// Seeds tried before giving up (never reached in practice; each try is a fresh hash).
 pub(super) const SEED_TRIES: u64 = 1_000;
-
-/// A wire string and the index of the variant it names.
-#[derive(Debug, Clone, Copy)]
-pub struct Key<'a> {
-    /// The wire string (code or alias).
-    pub wire: &'a str,
-    /// Its variant's index in spec order.
-    pub index: usize,
-}
 
 /// A built table: key `k` with hash `h` (for seed `seed`) is in slot
 /// `hash::slot(h, pilots[hash::bucket(h, pilots.len())], slots.len())`, or, with a
@@ -182,20 +173,6 @@ impl<'a> Table<'a> {
     }
 }
 
-/// The shortest and the longest of `keys` (non-empty).
-pub(super) fn lengths(keys: &[Key<'_>]) -> (usize, usize) {
-    let (mut min, mut max) = (usize::MAX, 0);
-    for k in keys {
-        (min, max) = (min.min(k.wire.len()), max.max(k.wire.len()));
-    }
-    (min, max)
-}
-
-/// Bytes per row of a table of `width` words or `chunks` chunks ([`Table::stride`]).
-pub(super) fn stride(width: usize, chunks: usize) -> usize {
-    if chunks > 0 { 16 * chunks } else { 8 * width }.next_power_of_two()
-}
-
 /// The words the hash picks from: the [`hash::chunk_words`] of a table of chunks, else the
 /// [`hash::words`].
 fn hashed(b: &[u8], width: usize, chunks: usize) -> [u64; hash::MAX_WORDS] {
@@ -348,18 +325,20 @@ pub(super) fn place<'a>(
     buckets: usize,
     slots: usize,
 ) -> Option<(Vec<u16>, Vec<Option<Key<'a>>>)> {
-    // Two keys with one hash can share no bucket's pilot: try the next seed at once.
-    let mut sorted = hashes.to_vec();
-    sorted.sort_unstable();
-    if sorted.windows(2).any(|w| w[0] == w[1]) {
-        return None;
-    }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
     let mut largest = 0;
     for (i, &h) in hashes.iter().enumerate() {
         let b = hash::bucket(h, buckets);
         members[b].push(i);
         largest = largest.max(members[b].len());
+    }
+    // Two keys with one hash share a bucket, and no pilot parts them: try the next seed at
+    // once. Compared within each bucket (a few keys) rather than by sorting every hash, which
+    // would compile one more sort into this crate.
+    let same_hash =
+        |m: &Vec<usize>| (1..m.len()).any(|j| m[..j].iter().any(|&i| hashes[i] == hashes[m[j]]));
+    if members.iter().any(same_hash) {
+        return None;
     }
     let mut pilots = vec![0u16; buckets];
     let mut table: Vec<Option<Key<'a>>> = vec![None; slots];
@@ -389,20 +368,10 @@ pub(super) fn place<'a>(
     Some((pilots, table))
 }
 
-/// `wires` as keys, each naming the variant of its own index (for tests).
-#[cfg(test)]
-pub fn keys_of(wires: &[String]) -> Vec<Key<'_>> {
-    wires
-        .iter()
-        .enumerate()
-        .map(|(index, wire)| Key { wire, index })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::keys_of as keys;
     use super::*;
+    use crate::plan::keys_of as keys;
     use crate::plan::shape;
 
     fn check(wires: &[String]) {

@@ -6,7 +6,9 @@
 //! that waited for none gives the chain of units that decided when the build ended. A unit that
 //! started later than the one before it ended waited for a free core.
 //!
-//! Usage: `critical-path target/cargo-timings/cargo-timing.html`
+//! Usage: `critical-path target/cargo-timings/cargo-timing.html`, or
+//! `critical-path --units target/cargo-timings/cargo-timing.html` for every unit instead, one a
+//! line: its name and how long it took in seconds, separated by a tab.
 
 use std::error::Error;
 
@@ -54,10 +56,21 @@ fn units(html: &str) -> Result<Vec<Unit>, Box<dyn Error>> {
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
-    let path = std::env::args()
-        .nth(1)
-        .ok_or("usage: critical-path cargo-timing.html")?;
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let every_unit = args.first().is_some_and(|a| a == "--units");
+    if every_unit {
+        args.remove(0);
+    }
+    let [path] = &args[..] else {
+        return Err("usage: critical-path [--units] cargo-timing.html".into());
+    };
     let units = units(&std::fs::read_to_string(path)?)?;
+    if every_unit {
+        for u in &units {
+            println!("{}\t{:.2}", u.name, u.end - u.start);
+        }
+        return Ok(());
+    }
     let mut unit = units
         .iter()
         .max_by(|a, b| a.end.total_cmp(&b.end))

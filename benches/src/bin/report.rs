@@ -404,10 +404,12 @@ fn main() {
         get("env", "syn_versions", "").unwrap_or_default().trim()
     );
 
-    // Sections other scripts write (`cold-build.sh`, `web-load.sh`) are theirs: kept as they are.
+    // Sections other scripts write (`cold-build.sh`, `real-app.sh`, `web-load.sh`) are theirs:
+    // kept as they are.
     let previous = std::fs::read_to_string(here.join("../BENCHMARKS.md")).unwrap_or_default();
     for (begin, end) in [
         ("<!-- cold-build: written", "<!-- cold-build: end -->"),
+        ("<!-- real-app: written", "<!-- real-app: end -->"),
         ("<!-- web-load:begin -->", "<!-- web-load:end -->"),
     ] {
         if let Some(section) = kept_section(&previous, begin, end) {
@@ -420,6 +422,7 @@ fn main() {
          cd benches && cargo bench --bench lookup -- from_code-varied10k   # one group\n\
          benches/compile-time.sh   # compile time, expansion, cold builds only\n\
          benches/cold-build.sh     # the cold build against thiserror only\n\
+         benches/real-app.sh       # what link-errors adds to an axum application's build only\n\
          benches/web-load.sh       # the web example's requests per second only\n```\n",
     );
     std::fs::write(here.join("../BENCHMARKS.md"), md).unwrap();
