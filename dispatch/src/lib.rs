@@ -158,119 +158,21 @@ fn bytes(
 /// `code`) for inputs of other lengths than its keys'.
 fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream) -> TokenStream {
     let u8_ = primitive("u8");
-    let u64_ = primitive("u64");
-    let usize_ = primitive("usize");
     let option = quote!(::core::option::Option);
     let (min, span) = (t.min, t.max - t.min);
-    let (small_inputs, long_inputs) = (t.min < 8, t.max >= 8);
-    let short = t.short_path;
     let l = Locals::new();
-    let Locals {
-        input,
-        len,
-        x,
-        src,
-        last,
-        s,
-        row,
-        d,
-        w8,
-        ..
-    } = &l;
-    let helpers = hash::emit_helpers(&l, small_inputs, t.chunks > 0, t.multiplier.is_none());
-
-    // The slot of the words `x` (and the length `len`).
-    let (pilots, slot) = match t.multiplier {
-        Some(multiplier) => (
-            None,
-            hash::emit_tiny_slot(&l, &t.pick.words, multiplier, t.slots.len()),
-        ),
-        None => {
-            let hash = hash::emit_hash(&l, &t.pick, &hash::secrets(t.seed));
-            let (pilots, slot) = hash::emit_slot(&l, &t.pilots, t.slots.len());
-            let slot = quote! {
-                #hash
-                #slot
-            };
-            (pilots, slot)
-        }
-    };
-    let stride = t.stride();
-    let row_at = quote!(let #row = &__ROWS.0[#s * #stride..#s * #stride + #stride];);
-
-    // `s`, the slot, and `d`, zero exactly when the input's words or chunks are its
-    // row's; for inputs under 16 bytes in a table of chunks, a second path.
-    let path = |words: TokenStream, diff: TokenStream| {
-        quote! {
-            #words
-            #slot
-            #row_at
-            #diff
-        }
-    };
-    let lookup = if t.chunks == 0 {
-        let words = hash::emit_words(&l, t.width, small_inputs, long_inputs);
-        let diff = (0..t.width).map(|i| {
-            let at = i * 8;
-            let word = quote!(#w8(#row, #at) ^ #x[#i]);
-            if t.width == 1 { word } else { quote!((#word)) }
-        });
-        path(words, quote!(let #d: #u64_ = #(#diff)|*;))
-    } else {
-        let words = hash::emit_chunk_words(&l, t.chunks);
-        let long = path(
-            quote! {
-                let (#src, #last): (&[#u8_], #usize_) = (#input, #len - 16);
-                #words
-            },
-            hash::emit_chunk_diff(&l, t.chunks),
-        );
-        if short {
-            let short = path(
-                hash::emit_short_chunk_words(&l, t.chunks, small_inputs),
-                hash::emit_short_chunk_diff(&l),
-            );
-            quote! {
-                let (#s, #d) = if #len >= 16 {
-                    #long
-                    (#s, #d)
-                } else {
-                    #short
-                    (#s, #d)
-                };
-            }
-        } else {
-            long
-        }
-    };
-
+    let Locals { input, len, d, .. } = &l;
+    let helpers = hash::emit_helpers(&l, t.min < 8, t.chunks > 0, t.multiplier.is_none());
+    let (pilots, lookup) = lookup(t, &l);
     // The rows: each slot's key, as words or chunks.
     let (rows, lens) = t.entries();
     let rows_len = rows.len();
     let rows = Literal::byte_string(&rows);
-    let slots_len = t.slots.len();
-    let slot_variants = t.slots.iter().map(|k| &variants[k.map_or(0, |k| k.index)]);
-    // With keys of one length, the range test has checked the length, and an empty slot's
-    // row matches no input.
-    let length = (t.min != t.max).then(|| quote!(((__len as #u64_) ^ (#len as #u64_)) |));
-    // Each slot's key length and variant (the first in an empty slot), side by side: one load
-    // finds both, with no index to load first and no bounds check.
-    let (slots, variant) = if t.min == t.max {
-        (
-            quote!(static __VARIANTS: [#ident; #slots_len] = [#(#ident::#slot_variants),*];),
-            quote!(let __v = __VARIANTS[#s];),
-        )
-    } else {
-        let lens = lens.iter().map(|&l| Literal::u8_unsuffixed(l));
-        (
-            quote! {
-                static __SLOTS: [(#u8_, #ident); #slots_len] =
-                    [#((#lens, #ident::#slot_variants)),*];
-            },
-            quote!(let (__len, __v) = __SLOTS[#s];),
-        )
-    };
-
+    let Slots {
+        table: slots,
+        variant,
+        length,
+    } = slots(t, ident, variants, &lens, &l);
     quote! {
         #helpers
         #pilots
@@ -292,6 +194,135 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
         // The variant is read before the test, and this is a select, not a branch: hits and
         // misses cost the same and mixed input does not mispredict.
         ::core::hint::select_unpredictable(__diff == 0, #option::Some(__v), #option::None)
+    }
+}
+
+/// The pilots' table, if the hash has one, and the statements that bind `s`, the input's
+/// slot, and `d`, zero exactly when the input's words or chunks are its row's; for inputs
+/// under 16 bytes in a table of chunks, on a second path.
+fn lookup(t: &Table<'_>, l: &Locals) -> (Option<TokenStream>, TokenStream) {
+    let u64_ = primitive("u64");
+    let (small_inputs, long_inputs) = (t.min < 8, t.max >= 8);
+    let Locals {
+        x, s, row, d, w8, ..
+    } = l;
+    // The slot of the words `x` (and the length `len`).
+    let (pilots, slot) = match t.multiplier {
+        Some(multiplier) => (
+            None,
+            hash::emit_tiny_slot(l, &t.pick.words, multiplier, t.slots.len()),
+        ),
+        None => {
+            let hash = hash::emit_hash(l, &t.pick, &hash::secrets(t.seed));
+            let (pilots, slot) = hash::emit_slot(l, &t.pilots, t.slots.len());
+            let slot = quote! {
+                #hash
+                #slot
+            };
+            (pilots, slot)
+        }
+    };
+    let stride = t.stride();
+    let row_at = quote!(let #row = &__ROWS.0[#s * #stride..#s * #stride + #stride];);
+    let path = |words: TokenStream, diff: TokenStream| {
+        quote! {
+            #words
+            #slot
+            #row_at
+            #diff
+        }
+    };
+    if t.chunks == 0 {
+        let words = hash::emit_words(l, t.width, small_inputs, long_inputs);
+        let diff = (0..t.width).map(|i| {
+            let at = i * 8;
+            let word = quote!(#w8(#row, #at) ^ #x[#i]);
+            if t.width == 1 { word } else { quote!((#word)) }
+        });
+        return (pilots, path(words, quote!(let #d: #u64_ = #(#diff)|*;)));
+    }
+    (pilots, chunk_lookup(t, l, &path))
+}
+
+/// [`lookup`]'s statements in a table of chunks: `path` puts the words' and the difference's
+/// statements around the slot's.
+fn chunk_lookup(
+    t: &Table<'_>,
+    l: &Locals,
+    path: &dyn Fn(TokenStream, TokenStream) -> TokenStream,
+) -> TokenStream {
+    let u8_ = primitive("u8");
+    let usize_ = primitive("usize");
+    let Locals {
+        input,
+        len,
+        src,
+        last,
+        s,
+        d,
+        ..
+    } = l;
+    let words = hash::emit_chunk_words(l, t.chunks);
+    let long = path(
+        quote! {
+            let (#src, #last): (&[#u8_], #usize_) = (#input, #len - 16);
+            #words
+        },
+        hash::emit_chunk_diff(l, t.chunks),
+    );
+    if !t.short_path {
+        return long;
+    }
+    let short = path(
+        hash::emit_short_chunk_words(l, t.chunks, t.min < 8),
+        hash::emit_short_chunk_diff(l),
+    );
+    quote! {
+        let (#s, #d) = if #len >= 16 {
+            #long
+            (#s, #d)
+        } else {
+            #short
+            (#s, #d)
+        };
+    }
+}
+
+/// What `body` emits about the slots.
+struct Slots {
+    /// The static of each slot's variant (and key length).
+    table: TokenStream,
+    /// The statement that reads the input's slot's variant, `__v` (and key length, `__len`).
+    variant: TokenStream,
+    /// The length's part of the final test, when the keys' lengths differ.
+    length: Option<TokenStream>,
+}
+
+/// Each slot's key length (`lens`, in slot order) and variant (the first in an empty slot),
+/// side by side: one load finds both, with no index to load first and no bounds check. With
+/// keys of one length, the range test has checked the length, and an empty slot's row matches
+/// no input.
+fn slots(t: &Table<'_>, ident: &Ident, variants: &[Ident], lens: &[u8], l: &Locals) -> Slots {
+    let u8_ = primitive("u8");
+    let u64_ = primitive("u64");
+    let Locals { len, s, .. } = l;
+    let slots_len = t.slots.len();
+    let slot_variants = t.slots.iter().map(|k| &variants[k.map_or(0, |k| k.index)]);
+    if t.min == t.max {
+        return Slots {
+            table: quote!(static __VARIANTS: [#ident; #slots_len] = [#(#ident::#slot_variants),*];),
+            variant: quote!(let __v = __VARIANTS[#s];),
+            length: None,
+        };
+    }
+    let lens = lens.iter().map(|&l| Literal::u8_unsuffixed(l));
+    Slots {
+        table: quote! {
+            static __SLOTS: [(#u8_, #ident); #slots_len] =
+                [#((#lens, #ident::#slot_variants)),*];
+        },
+        variant: quote!(let (__len, __v) = __SLOTS[#s];),
+        length: Some(quote!(((__len as #u64_) ^ (#len as #u64_)) |)),
     }
 }
 

@@ -200,26 +200,7 @@ fn pick(
 ) -> hash::Pick {
     let all: Vec<usize> = (0..width).collect();
     for one_multiply in [true, false] {
-        // How many of the keys the words `picked` tell apart.
-        let distinct = |picked: &[usize]| {
-            let mut seen = Vec::with_capacity(keys.len());
-            for (k, x) in keys.iter().zip(words) {
-                let n = k.wire.len();
-                let mut y = [0; hash::MAX_WORDS + 1];
-                if one_multiply {
-                    (y[0], y[1]) = hash::combine(x, n, picked);
-                } else {
-                    y[0] = n as u64;
-                    for (j, &i) in picked.iter().enumerate() {
-                        y[j + 1] = x[i];
-                    }
-                }
-                seen.push(y);
-            }
-            seen.sort_unstable();
-            seen.dedup();
-            seen.len()
-        };
+        let distinct = |picked: &[usize]| distinct(keys, words, picked, one_multiply);
         let start: Vec<usize> = if width == 1 {
             vec![0]
         } else {
@@ -244,21 +225,7 @@ fn pick(
         };
         let mut picked = start;
         while distinct(&picked) < keys.len() {
-            // The word that tells the most keys apart; ties go to the earliest word.
-            let mut best = None;
-            for &i in from {
-                if picked.contains(&i) {
-                    continue;
-                }
-                let mut more = picked.clone();
-                more.push(i);
-                let score = (distinct(&more), std::cmp::Reverse(i));
-                if best.is_none_or(|(top, _)| score > top) {
-                    best = Some((score, i));
-                }
-            }
-            let (_, best) = best.expect("these words tell the keys apart");
-            picked.push(best);
+            picked.push(most_telling(&picked, from, &distinct));
         }
         return hash::Pick {
             words: picked,
@@ -266,6 +233,52 @@ fn pick(
         };
     }
     unreachable!("all the words of distinct keys tell them apart")
+}
+
+/// How many of the keys the words `picked` tell apart, combined for one multiply or as they
+/// are.
+fn distinct(
+    keys: &[Key<'_>],
+    words: &[[u64; hash::MAX_WORDS]],
+    picked: &[usize],
+    one_multiply: bool,
+) -> usize {
+    let mut seen = Vec::with_capacity(keys.len());
+    for (k, x) in keys.iter().zip(words) {
+        let n = k.wire.len();
+        let mut y = [0; hash::MAX_WORDS + 1];
+        if one_multiply {
+            (y[0], y[1]) = hash::combine(x, n, picked);
+        } else {
+            y[0] = n as u64;
+            for (j, &i) in picked.iter().enumerate() {
+                y[j + 1] = x[i];
+            }
+        }
+        seen.push(y);
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}
+
+/// The word of `from`, not yet `picked`, that tells the most keys apart with them; ties go to
+/// the earliest word.
+fn most_telling(picked: &[usize], from: &[usize], distinct: &dyn Fn(&[usize]) -> usize) -> usize {
+    let mut best = None;
+    for &i in from {
+        if picked.contains(&i) {
+            continue;
+        }
+        let mut more = picked.to_vec();
+        more.push(i);
+        let score = (distinct(&more), std::cmp::Reverse(i));
+        if best.is_none_or(|(top, _)| score > top) {
+            best = Some((score, i));
+        }
+    }
+    let (_, best) = best.expect("these words tell the keys apart");
+    best
 }
 
 /// The words ([`hashed`]) at a fixed distance from the start or the end of every input

@@ -51,9 +51,9 @@ fn check_spec_pipeline(
     }
     let _ = expansion.render();
     let text = expansion.tokens.to_string();
-    if parse_output(&text) {
-        if let Err(e) = syn::parse2::<syn::File>(expansion.tokens) {
-            panic!("generated code does not parse: {e}\n{text}");
-        }
+    if parse_output(&text)
+        && let Err(e) = syn::parse2::<syn::File>(expansion.tokens)
+    {
+        panic!("generated code does not parse: {e}\n{text}");
     }
 }

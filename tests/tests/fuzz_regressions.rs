@@ -11,7 +11,10 @@ use std::path::{Path, PathBuf};
 include!("../../fuzz/check/spec_pipeline.rs");
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_owned()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
 }
 
 /// Every TOML file of the repository but the manifests and what the build and tools make.
@@ -39,7 +42,9 @@ fn seeds() -> Vec<(PathBuf, Vec<u8>)> {
         .into_iter()
         .map(|file| {
             let text = std::fs::read(&file).unwrap();
-            let is_spec = text.split(|&b| b == b'\n').any(|l| l.starts_with(b"[[error]]"));
+            let is_spec = text
+                .split(|&b| b == b'\n')
+                .any(|l| l.starts_with(b"[[error]]"));
             let seed = if is_spec {
                 text
             } else {
@@ -53,7 +58,11 @@ fn seeds() -> Vec<(PathBuf, Vec<u8>)> {
 fn check(name: &Path, data: &[u8]) {
     let opts = link_errors_codegen::Options::new(link_errors_dispatch::from_code);
     let run = std::panic::catch_unwind(|| check_spec_pipeline(data, &opts, &mut |_| true));
-    assert!(run.is_ok(), "{} breaks the pipeline (above)", name.display());
+    assert!(
+        run.is_ok(),
+        "{} breaks the pipeline (above)",
+        name.display()
+    );
 }
 
 #[test]

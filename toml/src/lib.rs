@@ -694,27 +694,7 @@ fn check_datetime(text: &str) -> Result<(), String> {
         _ => return Err(invalid(None, Some("`-` (YYYY-MM) or `:` (HH:MM)"))),
     };
     if date {
-        let month = tokens.expect(Tok::Digits, "date", "month")?;
-        tokens.expect(Tok::Dash, "date", "`-` (MM-DD)")?;
-        let day = tokens.expect(Tok::Digits, "date", "day")?;
-        let year = first;
-        width(year, 4, "date", "a four-digit year (YYYY)")?;
-        width(month, 2, "date", "a two-digit month (MM)")?;
-        width(day, 2, "date", "a two-digit day (DD)")?;
-        let (year, month, day) = (number(year), number(month), number(day));
-        if !(1..=12).contains(&month) {
-            return Err(invalid(Some("date"), Some("month between 01 and 12")));
-        }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let (days, expected) = match month {
-            2 if leap => (29, "day between 01 and 29"),
-            2 => (28, "day between 01 and 28"),
-            4 | 6 | 9 | 11 => (30, "day between 01 and 30"),
-            _ => (31, "day between 01 and 31"),
-        };
-        if !(1..=days).contains(&day) {
-            return Err(invalid(Some("date"), Some(expected)));
-        }
+        check_date(&mut tokens, first)?;
     }
     let time = if date {
         match tokens.next_kind() {
@@ -731,60 +711,95 @@ fn check_datetime(text: &str) -> Result<(), String> {
         true
     };
     if time {
-        let hour = tokens.expect(Tok::Digits, "time", "hour")?;
-        tokens.expect(Tok::Colon, "time", "`:` (HH:MM)")?;
-        let minute = tokens.expect(Tok::Digits, "time", "minute")?;
-        let mut second = None;
-        if tokens.peek() == Some(Tok::Colon) {
-            tokens.next();
-            second = Some(tokens.expect(Tok::Digits, "time", "second")?);
-            if tokens.peek() == Some(Tok::Dot) {
-                tokens.next();
-                tokens.expect(Tok::Digits, "time", "nanosecond")?;
-            }
-        }
-        width(hour, 2, "time", "a two-digit hour (HH)")?;
-        width(minute, 2, "time", "a two-digit minute (MM)")?;
-        if let Some(second) = second {
-            width(second, 2, "time", "a two-digit second (SS)")?;
-        }
-        if number(hour) > 23 {
-            return Err(invalid(Some("time"), Some("hour between 00 and 23")));
-        }
-        if number(minute) > 59 {
-            return Err(invalid(Some("time"), Some("minute between 00 and 59")));
-        }
-        if let Some(second) = second
-            && number(second) > 60
-        {
-            return Err(invalid(Some("time"), Some("second between 00 and 60")));
-        }
+        check_time(&mut tokens)?;
     }
     if date && time {
-        match tokens.next_kind() {
-            None | Some(Tok::Z) => {}
-            Some(Tok::Plus | Tok::Dash) => {
-                let hours = tokens.expect(Tok::Digits, "offset", "hour")?;
-                tokens.expect(Tok::Colon, "offset", "`:` (HH:MM)")?;
-                let minutes = tokens.expect(Tok::Digits, "offset", "minute")?;
-                width(hours, 2, "offset", "a two-digit hour (HH)")?;
-                width(minutes, 2, "offset", "a two-digit minute (MM)")?;
-                if number(hours) > 23 {
-                    return Err(invalid(Some("offset"), Some("hour between 00 and 23")));
-                }
-                if number(minutes) > 59 {
-                    return Err(invalid(Some("offset"), Some("minute between 00 and 59")));
-                }
-            }
-            Some(_) => {
-                return Err(invalid(Some("offset"), Some("`Z`, +OFFSET, -OFFSET")));
-            }
-        }
+        check_offset(&mut tokens)?;
     }
     if tokens.0.is_empty() {
         Ok(())
     } else {
         Err(invalid(None, None))
+    }
+}
+
+/// The month and day after a date's `year` and its `-`: widths, and a day the month has.
+fn check_date(tokens: &mut DatetimeTokens<'_>, year: &str) -> Result<(), String> {
+    let month = tokens.expect(Tok::Digits, "date", "month")?;
+    tokens.expect(Tok::Dash, "date", "`-` (MM-DD)")?;
+    let day = tokens.expect(Tok::Digits, "date", "day")?;
+    width(year, 4, "date", "a four-digit year (YYYY)")?;
+    width(month, 2, "date", "a two-digit month (MM)")?;
+    width(day, 2, "date", "a two-digit day (DD)")?;
+    let (year, month, day) = (number(year), number(month), number(day));
+    if !(1..=12).contains(&month) {
+        return Err(invalid(Some("date"), Some("month between 01 and 12")));
+    }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let (days, expected) = match month {
+        2 if leap => (29, "day between 01 and 29"),
+        2 => (28, "day between 01 and 28"),
+        4 | 6 | 9 | 11 => (30, "day between 01 and 30"),
+        _ => (31, "day between 01 and 31"),
+    };
+    if !(1..=days).contains(&day) {
+        return Err(invalid(Some("date"), Some(expected)));
+    }
+    Ok(())
+}
+
+/// `HH:MM[:SS[.fraction]]`: widths, and each field in its range.
+fn check_time(tokens: &mut DatetimeTokens<'_>) -> Result<(), String> {
+    let hour = tokens.expect(Tok::Digits, "time", "hour")?;
+    tokens.expect(Tok::Colon, "time", "`:` (HH:MM)")?;
+    let minute = tokens.expect(Tok::Digits, "time", "minute")?;
+    let mut second = None;
+    if tokens.peek() == Some(Tok::Colon) {
+        tokens.next();
+        second = Some(tokens.expect(Tok::Digits, "time", "second")?);
+        if tokens.peek() == Some(Tok::Dot) {
+            tokens.next();
+            tokens.expect(Tok::Digits, "time", "nanosecond")?;
+        }
+    }
+    width(hour, 2, "time", "a two-digit hour (HH)")?;
+    width(minute, 2, "time", "a two-digit minute (MM)")?;
+    if let Some(second) = second {
+        width(second, 2, "time", "a two-digit second (SS)")?;
+    }
+    if number(hour) > 23 {
+        return Err(invalid(Some("time"), Some("hour between 00 and 23")));
+    }
+    if number(minute) > 59 {
+        return Err(invalid(Some("time"), Some("minute between 00 and 59")));
+    }
+    if let Some(second) = second
+        && number(second) > 60
+    {
+        return Err(invalid(Some("time"), Some("second between 00 and 60")));
+    }
+    Ok(())
+}
+
+/// A date-time's offset, if it has one: `Z`, or `+HH:MM` / `-HH:MM` in range.
+fn check_offset(tokens: &mut DatetimeTokens<'_>) -> Result<(), String> {
+    match tokens.next_kind() {
+        None | Some(Tok::Z) => Ok(()),
+        Some(Tok::Plus | Tok::Dash) => {
+            let hours = tokens.expect(Tok::Digits, "offset", "hour")?;
+            tokens.expect(Tok::Colon, "offset", "`:` (HH:MM)")?;
+            let minutes = tokens.expect(Tok::Digits, "offset", "minute")?;
+            width(hours, 2, "offset", "a two-digit hour (HH)")?;
+            width(minutes, 2, "offset", "a two-digit minute (MM)")?;
+            if number(hours) > 23 {
+                return Err(invalid(Some("offset"), Some("hour between 00 and 23")));
+            }
+            if number(minutes) > 59 {
+                return Err(invalid(Some("offset"), Some("minute between 00 and 59")));
+            }
+            Ok(())
+        }
+        Some(_) => Err(invalid(Some("offset"), Some("`Z`, +OFFSET, -OFFSET"))),
     }
 }
 
