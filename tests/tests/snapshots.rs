@@ -21,6 +21,7 @@ const CASES: &[(&str, &str, Option<&str>, &str)] = &[
         "PayError",
     ),
     ("problem", "ui/specs/problem.toml", None, "Pay"),
+    ("locales", "ui/specs/locales_no_screens.toml", None, "Codes"),
 ];
 
 fn expand(spec_path: &str, overlay: Option<&str>, name: &str) -> String {

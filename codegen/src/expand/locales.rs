@@ -109,7 +109,7 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
         pub fn screen_title_in(self, locale: &#str_) -> #option<&'static #str_> {
             match #rt::locale_index(Self::LOCALES, locale) {
                 0 => self.screen_title(),
-                l => { #title }
+                #title
             }
         }
         /// The screen's text in `locale`, if the spec says.
@@ -118,7 +118,7 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
         pub fn screen_text_in(self, locale: &#str_) -> #option<&'static #str_> {
             match #rt::locale_index(Self::LOCALES, locale) {
                 0 => self.screen_text(),
-                l => { #text }
+                #text
             }
         }
         /// [`SCREEN_ONLY`](Self::SCREEN_ONLY) in `locale`.
@@ -134,8 +134,9 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
     }
 }
 
-/// A screen text (`text` of a translation) in locale `l`: an arm for each code whose every
-/// other locale has the text.
+/// The arm of a screen text (`text` of a translation) in the locales after the first, `l`:
+/// a match with an arm for each code whose every other locale has the text, or `None` for all
+/// when no code has one (binding no `l`, which would be unused).
 fn screen_text_match(
     spec: &Spec,
     variants: &[Ident],
@@ -150,7 +151,11 @@ fn screen_text_match(
             arms.push(quote!(Self::#v => #option::Some([#(#texts),*][l - 1])));
         }
     }
-    sparse_match(&arms, &quote!(#option::None))
+    if arms.is_empty() {
+        return quote!(_ => #option::None);
+    }
+    let texts = sparse_match(&arms, &quote!(#option::None));
+    quote!(l => { #texts })
 }
 
 /// `SCREEN_ONLY` in each locale after the first.
