@@ -1,5 +1,5 @@
 //! `link-errors export` checked with the real tools, as a frontend uses its output: `tsc
-//! --strict` and Node on the TypeScript module, ajv on the JSON document. The tools are the
+//! --strict`, Node and headless Chromium on the TypeScript module, ajv on the JSON document. The tools are the
 //! pinned ones of `tests/export/package.json`, which `.ci/test` installs with `npm ci`.
 
 use std::path::{Path, PathBuf};
@@ -100,6 +100,75 @@ fn flanks_module_type_checks_and_runs() {
     let ran = node(&dir, "consumer-flanks.js");
     assert!(ran.status.success(), "{}", text(&ran));
     assert!(text(&ran).contains("flanks consumer: ok"));
+}
+
+/// The module, compiled by `tsc`, runs as an ES module in a browser: headless Chromium loads a
+/// page on 127.0.0.1 that imports it and writes what its lookups answer.
+#[test]
+fn module_runs_in_a_browser() {
+    use axum::Router;
+    use axum::http::header::CONTENT_TYPE;
+    use axum::routing::get;
+
+    let dir = scratch("browser");
+    export(
+        Path::new("link-errors-spec.toml"),
+        Some("link-errors-app.toml"),
+        "ts",
+        &dir.join("flanks.ts"),
+    );
+    let compiled = tsc(&dir, &["flanks.ts"]);
+    assert!(compiled.status.success(), "{}", text(&compiled));
+    let module = std::fs::read_to_string(dir.join("out/flanks.js")).unwrap();
+    let page = "<!doctype html><html><body><p id=\"out\">not run</p><script type=\"module\">\n\
+        import { LINK_ERROR_CODES, messageIn, negotiate, parseReportedLinkError } from \"./flanks.js\";\n\
+        const locale = negotiate(\"es-ES,es;q=0.9\");\n\
+        document.getElementById(\"out\").textContent = [LINK_ERROR_CODES.length, locale,\n\
+          messageIn(\"INVALID_SCA\", locale), parseReportedLinkError(\"NEW\")?.known].join(\" | \");\n\
+        </script></body></html>";
+    let server = link_errors_testing::Server::start(
+        Router::new()
+            .route(
+                "/",
+                get(move || async move { ([(CONTENT_TYPE, "text/html")], page) }),
+            )
+            .route(
+                "/flanks.js",
+                get(move || async move { ([(CONTENT_TYPE, "text/javascript")], module) }),
+            ),
+    );
+    let profile = dir.join("profile");
+    let dom = run(Command::new(
+        which("chromium").expect("chromium is installed: bash .ci/test installs it"),
+    )
+    .args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+    ])
+    .args([
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()))
+    .arg("--dump-dom")
+    .arg(format!("{}/", server.base())));
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert!(
+        dom.contains(
+            "7 | es | La autenticación reforzada (SCA) proporcionada no es válida. | false"
+        ),
+        "{dom}"
+    );
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|p| p.exists())
 }
 
 /// The README's frontend example type-checks against the Flanks module.
