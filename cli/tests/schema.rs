@@ -65,24 +65,6 @@ fn committed_schemas_are_what_the_cli_prints() {
     }
 }
 
-/// Every TOML file of the repository but the manifests, the tools' own and the build's.
-fn tomls(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if path.is_dir() {
-            if !["target", "node_modules", ".git", "fuzz"].contains(&name.as_str()) {
-                tomls(&path, out);
-            }
-        } else if path.extension().is_some_and(|e| e == "toml")
-            && name != "Cargo.toml"
-            && !path.is_symlink()
-        {
-            out.push(path);
-        }
-    }
-}
-
 /// An overlay is named after its spec: `shop-app.toml` (or `shop-app-broken.toml`) goes with
 /// `shop.toml`, and the bundled `link-errors-app.toml` with `link-errors-spec.toml`.
 fn spec_of(overlay: &Path) -> Option<PathBuf> {
@@ -99,10 +81,8 @@ fn spec_of(overlay: &Path) -> Option<PathBuf> {
 /// passes the macro's checks passes taplo's validation.
 #[test]
 fn taplo_accepts_every_spec_and_overlay_the_build_accepts() {
-    let mut all = Vec::new();
-    tomls(&root(), &mut all);
     let (mut specs, mut overlays) = (Vec::new(), Vec::new());
-    for file in all {
+    for file in link_errors_testing::repository_tomls() {
         // A fixture of a file that is not UTF-8 is no spec at all.
         let Ok(text) = std::fs::read_to_string(&file) else {
             continue;

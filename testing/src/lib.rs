@@ -1,6 +1,7 @@
 //! The workspace's test support (not published): an axum application served on a free port of
-//! 127.0.0.1 for the length of a test, and the HTTP client the tests talk to it with. Used as a
-//! dev-dependency by the runtime's, the CLI's and the web example's tests and benchmarks.
+//! 127.0.0.1 for the length of a test, and the HTTP client the tests talk to it with; and the
+//! repository's spec and overlay files, which several tests run over. Used as a dev-dependency
+//! by the runtime's, the CLI's, the tests crate's and the web example's tests and benchmarks.
 //!
 //! ```
 //! use axum::{Router, routing::get};
@@ -12,6 +13,7 @@
 //! ```
 
 use std::net::TcpListener;
+use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -140,4 +142,44 @@ pub fn get(agent: &Agent, url: &str, headers: &[(&str, &str)]) -> Reply {
             .read_to_string()
             .unwrap_or_else(|e| panic!("GET {url}: the body: {e}")),
     }
+}
+
+/// Every TOML file of the repository but the manifests, in path order: the specs and overlays
+/// of the project, its examples and its tests (fixtures that are not specs included). Symlinks
+/// (the runtime's copies of the bundled files), and what the build, the tools and the fuzzer
+/// make (`target`, `node_modules`, `fuzz`), are left out.
+///
+/// # Panics
+/// If the repository cannot be read.
+#[must_use]
+pub fn repository_tomls() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("the repository is readable") {
+            let path = entry.expect("the repository is readable").path();
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            if path.is_symlink() {
+                continue;
+            }
+            if path.is_dir() {
+                if !["target", "node_modules", ".git", "fuzz"].contains(&name.as_ref()) {
+                    walk(&path, out);
+                }
+            } else if path.extension().is_some_and(|e| e == "toml") && name != "Cargo.toml" {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&repository(), &mut out);
+    out.sort();
+    out
+}
+
+/// The repository's root.
+#[must_use]
+pub fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the testing crate is in the repository")
+        .to_owned()
 }

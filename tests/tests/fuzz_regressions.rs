@@ -17,26 +17,9 @@ fn root() -> PathBuf {
         .to_owned()
 }
 
-/// Every TOML file of the repository but the manifests and what the build and tools make.
-fn tomls(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if path.is_dir() {
-            if !["target", "node_modules", ".git"].contains(&name.as_str()) {
-                tomls(&path, out);
-            }
-        } else if path.extension().is_some_and(|e| e == "toml") && name != "Cargo.toml" {
-            out.push(path);
-        }
-    }
-}
-
 /// Each spec alone, and each overlay after the Flanks spec, in a stable order.
 fn seeds() -> Vec<(PathBuf, Vec<u8>)> {
-    let mut files = Vec::new();
-    tomls(&root(), &mut files);
-    files.sort();
+    let files = link_errors_testing::repository_tomls();
     let flanks = std::fs::read(root().join("link-errors-spec.toml")).unwrap();
     files
         .into_iter()
