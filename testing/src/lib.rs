@@ -176,6 +176,9 @@ pub fn repository_tomls() -> Vec<PathBuf> {
 }
 
 /// The repository's root.
+///
+/// # Panics
+/// Never: this crate is a folder of the repository.
 #[must_use]
 pub fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
