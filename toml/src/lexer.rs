@@ -76,9 +76,10 @@ pub(crate) struct Lexer<'s> {
 }
 
 impl<'s> Lexer<'s> {
-    /// A lexer at the start of `source`.
+    /// A lexer at the start of `source`, after its byte order mark if it has one.
     pub(crate) fn new(source: &'s str) -> Self {
-        Self { source, pos: 0 }
+        let pos = if source.starts_with('\u{feff}') { 3 } else { 0 };
+        Self { source, pos }
     }
 
     /// The input.

@@ -21,9 +21,15 @@ enum Node {
     Datetime,
     Array(Vec<(Node, Range<usize>)>),
     Table(BTreeMap<String, (Range<usize>, Node, Range<usize>)>),
-    /// What toml reads as an integer without error though it is not TOML: digits with `_`
-    /// and a quote among them (`1_0"0`).
+    /// What toml's `DeTable` reads as an integer without error though it is not one (`0x`,
+    /// `1_0"0`), which `toml::from_str` then rejects: not TOML.
     NotToml,
+}
+
+/// Whether toml's `digits` of an integer in `radix` are one.
+fn is_integer(digits: &str, radix: u32) -> bool {
+    let digits = digits.strip_prefix(['+', '-']).unwrap_or(digits);
+    !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix))
 }
 
 /// Whether `node` has a [`Node::NotToml`] in it.
@@ -86,7 +92,7 @@ fn theirs(t: &DeTable<'_>) -> Node {
 fn their_value(v: &DeValue<'_>) -> Node {
     match v {
         DeValue::String(s) => Node::Str(s.to_string()),
-        DeValue::Integer(i) if i.as_str().contains(['"', '\'']) => Node::NotToml,
+        DeValue::Integer(i) if !is_integer(i.as_str(), i.radix()) => Node::NotToml,
         DeValue::Integer(i) => Node::Int(i128::from_str_radix(i.as_str(), i.radix()).ok()),
         DeValue::Float(f) => float(f.as_str().replace('_', "").parse().unwrap_or(f64::NAN)),
         DeValue::Boolean(b) => Node::Bool(*b),
