@@ -201,13 +201,17 @@ impl Parser<'_> {
     fn key(&mut self) -> Option<(Vec<Key>, Key)> {
         let mut keys = Vec::new();
         loop {
-            self.skip_blank();
             keys.push(self.simple_key()?);
-            self.skip_blank();
-            if self.lexer.peek(Mode::Key).kind != Kind::Dot {
+            let mut after = self.lexer.clone();
+            if after.peek(Mode::Key).kind == Kind::Whitespace {
+                after.next(Mode::Key);
+            }
+            if after.peek(Mode::Key).kind != Kind::Dot {
                 break;
             }
-            self.lexer.next(Mode::Key);
+            after.next(Mode::Key);
+            self.lexer = after;
+            self.skip_whitespace();
         }
         if keys.len() > NESTING_LIMIT as usize {
             let span = keys[0].span.start..keys[keys.len() - 1].span.end;
@@ -275,10 +279,12 @@ impl Parser<'_> {
             span: open.span.start..self.lexer.pos(),
             is_array,
         };
+        self.skip_whitespace();
         let Some((path, key)) = self.key() else {
             self.skip_line();
             return header;
         };
+        self.skip_whitespace();
         let closing = if is_array { "`]]`" } else { "`]`" };
         for _ in 0..=usize::from(is_array) {
             let token = self.lexer.peek(Mode::Key);

@@ -40,7 +40,10 @@ pub(crate) fn decode(source: &str, token: &Token, errors: &mut Errors) -> String
         match c {
             '\\' if escapes => body.escape(at, multi_line, errors),
             '\n' if multi_line => body.out.push('\n'),
-            '\r' if multi_line && body.skip_newline() => body.out.push_str("\r\n"),
+            '\r' if multi_line && body.rest().starts_with('\n') => {
+                body.at += 1;
+                body.out.push_str("\r\n");
+            }
             '\t' => body.out.push('\t'),
             c if c <= '\u{1f}' || c == '\u{7f}' => {
                 errors.push(control_message(c, escapes), at..body.at);

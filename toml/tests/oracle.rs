@@ -380,6 +380,18 @@ fn document() -> impl Strategy<Value = String> {
         "07:32:00",
         "2000-02-30",
         "1979-05-27T24:00:00",
+        "07:32",
+        "1979-05-27T07:32Z",
+        "1979-05-27t07:32:00.5+01:30",
+        "\"\\e \\x41 \\U0001F600\"",
+        "\"\"\"q\"\"\"\"\"",
+        "'''\r\nraw'''",
+        "1e+05",
+        "-0.0_1",
+        "+inf",
+        "{\n  a = 1, # c\n  b.c = [\n    2,\n  ],\n}",
+        "[\n  1, # c\n  2,\n]",
+        "[ { a = 1 }, [], 'x', ]",
     ]);
     let value = prop_oneof![
         4 => scalar.clone().prop_map(str::to_owned),
@@ -446,26 +458,75 @@ fn tangled() -> impl Strategy<Value = String> {
     prop::collection::vec(line, 0..10).prop_map(|lines| lines.join("\n"))
 }
 
-/// A document with a few bytes inserted or removed.
-fn mutated() -> impl Strategy<Value = String> {
-    let edit = (
-        any::<prop::sample::Index>(),
-        0..8_usize,
-        prop::sample::select(vec![
-            "", "=", "\"", "'", "[", "]", "{", "}", ",", ".", "\n", " ", "\\", "#", "x", "1", "é",
-        ]),
-    );
-    (document(), prop::collection::vec(edit, 1..4)).prop_map(|(mut doc, edits)| {
-        for (at, remove, insert) in edits {
-            let mut at = at.index(doc.len() + 1);
+/// One change to a document.
+#[derive(Debug, Clone)]
+enum Edit {
+    /// Up to two characters at a place replaced by a string.
+    Replace(prop::sample::Index, usize, &'static str),
+    /// Up to four characters at a place written twice.
+    Duplicate(prop::sample::Index, usize),
+    /// A line copied over another (`true`), or into the middle of it.
+    Splice(prop::sample::Index, prop::sample::Index, bool),
+}
+
+impl Edit {
+    fn apply(&self, doc: &mut String) {
+        let floor = |doc: &str, mut at: usize| {
             while !doc.is_char_boundary(at) {
                 at -= 1;
             }
-            let mut end = (at + remove % 3).min(doc.len());
-            while !doc.is_char_boundary(end) {
-                end += 1;
+            at
+        };
+        let chars = |doc: &str, at: usize, n: usize| {
+            doc[at..]
+                .char_indices()
+                .nth(n)
+                .map_or(doc.len(), |(i, _)| at + i)
+        };
+        match self {
+            Self::Replace(at, remove, insert) => {
+                let at = floor(doc, at.index(doc.len() + 1));
+                let end = chars(doc, at, remove % 3);
+                doc.replace_range(at..end, insert);
             }
-            doc.replace_range(at..end, insert);
+            Self::Duplicate(at, len) => {
+                let at = floor(doc, at.index(doc.len() + 1));
+                let copy = doc[at..chars(doc, at, len % 5)].to_owned();
+                doc.insert_str(at, &copy);
+            }
+            Self::Splice(from, to, replace) => {
+                let mut lines: Vec<String> = doc.split('\n').map(str::to_owned).collect();
+                let line = lines[from.index(lines.len())].clone();
+                let to = to.index(lines.len());
+                if *replace {
+                    lines[to] = line;
+                } else {
+                    let at = floor(&lines[to], lines[to].len() / 2);
+                    lines[to].insert_str(at, &line);
+                }
+                *doc = lines.join("\n");
+            }
+        }
+    }
+}
+
+/// A document with a few characters replaced, inserted, removed or duplicated, or lines
+/// spliced.
+fn mutated() -> impl Strategy<Value = String> {
+    let insert = prop::sample::select(vec![
+        "", "=", "\"", "'", "[", "]", "{", "}", ",", ".", "\n", " ", "\\", "#", "x", "1", "é",
+        "\t", "\r", "\r\n", "\u{7f}", "\u{0}", "e", "_", "0", ":", "-", "+", "T", "Z", "\"\"\"",
+        "'''",
+    ]);
+    let index = any::<prop::sample::Index>;
+    let edit = prop_oneof![
+        4 => (index(), 0..8_usize, insert).prop_map(|(a, r, i)| Edit::Replace(a, r, i)),
+        1 => (index(), 0..8_usize).prop_map(|(a, l)| Edit::Duplicate(a, l)),
+        1 => (index(), index(), any::<bool>()).prop_map(|(f, t, r)| Edit::Splice(f, t, r)),
+    ];
+    (document(), prop::collection::vec(edit, 1..4)).prop_map(|(mut doc, edits)| {
+        for edit in edits {
+            edit.apply(&mut doc);
         }
         doc
     })
@@ -539,5 +600,80 @@ proptest! {
     #[test]
     fn broken_documents_read_as_toml_reads_them(doc in mutated()) {
         agrees_with_toml(&doc)?;
+    }
+}
+
+/// Corners of the grammar, each read as toml reads it.
+#[test]
+fn corners_read_as_toml_reads_them() {
+    let docs = [
+        "a = \"\"\"x\r\ny\"\"\"",
+        "a = \"\"\"x \\  \r\n  \r\n  y\"\"\"",
+        "a = \"\"\"x \\  y\"\"\"",
+        "a = \"\"\"x\\\n\"\"\"",
+        "a = '''a''''''",
+        "a = \"\"\"a\"\"\"\"\"",
+        "a = \"\"\"a\"\"\"\"\"\"",
+        "a = \"\"\"\n\"\"\"",
+        "a = \"\\x4\"",
+        "a = \"\\xZZ\"",
+        "a = \"\\u00\"",
+        "a = \"\\uD800\"",
+        "a = \"\\U00110000\"",
+        "a = \"\\ \"",
+        "a = 'tab\there'",
+        "a = 'del\u{7f}'",
+        "a = 1 # del\u{7f}",
+        "a = 1 # nul\u{0}",
+        "a = 1\r",
+        "a = 1\rb = 2",
+        "\u{feff}a = 1",
+        "\"\" = 1",
+        "'' = 1",
+        "a.\"\".b = 1",
+        "true = 1\n1.2 = 3\n\"a.b\" = 1\na . \"b\" . 'c' = 1",
+        "[ a ]\n[[ b ]]",
+        "[ [a] ]",
+        "[[a] ]",
+        "[a]]",
+        "[a]\n[[a]]",
+        "[[a]]\n[a]",
+        "a = {}\na.b = 1",
+        "a = {a=1,}",
+        "a = {,}",
+        "a = [,]",
+        "a = [1,,2]",
+        "a = [1 2]",
+        "a = 1979-05-27 07:32:00Z",
+        "a = 1979-05-27 ",
+        "a = 1979-05-27T07:32:00.Z",
+        "a = 07:32:00Z",
+        "a = 0_0\nb = -0x1\nc = 1__0\nd = 1_\ne = _1",
+        "a = 1.e5",
+        "a = 1.5e",
+        "a = 1e_5",
+        "a = 1e5_",
+        "a = 01.5",
+        "a = 0e0\nb = +nan\nc = -inf\nd = 0.0e-0_1",
+        "a = nan_",
+        "a = 0X1",
+        "a = 0xG",
+        "a = 0b102",
+        "a = 9223372036854775808\nb = -170141183460469231731687303715884105729",
+        "a = tru",
+        "a = truee",
+        "a =",
+        "= 1",
+        "a b = 1",
+        "a = 1 b = 2",
+        "a.b.c = 1\n[a]\nb.d = 2",
+        "[a.b.c]\n[a]\nb.c.d = 1",
+        "[[a.b]]\n[a]\nb.c = 1",
+        "a = [{b = 1}]\n[a.c]",
+        "a = \"\"\"\"\"\"\"",
+        "a = '''''''",
+    ];
+    for doc in docs {
+        agrees_with_toml(doc).unwrap();
     }
 }
