@@ -110,7 +110,7 @@ impl<'s> Lexer<'s> {
             return self.token(Kind::Eof, start, false);
         };
         let (kind, end, closed) = match first {
-            b'.' => (Kind::Dot, start + 1, false),
+            b'.' if mode == Mode::Key => (Kind::Dot, start + 1, false),
             b'=' => (Kind::Equals, start + 1, false),
             b',' => (Kind::Comma, start + 1, false),
             b'[' => (Kind::LeftBracket, start + 1, false),

@@ -376,10 +376,11 @@ impl Parser<'_> {
         let end = loop {
             let newline = self.skip_trivia();
             let token = self.lexer.peek(Mode::Value);
+            let statement = newline.is_some() && self.at_statement(false);
             let recovery = if token.kind == array.close {
                 self.lexer.next(Mode::Value);
                 Recovery::Closed(token.span.end)
-            } else if starts_value(token.kind) {
+            } else if starts_value(token.kind) && !statement {
                 items.extend(self.value());
                 self.separator(array)
             } else {
@@ -463,7 +464,7 @@ impl Parser<'_> {
         newline: Option<usize>,
     ) -> Recovery {
         if let Some(at) = newline
-            && self.at_statement()
+            && self.at_statement(true)
         {
             self.errors.push(
                 format!(
@@ -494,7 +495,7 @@ impl Parser<'_> {
                 Kind::Comma if nested == 0 => return Recovery::Next,
                 Kind::Newline if nested == 0 => {
                     self.skip_whitespace();
-                    if self.at_statement() {
+                    if self.at_statement(true) {
                         self.lexer.rewind(token.span.start);
                         return Recovery::Abandoned;
                     }
@@ -518,14 +519,14 @@ impl Parser<'_> {
         }
     }
 
-    /// Whether the line at the lexer starts a header (`[` in its first column) or a
-    /// key-value (keys, then `=`).
-    fn at_statement(&self) -> bool {
+    /// Whether the line at the lexer starts a key-value (keys, then `=`) or, when `header`,
+    /// a header (`[` in its first column, which may also be an array in an array).
+    fn at_statement(&self, header: bool) -> bool {
         let mut lexer = self.lexer.clone();
         let start = lexer.pos();
         let first_column = start == 0 || lexer.source().as_bytes()[start - 1] == b'\n';
         if lexer.peek(Mode::Key).kind == Kind::LeftBracket {
-            return first_column;
+            return header && first_column;
         }
         let mut keys = 0;
         loop {

@@ -23,10 +23,9 @@ pub(crate) fn scalar(text: &str) -> Result<Value, String> {
     let Some(&first) = bytes.first() else {
         return Err("expected a value".to_owned());
     };
-    if !(first.is_ascii_digit() || first == b'+' || first == b'-') {
+    if !(first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.')) {
         return Err(format!(
-            "`{text}` is not a value: a string must be quoted, and a value is a string, number, \
-             boolean, date-time, array or inline table"
+            "`{text}` is not a value; a string must be in quotes"
         ));
     }
     let radix = match bytes {
@@ -56,7 +55,7 @@ fn prefixed(digits: &str, radix: u32) -> Result<Option<i128>, String> {
             "invalid {name} integer: only {name} digits and `_` may follow its prefix"
         ));
     }
-    let clean = underscored(digits, "integer")?;
+    let clean = underscored(digits, &format!("{name} integer"))?;
     Ok(i128::from_str_radix(&clean, radix).ok())
 }
 
