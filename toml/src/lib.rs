@@ -172,6 +172,14 @@ pub fn parse(source: &str) -> (Table, Vec<Error>) {
     (root, errors.0)
 }
 
+/// `text` in backticks for a message, its first 24 characters only when it is longer.
+fn shown(text: &str) -> String {
+    match text.char_indices().nth(24) {
+        Some((cut, _)) => format!("`{}...`", &text[..cut]),
+        None => format!("`{text}`"),
+    }
+}
+
 /// The problems found so far.
 #[derive(Default)]
 struct Errors(Vec<Error>);

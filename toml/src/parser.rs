@@ -9,7 +9,7 @@ use core::ops::Range;
 
 use crate::lexer::{Kind, Lexer, Mode, Token};
 use crate::tree::{Header, State, inline_key_value};
-use crate::{Errors, Item, Key, NESTING_LIMIT, Table, Value, scalar, strings};
+use crate::{Errors, Item, Key, NESTING_LIMIT, Table, Value, scalar, shown, strings};
 
 /// Reads `source` into its root table, with its problems.
 pub(crate) fn parse(source: &str) -> (Table, Errors) {
@@ -574,12 +574,6 @@ fn describe(source: &str, token: &Token) -> String {
         Kind::Basic | Kind::Literal | Kind::MultiLineBasic | Kind::MultiLineLiteral => {
             "a string".to_owned()
         }
-        _ => {
-            const LONGEST: usize = 24;
-            match text.char_indices().nth(LONGEST) {
-                Some((cut, _)) => format!("`{}...`", &text[..cut]),
-                None => format!("`{text}`"),
-            }
-        }
+        _ => shown(text),
     }
 }

@@ -1,7 +1,7 @@
 //! Reads an unquoted value: a boolean, an integer, a float or a date-time, by TOML's grammar.
 
-use crate::Value;
 use crate::datetime::check_datetime;
+use crate::{Value, shown};
 
 /// The value `text` writes, or what is wrong with it.
 pub(crate) fn scalar(text: &str) -> Result<Value, String> {
@@ -25,7 +25,8 @@ pub(crate) fn scalar(text: &str) -> Result<Value, String> {
     };
     if !(first.is_ascii_digit() || matches!(first, b'+' | b'-' | b'.')) {
         return Err(format!(
-            "`{text}` is not a value; a string must be in quotes"
+            "{} is not a value; a string must be in quotes",
+            shown(text)
         ));
     }
     let radix = match bytes {
@@ -63,7 +64,7 @@ fn prefixed(digits: &str, radix: u32) -> Result<Option<i128>, String> {
 fn decimal(text: &str) -> Result<Option<i128>, String> {
     let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
     if !unsigned.bytes().all(|b| b == b'_' || b.is_ascii_digit()) {
-        return Err(format!("invalid integer `{text}`"));
+        return Err(format!("invalid integer {}", shown(text)));
     }
     let clean = underscored(unsigned, "integer")?;
     no_leading_zero(&clean, "integer")?;
@@ -85,7 +86,8 @@ fn float(text: &str) -> Result<f64, String> {
     let digits = |part: &str, what: &str| -> Result<String, String> {
         if part.is_empty() || !part.bytes().all(|b| b == b'_' || b.is_ascii_digit()) {
             return Err(format!(
-                "invalid float `{text}`: expected digits in its {what}"
+                "invalid float {}: expected digits in its {what}",
+                shown(text)
             ));
         }
         underscored(part, "float")

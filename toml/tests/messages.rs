@@ -258,3 +258,39 @@ fn every_problem_in_one_pass() {
     let (table, _) = parse(doc);
     assert!(table.get("b").is_some() && table.get("d").is_some());
 }
+
+/// What was found is shown in a message by its first characters only.
+#[test]
+fn long_text_is_cut_in_messages() {
+    let doc = format!("a = {}", "x".repeat(1000));
+    one(
+        &doc,
+        "`xxxxxxxxxxxxxxxxxxxxxxxx...` is not a value; a string must be in quotes",
+        &doc[4..],
+    );
+}
+
+/// Inputs that would take a reader with a quadratic step forever: each is read, with its
+/// problems reported, without a panic.
+#[test]
+fn pathological_inputs_are_read_in_linear_time() {
+    let n = 200_000;
+    let docs = [
+        format!("a = {}", "[".repeat(n)),
+        format!("a = {}", "{ b = ".repeat(n)),
+        format!("a = [{}", "1,\n".repeat(n)),
+        format!("a = [\n{}", "x = 1\n".repeat(n)),
+        format!("{} = 1", vec!["k"; n].join(".")),
+        format!("a = \"\"\"{}", "\"\"\\\n".repeat(n)),
+        "# \u{0}\r".repeat(n),
+        format!("a = {}", "9".repeat(n)),
+        format!("a = 1.{}e{}", "5".repeat(n), "9".repeat(n)),
+        format!("a = [{}]", "'x', { b = [1, 2] }, ".repeat(n / 8)),
+        (0..n / 8).map(|i| format!("[t.k{i}]\nv = {i}\n")).collect(),
+        (0..n / 8).map(|i| format!("[[t]]\nk{i}.v = 1\n")).collect(),
+    ];
+    for doc in docs {
+        let (_, errors) = parse(&doc);
+        assert!(errors.iter().all(|e| e.span.end <= doc.len()));
+    }
+}
