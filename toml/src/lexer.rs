@@ -210,8 +210,8 @@ pub(crate) fn is_whitespace(b: u8) -> bool {
 /// Whether `b` ends an atom: punctuation, whitespace, a newline, a comment or a quote.
 fn ends_atom(b: u8, mode: Mode) -> bool {
     match b {
-        b'=' | b',' | b'[' | b']' | b'{' | b'}' | b' ' | b'\t' | b'#' | b'\r' | b'\n' => true,
-        b'"' | b'\'' => true,
+        b'=' | b',' | b'[' | b']' | b'{' | b'}' | b' ' | b'\t' | b'#' | b'\r' | b'\n' | b'"'
+        | b'\'' => true,
         b'.' => mode == Mode::Key,
         _ => false,
     }

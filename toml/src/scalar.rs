@@ -69,7 +69,7 @@ fn decimal(text: &str) -> Result<Option<i128>, String> {
     let clean = underscored(unsigned, "integer")?;
     no_leading_zero(&clean, "integer")?;
     let sign = if text.starts_with('-') { "-" } else { "" };
-    Ok(i128::from_str_radix(&format!("{sign}{clean}"), 10).ok())
+    Ok(format!("{sign}{clean}").parse().ok())
 }
 
 /// A float: an integer part, then a fraction, an exponent or both.
