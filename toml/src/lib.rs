@@ -1,22 +1,42 @@
 //! A TOML document as a tree of spanned values, read by this crate's own lexer and parser.
 //!
-//! The [`lexer`](self) cuts the text into tokens, a recursive-descent parser reads them as
-//! key-values, headers, arrays and inline tables, and the tree gives those TOML's meaning:
-//! dotted keys, `[table]` and `[[array]]` headers, inline tables closed to later extension,
-//! duplicate keys and redefined tables as errors. Every key and value keeps its span. Reading
-//! keeps what is valid and reports every problem with its span, so that the spec reader can
-//! report them all in one pass. Arrays and inline tables nest at most 80 deep, and reading
-//! takes time linear in the input.
+//! A lexer cuts the text into tokens, a recursive-descent parser reads them as key-values,
+//! headers, arrays and inline tables, and the tree gives those TOML's meaning: dotted keys,
+//! `[table]` and `[[array]]` headers, inline tables closed to later extension, duplicate keys
+//! and redefined tables as errors. Every key and value keeps its span. Reading keeps what is
+//! valid and reports every problem, each with a message and the span of what is wrong, so that
+//! the spec reader can report them all in one pass. Arrays and inline tables nest at most 80
+//! deep and a dotted key has at most 80 parts (as in `toml`); reading never panics and takes
+//! time linear in the input.
 //!
 //! Tables keep their keys in the order they were first written.
 //!
-//! It reads TOML as `toml` 1.2 does (TOML 1.1: newlines and trailing commas in inline tables,
-//! `\e` and `\xHH` escapes, times without seconds); its tests hold it to `toml` as the oracle
-//! and to the toml-test suite.
+//! It reads TOML as `toml` 1.2 does, TOML 1.1: newlines, comments and a trailing comma in
+//! inline tables, `\e` and `\xHH` escapes, times without seconds. Its tests hold it to `toml`
+//! as the oracle, on generated documents valid and broken, and to the toml-test suite. Where
+//! `toml`'s `DeTable` takes for an integer what is none (`0x`, `1_0"0`), which `toml::from_str`
+//! then refuses, this crate reports it.
 //!
 //! This is an internal crate of `link-errors`: `link-errors-codegen` reads specs and overlays
 //! with it, and nothing else should (its API changes with codegen's, which pins its exact
 //! version).
+//!
+//! # Why it parses TOML itself
+//!
+//! Build speed. Codegen, and so the macro, cannot start compiling before this crate is done,
+//! so everything this crate depends on is compiled on the way to every user's first build.
+//! `toml`'s spanned `DeTable` (`parse_recoverable`, features `parse` and `preserve_order`)
+//! gives the same tree, but brings `indexmap`, `hashbrown`, `toml_datetime`, `serde_spanned`
+//! and `serde` onto that path: a user's cold build of a crate with one enum took about a fifth
+//! longer with it. `toml_parser`, the event parser under `toml`, still made a chain of three
+//! crates (`winnow`, `toml_parser`, then the tree built on its events) that ended well after
+//! codegen's other dependencies, `proc-macro2` and `quote`, were built. Reading TOML here,
+//! with no dependency, compiles in less than half the CPU time those three took, and leaves
+//! one crate on that path. `benches/cold-build.sh` measures the cold build, comparing commits
+//! when given several; BENCHMARKS.md has its figures and critical paths.
+//!
+//! It is a crate of its own, not a module of codegen, so that a clean build compiles it beside
+//! the macro's other dependencies instead of inside codegen.
 
 use core::ops::Range;
 use std::collections::HashMap;
