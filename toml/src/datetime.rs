@@ -126,6 +126,7 @@ fn check_offset(tokens: &mut DatetimeTokens<'_>) -> Result<(), String> {
     }
 }
 
+/// The message for an invalid `what` (a date-time by default), with what was `expected`.
 fn invalid(what: Option<&str>, expected: Option<&str>) -> String {
     let mut message = format!("invalid {}", what.unwrap_or("datetime"));
     if let Some(expected) = expected {
@@ -135,6 +136,7 @@ fn invalid(what: Option<&str>, expected: Option<&str>) -> String {
     message
 }
 
+/// `digits` must be `len` wide, else the `what` is invalid and `expected` says how.
 fn width(digits: &str, len: usize, what: &str, expected: &str) -> Result<(), String> {
     if digits.len() == len {
         Ok(())
@@ -153,6 +155,7 @@ fn number(digits: &str) -> u32 {
     n
 }
 
+/// What a piece of a date-time is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tok {
     Digits,
@@ -170,6 +173,7 @@ enum Tok {
 struct DatetimeTokens<'s>(&'s str);
 
 impl<'s> DatetimeTokens<'s> {
+    /// The kind of the next piece, without reading it.
     fn peek(&self) -> Option<Tok> {
         Self(self.0).next_kind()
     }

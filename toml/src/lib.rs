@@ -161,6 +161,7 @@ impl Table {
         self.position(key).map(|i| &self.entries[i].1)
     }
 
+    /// Where `key` is in `entries`.
     fn position(&self, key: &str) -> Option<usize> {
         if self.entries.len() <= SCAN {
             self.entries.iter().position(|(k, _)| k.name == key)

@@ -41,6 +41,7 @@ struct Collection {
     closing: &'static str,
 }
 
+/// The reader: where it is, and what it found wrong.
 struct Parser<'s> {
     lexer: Lexer<'s>,
     errors: Errors,
@@ -52,6 +53,7 @@ struct Parser<'s> {
 }
 
 impl Parser<'_> {
+    /// The whole document: its root table.
     fn document(&mut self) -> Table {
         let mut state = State::default();
         loop {
@@ -120,6 +122,7 @@ impl Parser<'_> {
         }
     }
 
+    /// Skips spaces and tabs.
     fn skip_whitespace(&mut self) {
         if self.lexer.peek(Mode::Key).kind == Kind::Whitespace {
             self.lexer.next(Mode::Key);
@@ -371,6 +374,7 @@ impl Parser<'_> {
         item
     }
 
+    /// The elements of an array after its `[`, to its `]`.
     fn array(&mut self, array: &Collection) -> Option<Item> {
         let mut items = Vec::new();
         let end = loop {
@@ -402,6 +406,7 @@ impl Parser<'_> {
         })
     }
 
+    /// The key-values of an inline table after its `{`, to its `}`.
     fn inline_table(&mut self, inline: &Collection) -> Option<Item> {
         let mut table = Table {
             inline: true,

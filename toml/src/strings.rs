@@ -77,10 +77,12 @@ struct Body<'s> {
 }
 
 impl Body<'_> {
+    /// What is left to decode.
     fn rest(&self) -> &str {
         self.source.get(self.at..self.end).unwrap_or("")
     }
 
+    /// Reads the next character.
     fn next_char(&mut self) -> Option<char> {
         let c = self.rest().chars().next()?;
         self.at += c.len_utf8();
