@@ -469,7 +469,7 @@ proptest! {
     /// Any short text of TOML's punctuation, quotes, digits, control and multi-byte
     /// characters.
     #[test]
-    fn any_text_reads_as_toml_reads_it(doc in r##"[-a-z0-9 \t\n\r=.,\[\]{}"'#\\_+:\x00\x7Fé😀]{0,40}"##) {
+    fn any_text_reads_as_toml_reads_it(doc in r#"[-a-z0-9 \t\n\r=.,\[\]{}"'#\\_+:\x00\x7Fé😀]{0,40}"#) {
         agrees_with_toml(&doc)?;
     }
 }
