@@ -59,9 +59,10 @@ const SCAN: usize = 16;
 /// A problem in the document: what is wrong, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
-    /// What was found, and what was expected instead when the parser knows.
+    /// What is wrong: what was found, and what was expected instead.
     pub message: String,
-    /// Where; empty at 0 when the parser gives no place.
+    /// Where: what is wrong, or, when something is missing at the end of the input, the empty
+    /// span there. Always inside the input, on character boundaries.
     pub span: Range<usize>,
 }
 
