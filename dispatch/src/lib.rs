@@ -51,13 +51,12 @@ use template::{join, rust};
 /// `keys`, emitted. `keys` are every wire string (code or alias), distinct, each paired with the
 /// index in `variants` of the variant it names. Its signature is codegen's `FromCode`.
 pub fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream {
-    debug_assert!(keys.iter().all(|&(_, index)| index < variants.len()));
-    let keys: Vec<Key<'_>> = keys
-        .iter()
-        .map(|&(wire, index)| Key { wire, index })
-        .collect();
-    let keys = keys.as_slice();
-    let plan = plan::plan(keys);
+    let mut plan_keys = Vec::with_capacity(keys.len());
+    for &(wire, index) in keys {
+        debug_assert!(index < variants.len());
+        plan_keys.push(Key { wire, index });
+    }
+    let plan = plan::plan(&plan_keys);
     // Codes past `COVERED` bytes: a table of their own (`long.rs`), in a function of its own,
     // reached through the main table's range test (which real input, codes of a few words,
     // always passes). With no main table, every lookup goes there.

@@ -348,10 +348,12 @@ pub(super) fn place<'a>(
     // Two keys with one hash share a bucket, and no pilot parts them: try the next seed at
     // once. Compared within each bucket (a few keys) rather than by sorting every hash, which
     // would compile one more sort into this crate.
-    let same_hash =
-        |m: &Vec<usize>| (1..m.len()).any(|j| m[..j].iter().any(|&i| hashes[i] == hashes[m[j]]));
-    if members.iter().any(same_hash) {
-        return None;
+    for m in &members {
+        for (j, &k) in m.iter().enumerate() {
+            if m[..j].iter().any(|&i| hashes[i] == hashes[k]) {
+                return None;
+            }
+        }
     }
     let mut pilots = vec![0u16; buckets];
     let mut table: Vec<Option<Key<'a>>> = vec![None; slots];
@@ -363,15 +365,14 @@ pub(super) fn place<'a>(
             if keys_here.len() != size {
                 continue;
             }
-            let found = (0..=u16::MAX).find(|&p| {
-                taken.clear();
-                keys_here.iter().all(|&i| {
-                    let at = hash::slot(hashes[i], p, slots);
-                    let free = table[at].is_none() && !taken.contains(&at);
-                    taken.push(at);
-                    free
-                })
-            })?;
+            let mut found = None;
+            for p in 0..=u16::MAX {
+                if fits(keys_here, hashes, p, &table, &mut taken) {
+                    found = Some(p);
+                    break;
+                }
+            }
+            let found = found?;
             pilots[b] = found;
             for &i in keys_here {
                 table[hash::slot(hashes[i], found, slots)] = Some(keys[i]);
@@ -379,6 +380,26 @@ pub(super) fn place<'a>(
         }
     }
     Some((pilots, table))
+}
+
+/// Whether pilot `p` sends the keys of a bucket (`members`, their indexes in `hashes`) each
+/// to a slot of its own that is free in `table`; `taken` is room for the slots found.
+fn fits(
+    members: &[usize],
+    hashes: &[u64],
+    p: u16,
+    table: &[Option<Key<'_>>],
+    taken: &mut Vec<usize>,
+) -> bool {
+    taken.clear();
+    for &i in members {
+        let at = hash::slot(hashes[i], p, table.len());
+        if table[at].is_some() || taken.contains(&at) {
+            return false;
+        }
+        taken.push(at);
+    }
+    true
 }
 
 #[cfg(test)]

@@ -92,38 +92,24 @@ fn value(name: &str, values: &[(&str, &dyn ToTokens)], out: &mut TokenStream) {
 }
 
 /// The full path of a primitive type or of `Option`, if `name` is one of those.
-fn path(name: &str) -> Option<impl Iterator<Item = TokenTree>> {
+fn path(name: &str) -> Option<TokenStream> {
     let module = match name {
         "u8" | "u32" | "u64" | "u128" | "usize" | "str" => "primitive",
         "Option" => "option",
         _ => return None,
     };
-    let joint = || TokenTree::Punct(Punct::new(':', Spacing::Joint));
-    let alone = || TokenTree::Punct(Punct::new(':', Spacing::Alone));
-    let ident = |name: &str| TokenTree::Ident(Ident::new(name, Span::call_site()));
-    Some(
-        [
-            joint(),
-            alone(),
-            ident("core"),
-            joint(),
-            alone(),
-            ident(module),
-            joint(),
-            alone(),
-            ident(name),
-        ]
-        .into_iter(),
-    )
+    Some(fill(&format!("::core::{module}::{name}"), &[]))
 }
 
 /// `items` with `separator` between them: `quote!`'s `#(#items),*` for `','`.
 pub fn join(items: Vec<TokenStream>, separator: char) -> TokenStream {
     let mut out = TokenStream::new();
-    for (i, item) in items.into_iter().enumerate() {
-        if i > 0 {
+    let mut first = true;
+    for item in items {
+        if !first {
             out.extend([TokenTree::Punct(Punct::new(separator, Spacing::Alone))]);
         }
+        first = false;
         out.extend(item);
     }
     out
