@@ -243,7 +243,7 @@ fn distinct(
     picked: &[usize],
     one_multiply: bool,
 ) -> usize {
-    let mut seen = Vec::with_capacity(keys.len());
+    let mut seen = Seen::new(keys.len());
     for (k, x) in keys.iter().zip(words) {
         let n = k.wire.len();
         let mut y = [0; hash::MAX_WORDS + 1];
@@ -255,11 +255,51 @@ fn distinct(
                 y[j + 1] = x[i];
             }
         }
-        seen.push(y);
+        seen.insert(y);
     }
-    seen.sort_unstable();
-    seen.dedup();
-    seen.len()
+    seen.values.len()
+}
+
+/// The distinct values given to [`distinct`]: a set by open addressing (each value's slot is
+/// found from a hash of it, then the next ones in turn). Sorting the values and counting the
+/// runs would compile one more sort into this crate, about a tenth of its code.
+struct Seen {
+    /// The values, each once.
+    values: Vec<[u64; hash::MAX_WORDS + 1]>,
+    /// For each slot, the index in `values` of the value there, or `usize::MAX` when empty.
+    slots: Vec<usize>,
+}
+
+impl Seen {
+    /// A set with room for `n` values, and twice as many slots.
+    fn new(n: usize) -> Self {
+        Self {
+            values: Vec::with_capacity(n),
+            slots: vec![usize::MAX; (2 * n).next_power_of_two()],
+        }
+    }
+
+    /// Adds `y` if it is not in the set yet.
+    fn insert(&mut self, y: [u64; hash::MAX_WORDS + 1]) {
+        let mask = self.slots.len() - 1;
+        let mut h = 0;
+        for w in y {
+            h = hash::fold(h ^ w, hash::K);
+        }
+        #[allow(clippy::cast_possible_truncation)] // The low bits pick the slot.
+        let mut at = h as usize & mask;
+        loop {
+            match self.slots[at] {
+                usize::MAX => {
+                    self.slots[at] = self.values.len();
+                    self.values.push(y);
+                    return;
+                }
+                i if self.values[i] == y => return,
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
 }
 
 /// The word of `from`, not yet `picked`, that tells the most keys apart with them; ties go to
