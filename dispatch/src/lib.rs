@@ -303,37 +303,23 @@ struct Slots {
 /// no input.
 fn slots(t: &Table<'_>, ident: &Ident, variants: &[Ident], lens: &[u8]) -> Slots {
     let slots_len = t.slots.len();
-    // One fragment per slot: `quote!`, as a template would be parsed again for each.
-    let mut entries = Vec::with_capacity(slots_len);
-    for (slot, &len) in t.slots.iter().zip(lens) {
-        let variant = &variants[slot.map_or(0, |k| k.index)];
-        entries.push(if t.min == t.max {
-            quote!(#ident::#variant)
-        } else {
-            let len = Literal::u8_unsuffixed(len);
-            quote!((#len, #ident::#variant))
-        });
-    }
-    let entries = join(entries, ',');
+    let slot_variants = t.slots.iter().map(|k| &variants[k.map_or(0, |k| k.index)]);
+    // One element per slot: `quote!`'s repetition writes them straight into the table's
+    // tokens, where a template would take them as a list and copy it once more.
     if t.min == t.max {
         return Slots {
-            table: rust!(
-                "static __VARIANTS: [#ident; #slots_len] = [#entries];",
-                ident,
-                slots_len,
-                entries,
-            ),
+            table: quote!(static __VARIANTS: [#ident; #slots_len] = [#(#ident::#slot_variants),*];),
             variant: rust!("let __v = __VARIANTS[#s];"),
             length: None,
         };
     }
+    let lens = lens.iter().map(|&l| Literal::u8_unsuffixed(l));
+    let u8_ = rust!("#u8");
     Slots {
-        table: rust!(
-            "static __SLOTS: [(#u8, #ident); #slots_len] = [#entries];",
-            ident,
-            slots_len,
-            entries,
-        ),
+        table: quote! {
+            static __SLOTS: [(#u8_, #ident); #slots_len] =
+                [#((#lens, #ident::#slot_variants)),*];
+        },
         variant: rust!("let (__len, __v) = __SLOTS[#s];"),
         length: Some(rust!("((__len as #u64) ^ (#len as #u64)) |")),
     }
