@@ -463,6 +463,24 @@ mod tests {
     }
 
     #[test]
+    fn the_set_of_distinct_values_keeps_each_value_once() {
+        // 300 values, 100 of them distinct, some differing only in their last word.
+        let value = |i: u64| {
+            let mut y = [i % 50; hash::MAX_WORDS + 1];
+            y[hash::MAX_WORDS] = i % 100 / 50;
+            y
+        };
+        let mut seen = Seen::new(300);
+        for i in 0..300 {
+            seen.insert(value(i));
+        }
+        let mut want: Vec<[u64; hash::MAX_WORDS + 1]> = (0..300).map(value).collect();
+        want.sort_unstable();
+        want.dedup();
+        assert_eq!((seen.values.len(), want.len()), (100, 100));
+    }
+
+    #[test]
     fn one_key() {
         check(&["A".into()]);
     }
