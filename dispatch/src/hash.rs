@@ -1,7 +1,7 @@
 //! The words and the hash both sides agree on: computed here at expansion time to place the
 //! wire strings, and emitted as tokens so that the generated `from_code` computes exactly the
 //! same at run time: each function here is followed by its `emit_` twin, which writes the same
-//! computation over the names of [`local`].
+//! computation over the lookup's local names (`template::local`).
 //!
 //! A string of `n` bytes (up to [`COVERED`]) is read as `w` little-endian `u64` *words*, where
 //! `w` is the table's width (`ceil(longest key / 8)`, at least 1):
@@ -35,41 +35,6 @@ pub const COVERED: usize = 64;
 pub const MAX_WORDS: usize = COVERED / 8;
 /// Chunks per key at most: [`COVERED`]` / 16`.
 pub const MAX_CHUNKS: usize = COVERED / 16;
-
-/// The name in generated code of the local that templates call `#name`, if it is one: the
-/// fragments of a lookup share these (the words `#x` that [`emit_words`] binds, the hash
-/// reads), so each is written once, here. Each has a `__` prefix that no user's code in scope
-/// takes.
-pub fn local(name: &str) -> Option<&'static str> {
-    Some(match name {
-        // The input's bytes, `&[u8]`, and its length.
-        "input" => "__b",
-        "len" => "__n",
-        // The words the hash reads: [`words`] or [`chunk_words`].
-        "x" => "__x",
-        // The first and the last word of an input shorter than 16 bytes in a table of chunks.
-        "x0" => "__x0",
-        "xl" => "__xl",
-        // The bytes the chunks are read from, the offset of the last chunk, and the chunks'
-        // offsets.
-        "src" => "__src",
-        "last" => "__last",
-        "offsets" => "__o",
-        // The hash ([`hash`]), and the pilot's move ([`pilot_move`]) of the hash's bucket.
-        "h" => "__h",
-        "p" => "__p",
-        // The slot, its row, and zero exactly when the input's words or chunks are the row's.
-        "s" => "__s",
-        "row" => "__e",
-        "d" => "__d",
-        // The generated twins of [`w8`], [`small`] and [`fold`], and a 16-byte read.
-        "w8" => "__w8",
-        "small" => "__small",
-        "w16" => "__w16",
-        "fold" => "__fold",
-        _ => return None,
-    })
-}
 
 /// Odd 64-bit constant (2^64 / φ) used to spread pilots and derive seeds.
 pub const K: u64 = 0x9E37_79B9_7F4A_7C15;

@@ -15,8 +15,6 @@
 use proc_macro2::{Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 
-use crate::hash::local;
-
 /// The tokens of `template` with each `#name` replaced by the value of that name: one of
 /// `values`, else one of the names every template may use (see the module's docs).
 ///
@@ -101,6 +99,41 @@ fn path(name: &str) -> Option<TokenStream> {
     Some(fill(&format!("::core::{module}::{name}"), &[]))
 }
 
+/// The name in generated code of the local that templates call `#name`, if it is one: the
+/// fragments of a lookup share these (the words `#x` that `hash::emit_words` binds, the hash
+/// reads), so each is written once, here. Each has a `__` prefix that no user's code in scope
+/// takes.
+fn local(name: &str) -> Option<&'static str> {
+    Some(match name {
+        // The input's bytes, `&[u8]`, and its length.
+        "input" => "__b",
+        "len" => "__n",
+        // The words the hash reads: `hash::words` or `hash::chunk_words`.
+        "x" => "__x",
+        // The first and the last word of an input shorter than 16 bytes in a table of chunks.
+        "x0" => "__x0",
+        "xl" => "__xl",
+        // The bytes the chunks are read from, the offset of the last chunk, and the chunks'
+        // offsets.
+        "src" => "__src",
+        "last" => "__last",
+        "offsets" => "__o",
+        // The hash (`hash::hash`), and the pilot's move (`hash::pilot_move`) of its bucket.
+        "h" => "__h",
+        "p" => "__p",
+        // The slot, its row, and zero exactly when the input's words or chunks are the row's.
+        "s" => "__s",
+        "row" => "__e",
+        "d" => "__d",
+        // The generated twins of `hash::w8`, `small` and `fold`, and a 16-byte read.
+        "w8" => "__w8",
+        "small" => "__small",
+        "w16" => "__w16",
+        "fold" => "__fold",
+        _ => return None,
+    })
+}
+
 /// `items` with `separator` between them: `quote!`'s `#(#items),*` for `','`.
 pub fn join(items: Vec<TokenStream>, separator: char) -> TokenStream {
     let mut out = TokenStream::new();
@@ -121,7 +154,10 @@ macro_rules! rust {
     ($template:expr $(, $name:ident $(= $value:expr)?)* $(,)?) => {
         $crate::template::fill(
             $template,
-            &[$((stringify!($name), &rust!(@value $name $(= $value)?) as &dyn ::quote::ToTokens)),*],
+            &[$((
+                stringify!($name),
+                &rust!(@value $name $(= $value)?) as &dyn ::quote::ToTokens,
+            )),*],
         )
     };
     (@value $name:ident) => { $name };
