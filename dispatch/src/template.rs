@@ -69,11 +69,19 @@ fn put(tokens: TokenStream, values: &[(&str, &dyn ToTokens)], out: &mut TokenStr
 
 /// Whether `a` then `b` begin one of Rust's operators (`::`, `->`, `>>=`, `!=`, ...).
 fn operator(a: char, b: char) -> bool {
-    match b {
-        '=' => "=!<>+-*/%^&|".contains(a),
-        '>' => "-=>".contains(a),
-        _ => a == b && ":.<&|".contains(a),
-    }
+    matches!(
+        (a, b),
+        (':', ':')
+            | ('.', '.')
+            | ('<', '<')
+            | ('&', '&')
+            | ('|', '|')
+            | ('-' | '=' | '>', '>')
+            | (
+                '=' | '!' | '<' | '>' | '+' | '-' | '*' | '/' | '%' | '^' | '&' | '|',
+                '='
+            )
+    )
 }
 
 /// Appends the value of `name` to `out`.
