@@ -100,7 +100,8 @@ fn small(b: &[u8]) -> u64 {
 /// [`fold`] (if the hash folds, see [`hash`]), and a 16-byte read (if keys are compared by
 /// chunks): local functions of the lookup, and only those it calls.
 pub fn emit_helpers(short_inputs: bool, chunks: bool, folds: bool) -> TokenStream {
-    // `fn name(b: &[u8], o: usize) -> ty`: the little-endian `ty` of the `size` bytes at `o`.
+    // `fn name(b: &[u8], o: usize) -> ty`: the little-endian `ty` of the `size` bytes at `o`
+    // (`name` and `ty` are templates themselves: `#w8`, `#u64`).
     let read = |name: &str, ty: &str, size: usize| {
         rust!(
             "#[inline(always)]
