@@ -143,7 +143,7 @@ fn bytes(
     }
     let none = rust!("#Option::None");
     let mut entries = Vec::with_capacity(table.len());
-    for v in table {
+    for &v in &table {
         entries.push(match v {
             Some(i) => rust!(
                 "#Option::Some(#ident::#variant)",

@@ -199,7 +199,7 @@ fn pick(
     fixed: &[usize],
 ) -> hash::Pick {
     let all: Vec<usize> = (0..width).collect();
-    for one_multiply in [true, false] {
+    for &one_multiply in &[true, false] {
         let distinct = |picked: &[usize]| distinct(keys, words, picked, one_multiply);
         let start: Vec<usize> = if width == 1 {
             vec![0]
@@ -283,7 +283,7 @@ impl Seen {
     fn insert(&mut self, y: [u64; hash::MAX_WORDS + 1]) {
         let mask = self.slots.len() - 1;
         let mut h = 0;
-        for w in y {
+        for &w in &y {
             h = hash::fold(h ^ w, hash::K);
         }
         #[allow(clippy::cast_possible_truncation)] // The low bits pick the slot.
