@@ -3,10 +3,11 @@
 
 use core::fmt;
 
+use axum_core::body::Body;
 use axum_core::extract::FromRequestParts;
 use axum_core::response::{IntoResponse, Response};
 use http::request::Parts;
-use http::{StatusCode, header};
+use http::{HeaderValue, StatusCode, header};
 
 use crate::callback::{Callback, CallbackError, Place};
 use crate::code::ErrorCode;
@@ -81,14 +82,27 @@ impl std::error::Error for CallbackRejection {
 /// `400 Bad Request`, `text/plain`, `X-Content-Type-Options: nosniff`, the `Display` text.
 impl IntoResponse for CallbackRejection {
     fn into_response(self) -> Response {
-        (
+        let mut response = respond(
             StatusCode::BAD_REQUEST,
-            [
-                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
-                (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-            ],
-            self.to_string(),
-        )
-            .into_response()
+            HeaderValue::from_static("text/plain; charset=utf-8"),
+            self.to_string().into_bytes(),
+        );
+        let nosniff = HeaderValue::from_static("nosniff");
+        response
+            .headers_mut()
+            .insert(header::X_CONTENT_TYPE_OPTIONS, nosniff);
+        response
     }
+}
+
+/// A response of `status` with `body` and its `Content-Type`, which every response of this
+/// crate is, built without axum's tuple responses: each of those is generic code that every
+/// build with the feature compiles.
+pub(crate) fn respond(status: StatusCode, content_type: HeaderValue, body: Vec<u8>) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, content_type);
+    response
 }

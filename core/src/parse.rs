@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use link_errors_wire::suggest::closest;
+use link_errors_wire::suggest::closest_in;
 
 /// A string that is not a code of the spec: the error of `FromStr` and `TryFrom<&str>` on a
 /// generated enum.
@@ -50,7 +50,7 @@ impl ParseCodeError {
     /// The expected code closest to the input, if one is close enough to be a likely typo.
     #[must_use]
     pub fn suggestion(&self) -> Option<&'static str> {
-        closest(&self.input, self.expected.iter().copied())
+        closest_in(&self.input, self.expected)
     }
 }
 

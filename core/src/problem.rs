@@ -254,10 +254,11 @@ impl serde::Serialize for Problem {
 #[cfg(feature = "axum")]
 mod response {
     use axum_core::response::{IntoResponse, Response};
-    use http::header::{CONTENT_LANGUAGE, CONTENT_TYPE};
+    use http::header::CONTENT_LANGUAGE;
     use http::{HeaderValue, StatusCode};
 
     use super::{PROBLEM_JSON, Problem};
+    use crate::axum::respond;
 
     /// The status, `Content-Type: application/problem+json`, `Content-Language` when the spec
     /// declares locales, and the JSON body.
@@ -267,11 +268,9 @@ mod response {
                 StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             // A map of strings and a number: writing it cannot fail.
             let body = serde_json::to_vec(&self).unwrap_or_default();
-            let mut response = (status, body).into_response();
-            let headers = response.headers_mut();
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+            let mut response = respond(status, HeaderValue::from_static(PROBLEM_JSON), body);
             if let Some(language) = self.language.and_then(|l| HeaderValue::from_str(l).ok()) {
-                headers.insert(CONTENT_LANGUAGE, language);
+                response.headers_mut().insert(CONTENT_LANGUAGE, language);
             }
             response
         }

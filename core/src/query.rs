@@ -117,9 +117,11 @@ impl QueryWriter {
     pub(crate) fn new(head: &str, capacity: usize) -> Self {
         let mut out = String::with_capacity(head.len() + capacity);
         out.push_str(head);
-        let sep = if !head.contains('?') {
+        // Bytes, not `str`'s char patterns: a debug build compiles a searcher for each (and
+        // for `contains`, the whole substring search behind it).
+        let sep = if !head.as_bytes().contains(&b'?') {
             Some('?')
-        } else if head.ends_with(['?', '&']) {
+        } else if matches!(head.as_bytes().last(), Some(b'?' | b'&')) {
             None
         } else {
             Some('&')

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use link_errors_wire::suggest::closest;
+use link_errors_wire::suggest::closest_in;
 
 /// A string that is none of a `one_of` field's values: the error of `FromStr` on the enum
 /// generated for the field (`LinkErrorSeverity` for `severity` of `LinkError`).
@@ -59,7 +59,7 @@ impl ParseValueError {
     /// The value closest to the input, if one is close.
     #[must_use]
     pub fn suggestion(&self) -> Option<&'static str> {
-        closest(&self.input, self.expected.iter().copied())
+        closest_in(&self.input, self.expected)
     }
 }
 

@@ -1,7 +1,7 @@
 //! The words and the hash both sides agree on: computed here at expansion time to place the
 //! wire strings, and emitted as tokens so that the generated `from_code` computes exactly the
 //! same at run time: each function here is followed by its `emit_` twin, which writes the same
-//! computation over the names of [`Locals`].
+//! computation over the lookup's local names (`template::local`).
 //!
 //! A string of `n` bytes (up to [`COVERED`]) is read as `w` little-endian `u64` *words*, where
 //! `w` is the table's width (`ceil(longest key / 8)`, at least 1):
@@ -22,8 +22,10 @@
 //! combined into two halves ([`combine`]); a table of a dozen keys or fewer instead multiplies
 //! one digest by a constant found for it ([`tiny_slot`]).
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::quote;
+use proc_macro2::{Literal, TokenStream};
+use quote::ToTokens;
+
+use crate::template::{join, rust};
 
 /// The longest string the hash reads (8 words), and so the longest wire string the main table
 /// holds: its rows are at most one cache line. Longer codes go to the long table
@@ -33,79 +35,6 @@ pub const COVERED: usize = 64;
 pub const MAX_WORDS: usize = COVERED / 8;
 /// Chunks per key at most: [`COVERED`]` / 16`.
 pub const MAX_CHUNKS: usize = COVERED / 16;
-
-/// The path of core's primitive type `name`, in full (`::core::primitive::u64`): no type of
-/// that name in the user's scope shadows it.
-pub fn primitive(name: &str) -> TokenStream {
-    let name = Ident::new(name, Span::call_site());
-    quote!(::core::primitive::#name)
-}
-
-/// The names that the fragments of a generated lookup share: one fragment binds what another
-/// reads (the words `x` that [`emit_words`] binds, the hash reads), so each name is written
-/// once, here, and every emitter takes them from here.
-pub struct Locals {
-    /// The input's bytes, `&[u8]`.
-    pub input: Ident,
-    /// The input's length.
-    pub len: Ident,
-    /// The words the hash reads: [`words`] or [`chunk_words`].
-    pub x: Ident,
-    /// The first and the last word of an input shorter than 16 bytes in a table of chunks.
-    pub x0: Ident,
-    /// See [`Self::x0`].
-    pub xl: Ident,
-    /// The bytes the chunks are read from, and the offset of the last chunk.
-    pub src: Ident,
-    /// See [`Self::src`].
-    pub last: Ident,
-    /// The chunks' offsets.
-    pub offsets: Ident,
-    /// The hash ([`hash`]).
-    pub h: Ident,
-    /// The pilot's move ([`pilot_move`]) of the hash's bucket.
-    pub p: Ident,
-    /// The slot.
-    pub s: Ident,
-    /// The slot's row.
-    pub row: Ident,
-    /// Zero exactly when the input's words or chunks are the row's.
-    pub d: Ident,
-    /// The generated twins of [`w8`], [`small`] and [`fold`], and a 16-byte read.
-    pub w8: Ident,
-    /// See [`Self::w8`].
-    pub small: Ident,
-    /// See [`Self::w8`].
-    pub w16: Ident,
-    /// See [`Self::w8`].
-    pub fold: Ident,
-}
-
-impl Locals {
-    /// The names, each with a `__` prefix that no user's code in scope takes.
-    pub fn new() -> Self {
-        let id = |name: &str| Ident::new(name, Span::call_site());
-        Self {
-            input: id("__b"),
-            len: id("__n"),
-            x: id("__x"),
-            x0: id("__x0"),
-            xl: id("__xl"),
-            src: id("__src"),
-            last: id("__last"),
-            offsets: id("__o"),
-            h: id("__h"),
-            p: id("__p"),
-            s: id("__s"),
-            row: id("__e"),
-            d: id("__d"),
-            w8: id("__w8"),
-            small: id("__small"),
-            w16: id("__w16"),
-            fold: id("__fold"),
-        }
-    }
-}
 
 /// Odd 64-bit constant (2^64 / φ) used to spread pilots and derive seeds.
 pub const K: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -170,68 +99,55 @@ fn small(b: &[u8]) -> u64 {
 /// The generated twins of [`w8`], [`small`] (if some input can be shorter than 8 bytes) and
 /// [`fold`] (if the hash folds, see [`hash`]), and a 16-byte read (if keys are compared by
 /// chunks): local functions of the lookup, and only those it calls.
-pub fn emit_helpers(l: &Locals, short_inputs: bool, chunks: bool, folds: bool) -> TokenStream {
-    let u8_ = primitive("u8");
-    let u32_ = primitive("u32");
-    let u64_ = primitive("u64");
-    let u128_ = primitive("u128");
-    let usize_ = primitive("usize");
-    let Locals {
-        w8,
-        small,
-        w16,
-        fold,
-        ..
-    } = l;
-    let small_fn = short_inputs.then(|| {
-        quote! {
-            #[inline(always)]
-            fn #small(b: &[#u8_]) -> #u64_ {
+pub fn emit_helpers(short_inputs: bool, chunks: bool, folds: bool) -> TokenStream {
+    // `fn name(b: &[u8], o: usize) -> ty`: the little-endian `ty` of the `size` bytes at `o`
+    // (`name` and `ty` are templates themselves: `#w8`, `#u64`).
+    let read = |name: &str, ty: &str, size: usize| {
+        rust!(
+            "#[inline(always)]
+            fn #name(b: &[#u8], o: #usize) -> #ty {
+                let mut a = [0u8; #size];
+                a.copy_from_slice(&b[o..o + #size]);
+                #ty::from_le_bytes(a)
+            }",
+            name = rust!(name),
+            ty = rust!(ty),
+            size = Literal::usize_unsuffixed(size),
+        )
+    };
+    let mut helpers = read("#w8", "#u64", 8);
+    if short_inputs {
+        helpers.extend(rust!(
+            "#[inline(always)]
+            fn #small(b: &[#u8]) -> #u64 {
                 let n = b.len();
                 if n >= 4 {
                     let mut a = [0u8; 4];
                     a.copy_from_slice(&b[..4]);
                     let mut z = [0u8; 4];
                     z.copy_from_slice(&b[n - 4..]);
-                    (#u32_::from_le_bytes(a) as #u64_)
-                        | ((#u32_::from_le_bytes(z) as #u64_) << 32)
+                    (#u32::from_le_bytes(a) as #u64) | ((#u32::from_le_bytes(z) as #u64) << 32)
                 } else if n > 0 {
-                    (b[0] as #u64_) | ((b[n / 2] as #u64_) << 8) | ((b[n - 1] as #u64_) << 16)
+                    (b[0] as #u64) | ((b[n / 2] as #u64) << 8) | ((b[n - 1] as #u64) << 16)
                 } else {
                     0
                 }
-            }
-        }
-    });
-    let fold_fn = folds.then(|| {
-        quote! {
-            #[inline(always)]
-            fn #fold(a: #u64_, b: #u64_) -> #u64_ {
-                let p = (a as #u128_) * (b as #u128_);
-                (p as #u64_) ^ ((p >> 64) as #u64_)
-            }
-        }
-    });
-    // `fn name(b: &[u8], o: usize) -> ty`: the little-endian `ty` of the `size` bytes at `o`.
-    let read = |name: &Ident, ty: &TokenStream, size: usize| {
-        let size = Literal::usize_unsuffixed(size);
-        quote! {
-            #[inline(always)]
-            fn #name(b: &[#u8_], o: #usize_) -> #ty {
-                let mut a = [0u8; #size];
-                a.copy_from_slice(&b[o..o + #size]);
-                #ty::from_le_bytes(a)
-            }
-        }
-    };
-    let w8_fn = read(w8, &u64_, 8);
-    let w16_fn = chunks.then(|| read(w16, &u128_, 16));
-    quote! {
-        #w8_fn
-        #small_fn
-        #w16_fn
-        #fold_fn
+            }"
+        ));
     }
+    if chunks {
+        helpers.extend(read("#w16", "#u128", 16));
+    }
+    if folds {
+        helpers.extend(rust!(
+            "#[inline(always)]
+            fn #fold(a: #u64, b: #u64) -> #u64 {
+                let p = (a as #u128) * (b as #u128);
+                (p as #u64) ^ ((p >> 64) as #u64)
+            }"
+        ));
+    }
+    helpers
 }
 
 /// The first `width` words of `b` (at most [`MAX_WORDS`]; `b` at most `8 * width` bytes),
@@ -253,34 +169,29 @@ pub fn words(b: &[u8], width: usize) -> [u64; MAX_WORDS] {
 /// `let x: [u64; width] = ...;`, the [`words`] of the input (at most `8 * width` bytes).
 /// `short_inputs`: some input reaching this can be shorter than 8 bytes; `long_inputs`: some
 /// can be 8 bytes or longer.
-pub fn emit_words(l: &Locals, width: usize, short_inputs: bool, long_inputs: bool) -> TokenStream {
-    let u64_ = primitive("u64");
-    let Locals {
-        input,
-        len,
-        x,
-        w8,
-        small,
-        ..
-    } = l;
-    let zeros = std::iter::repeat_n(quote!(0), width - 1);
-    let short = quote!([#small(#input), #(#zeros),*]);
-    let at = (0..width).map(|i| {
+pub fn emit_words(width: usize, short_inputs: bool, long_inputs: bool) -> TokenStream {
+    let mut zeros = Vec::with_capacity(width);
+    let mut at = Vec::with_capacity(width);
+    for i in 0..width {
         let o = 8 * i;
         let o = match i {
-            0 => quote!(0),
-            _ if i + 1 == width => quote!(#len - 8),
-            _ => quote!(if #o < #len - 8 { #o } else { #len - 8 }),
+            0 => rust!("0"),
+            _ if i + 1 == width => rust!("#len - 8"),
+            _ => rust!("if #o < #len - 8 { #o } else { #len - 8 }", o),
         };
-        quote!(#w8(#input, #o))
-    });
-    let long = quote!([#(#at),*]);
+        at.push(rust!("#w8(#input, #o)", o));
+        if i > 0 {
+            zeros.push(rust!("0"));
+        }
+    }
+    let short = rust!("[#small(#input), #zeros]", zeros = join(zeros, ','));
+    let long = rust!("[#at]", at = join(at, ','));
     let value = match (short_inputs, long_inputs) {
-        (true, true) => quote!(if #len >= 8 { #long } else { #short }),
+        (true, true) => rust!("if #len >= 8 { #long } else { #short }", long, short),
         (true, false) => short,
         (false, _) => long,
     };
-    quote!(let #x: [#u64_; #width] = #value;)
+    rust!("let #x: [#u64; #width] = #value;", width, value)
 }
 
 /// The first `count` 16-byte *chunks* a string is compared by when keys are long (at most
@@ -305,39 +216,27 @@ pub fn chunks(b: &[u8], count: usize, width: usize) -> [[u8; 16]; MAX_CHUNKS] {
 
 /// `let d: u64 = ...;`, zero exactly when the `count` [`chunks`] of the input (`src` at
 /// `offsets`, see [`emit_chunk_words`]) equal the row's.
-pub fn emit_chunk_diff(l: &Locals, count: usize) -> TokenStream {
-    let u64_ = primitive("u64");
-    let u128_ = primitive("u128");
-    let Locals {
-        src,
-        offsets,
-        row,
-        d,
-        w16,
-        ..
-    } = l;
-    let chunks = (0..count).map(|i| {
+pub fn emit_chunk_diff(count: usize) -> TokenStream {
+    let mut chunks = Vec::with_capacity(count);
+    for i in 0..count {
         let at = 16 * i;
-        quote!((#w16(#row, #at) ^ #w16(#src, #offsets[#i])))
-    });
+        chunks.push(rust!("(#w16(#row, #at) ^ #w16(#src, #offsets[#i]))", at, i));
+    }
     // Folded to a word, not tested against zero: the test becomes a vector compare and a
     // mask, then a flag made a number again to join the length's test; the fold is two
     // moves and an `or`, a shorter chain for every lookup.
-    quote! {
-        let #d: #u128_ = #(#chunks)|*;
-        let #d: #u64_ = (#d as #u64_) | ((#d >> 64) as #u64_);
-    }
+    rust!(
+        "let #d: #u128 = #chunks;
+        let #d: #u64 = (#d as #u64) | ((#d >> 64) as #u64);",
+        chunks = join(chunks, '|'),
+    )
 }
 
 /// `let d: u64 = ...;`, zero exactly when an input shorter than 16 bytes (words `x0` and
 /// `xl`, see [`emit_short_chunk_words`]) equals the row, whose [`chunks`] are then those two
 /// words.
-pub fn emit_short_chunk_diff(l: &Locals) -> TokenStream {
-    let u64_ = primitive("u64");
-    let Locals {
-        x0, xl, row, d, w8, ..
-    } = l;
-    quote!(let #d: #u64_ = (#w8(#row, 0) ^ #x0) | (#w8(#row, 8) ^ #xl);)
+pub fn emit_short_chunk_diff() -> TokenStream {
+    rust!("let #d: #u64 = (#w8(#row, 0) ^ #x0) | (#w8(#row, 8) ^ #xl);")
 }
 
 /// The words a table of chunks hashes: its [`chunks`] as pairs of little-endian `u64` halves
@@ -359,70 +258,60 @@ pub fn chunk_words(b: &[u8], count: usize, width: usize) -> [u64; MAX_WORDS] {
 /// chunks of `src` (its last at `last`, both bound by the caller) are, and their halves
 /// ([`chunk_words`]), which the hash picks from and the compare ([`emit_chunk_diff`]) reads
 /// again as chunks.
-pub fn emit_chunk_words(l: &Locals, count: usize) -> TokenStream {
-    let u64_ = primitive("u64");
-    let usize_ = primitive("usize");
-    let Locals {
-        src,
-        last,
-        offsets,
-        x,
-        w8,
-        ..
-    } = l;
-    let at = (0..count).map(|i| {
-        let at = 16 * i;
-        match i {
-            0 => quote!(0),
-            _ if i + 1 == count => quote!(#last),
-            _ => quote!(if #at < #last { #at } else { #last }),
-        }
-    });
+pub fn emit_chunk_words(count: usize) -> TokenStream {
+    let mut at = Vec::with_capacity(count);
     // Each chunk's two halves, two elements of the list.
-    let halves = (0..count).map(|i| quote!(#w8(#src, #offsets[#i]), #w8(#src, #offsets[#i] + 8)));
-    let words = 2 * count;
-    quote! {
-        let #src = &#src[..#last + 16];
-        let #offsets: [#usize_; #count] = [#(#at),*];
-        let #x: [#u64_; #words] = [#(#halves),*];
+    let mut halves = Vec::with_capacity(count);
+    for i in 0..count {
+        let o = 16 * i;
+        at.push(match i {
+            0 => rust!("0"),
+            _ if i + 1 == count => rust!("#last"),
+            _ => rust!("if #o < #last { #o } else { #last }", o),
+        });
+        halves.push(rust!(
+            "#w8(#src, #offsets[#i]), #w8(#src, #offsets[#i] + 8)",
+            i
+        ));
     }
+    rust!(
+        "let #src = &#src[..#last + 16];
+        let #offsets: [#usize; #count] = [#at];
+        let #x: [#u64; #words] = [#halves];",
+        count,
+        words = 2 * count,
+        at = join(at, ','),
+        halves = join(halves, ','),
+    )
 }
 
 /// `let (x0, xl) = ...;`, the first and last words of an input shorter than 16 bytes (as
 /// [`words`] has them); `small_inputs`: it can be shorter than 8 bytes.
-fn emit_ends(l: &Locals, small_inputs: bool) -> TokenStream {
-    let u64_ = primitive("u64");
-    let Locals {
-        input,
-        len,
-        x0,
-        xl,
-        w8,
-        small,
-        ..
-    } = l;
-    let ends = quote!((#w8(#input, 0), #w8(#input, #len - 8)));
+fn emit_ends(small_inputs: bool) -> TokenStream {
+    let ends = rust!("(#w8(#input, 0), #w8(#input, #len - 8))");
     let ends = if small_inputs {
-        quote!(if #len >= 8 { #ends } else { (#small(#input), 0) })
+        rust!("if #len >= 8 { #ends } else { (#small(#input), 0) }", ends)
     } else {
         ends
     };
-    quote!(let (#x0, #xl): (#u64_, #u64_) = #ends;)
+    rust!("let (#x0, #xl): (#u64, #u64) = #ends;", ends)
 }
 
 /// `let x: [u64; 2 * count] = ...;`, the [`chunk_words`] of an input shorter than 16 bytes:
 /// its first and last words, again and again.
-pub fn emit_short_chunk_words(l: &Locals, count: usize, small_inputs: bool) -> TokenStream {
-    let u64_ = primitive("u64");
-    let Locals { x, x0, xl, .. } = l;
-    let ends = emit_ends(l, small_inputs);
-    let words = 2 * count;
+pub fn emit_short_chunk_words(count: usize, small_inputs: bool) -> TokenStream {
     // Each chunk's two halves, two elements of the list.
-    let halves = std::iter::repeat_n(quote!(#x0, #xl), count);
-    quote! {
-        #ends
-        let #x: [#u64_; #words] = [#(#halves),*];
+    let mut halves = Vec::with_capacity(count);
+    for _ in 0..count {
+        halves.push(rust!("#x0, #xl"));
     }
+    rust!(
+        "#ends
+        let #x: [#u64; #words] = [#halves];",
+        ends = emit_ends(small_inputs),
+        words = 2 * count,
+        halves = join(halves, ','),
+    )
 }
 
 /// Which words the hash reads, and how.
@@ -452,28 +341,29 @@ pub fn combine(x: &[u64; MAX_WORDS], n: usize, words: &[usize]) -> (u64, u64) {
 
 /// `constant ^ terms[0] ^ terms[1] ^ ...`, without the constant if it is zero (as for the
 /// first seed, see [`secrets`]) and `terms` are not empty.
-fn emit_xor(constant: u64, terms: &[TokenStream]) -> TokenStream {
-    let constant = (constant != 0 || terms.is_empty()).then(|| quote!(#constant));
-    let terms = constant.iter().chain(terms);
-    quote!(#(#terms)^*)
+fn emit_xor(constant: u64, terms: Vec<TokenStream>) -> TokenStream {
+    let mut all = Vec::with_capacity(terms.len() + 1);
+    if constant != 0 || terms.is_empty() {
+        all.push(constant.to_token_stream());
+    }
+    all.extend(terms);
+    join(all, '^')
 }
 
 /// The two halves of [`combine`] as expressions of `x` and `len`, each after its constant
 /// ([`emit_xor`]).
-fn emit_halves(l: &Locals, words: &[usize], [s0, s1]: [u64; 2]) -> (TokenStream, TokenStream) {
-    let u64_ = primitive("u64");
-    let Locals { x, len, .. } = l;
-    let mut halves: [Vec<TokenStream>; 2] = [vec![], vec![quote!(#len as #u64_)]];
+fn emit_halves(words: &[usize], [s0, s1]: [u64; 2]) -> (TokenStream, TokenStream) {
+    let mut halves: [Vec<TokenStream>; 2] = [vec![], vec![rust!("#len as #u64")]];
     for (j, &i) in words.iter().enumerate() {
         let by = ROTATE * u32::try_from(j / 2).expect("at most 8 words");
         halves[j % 2].push(if by == 0 {
-            quote!(#x[#i])
+            rust!("#x[#i]", i)
         } else {
-            quote!(#x[#i].rotate_left(#by))
+            rust!("#x[#i].rotate_left(#by)", i, by)
         });
     }
     let [a, b] = halves;
-    (emit_xor(s0, &a), emit_xor(s1, &b))
+    (emit_xor(s0, a), emit_xor(s1, b))
 }
 
 /// One word of the two halves ([`combine`]), for tables of one bucket: their slot is this
@@ -493,17 +383,17 @@ pub fn tiny_slot(digest: u64, multiplier: u64, slots: usize) -> usize {
 
 /// `let s = ...;`, the slot of a table of one bucket: the [`digest`] times `multiplier`,
 /// shifted to `slots` (a power of two), as [`tiny_slot`].
-pub fn emit_tiny_slot(l: &Locals, words: &[usize], multiplier: u64, slots: usize) -> TokenStream {
-    let usize_ = primitive("usize");
-    let (a, b) = emit_halves(l, words, [0, 0]);
-    let shift = 64 - slots.trailing_zeros();
-    let u64_ = primitive("u64");
-    let s = &l.s;
-    quote! {
-        let __even: #u64_ = #a;
-        let __odd: #u64_ = #b;
-        let #s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(#multiplier) >> #shift) as #usize_;
-    }
+pub fn emit_tiny_slot(words: &[usize], multiplier: u64, slots: usize) -> TokenStream {
+    let (a, b) = emit_halves(words, [0, 0]);
+    rust!(
+        "let __even: #u64 = #a;
+        let __odd: #u64 = #b;
+        let #s = ((__even ^ __odd.rotate_left(32)).wrapping_mul(#multiplier) >> #shift) as #usize;",
+        a,
+        b,
+        multiplier,
+        shift = 64 - slots.trailing_zeros(),
+    )
 }
 
 /// The hash of a string of `n` bytes from its words `x`.
@@ -527,32 +417,30 @@ pub fn hash(x: &[u64; MAX_WORDS], n: usize, pick: &Pick, s: &[u64; 8]) -> u64 {
 }
 
 /// `let h: u64 = ...;`, the [`hash`] of the words `x` and the length `len`.
-pub fn emit_hash(l: &Locals, pick: &Pick, s: &[u64; 8]) -> TokenStream {
-    let u64_ = primitive("u64");
-    let Locals {
-        x, len, h, fold, ..
-    } = l;
+pub fn emit_hash(pick: &Pick, s: &[u64; 8]) -> TokenStream {
     let words = &pick.words;
     if pick.one_multiply {
-        let [s0, s1, ..] = *s;
-        let (a, b) = emit_halves(l, words, [s0, s1]);
-        return quote!(let #h: #u64_ = #fold(#a, #b););
+        let (a, b) = emit_halves(words, [s[0], s[1]]);
+        return rust!("let #h: #u64 = #fold(#a, #b);", a, b);
     }
     let pairs = words.len().div_ceil(2);
-    let folds = (0..pairs).map(|j| {
+    let mut folds = Vec::with_capacity(pairs);
+    for j in 0..pairs {
         let (sa, sb) = (s[2 * j], s[2 * j + 1]);
-        let a = words[2 * j];
-        let a = emit_xor(sa, &[quote!(#x[#a])]);
-        let b = words.get(2 * j + 1).map(|&i| quote!(#x[#i]));
-        let b = emit_xor(sb, b.as_slice());
+        let a = emit_xor(sa, vec![rust!("#x[#i]", i = words[2 * j])]);
+        let b = match words.get(2 * j + 1) {
+            Some(&i) => vec![rust!("#x[#i]", i)],
+            None => vec![],
+        };
+        let b = emit_xor(sb, b);
         let b = if j + 1 == pairs {
-            quote!(#b ^ (#len as #u64_))
+            rust!("#b ^ (#len as #u64)", b)
         } else {
             b
         };
-        quote!(#fold(#a, #b))
-    });
-    quote!(let #h: #u64_ = #(#folds)^*;)
+        folds.push(rust!("#fold(#a, #b)", a, b));
+    }
+    rust!("let #h: #u64 = #folds;", folds = join(folds, '^'))
 }
 
 /// The bucket of a hash among `buckets`: the low half, scaled (Lemire's fastrange).
@@ -582,43 +470,41 @@ pub fn slot(h: u64, pilot: u16, slots: usize) -> usize {
 /// the slot `s` of the hash `h` among `slots` ([`slot`]): `let __p = ...;`, the pilot's
 /// part, a `u32` from the table, spread here rather than at run time (or a constant with one
 /// bucket); then the high half moved by it, masked (a power of two of slots) or scaled.
-pub fn emit_slot(l: &Locals, pilots: &[u16], slots: usize) -> (Option<TokenStream>, TokenStream) {
-    let Locals { h, p, s, .. } = l;
-    let u8_ = primitive("u8");
-    let u32_ = primitive("u32");
-    let u64_ = primitive("u64");
-    let usize_ = primitive("usize");
+pub fn emit_slot(pilots: &[u16], slots: usize) -> (Option<TokenStream>, TokenStream) {
     let m = slots as u64;
     let slot = if m.is_power_of_two() {
-        let mask = m - 1;
-        quote!(let #s = (((#h >> 32) ^ #p) & #mask) as #usize_;)
+        rust!(
+            "let #s = (((#h >> 32) ^ #p) & #mask) as #usize;",
+            mask = m - 1
+        )
     } else {
-        quote!(let #s = ((((#h >> 32) ^ #p) * #m) >> 32) as #usize_;)
+        rust!("let #s = ((((#h >> 32) ^ #p) * #m) >> 32) as #usize;", m)
     };
     if let [only] = pilots[..] {
         let only = u64::from(pilot_move(only));
-        return (None, quote!(let #p: #u64_ = #only; #slot));
+        return (None, rust!("let #p: #u64 = #only; #slot", only, slot));
     }
-    let nb = pilots.len() as u64;
     let mut bytes = Vec::with_capacity(4 * pilots.len());
     for &pilot in pilots {
         bytes.extend_from_slice(&pilot_move(pilot).to_le_bytes());
     }
-    let len = Literal::usize_unsuffixed(bytes.len());
-    let lit = Literal::byte_string(&bytes);
     (
         // Aligned: a byte string alone may start anywhere, and a pilot across two cache lines
         // takes two loads.
-        Some(quote! {
-            #[repr(align(64))]
-            struct __Pilots([#u8_; #len]);
-            static __PILOTS: __Pilots = __Pilots(*#lit);
-        }),
-        quote! {
-            let __bk = (((#h & 0xFFFF_FFFF) * #nb) >> 32) as #usize_;
-            let #p = #u32_::from_le_bytes(__PILOTS.0.as_chunks::<4>().0[__bk]) as #u64_;
-            #slot
-        },
+        Some(rust!(
+            "#[repr(align(64))]
+            struct __Pilots([#u8; #size]);
+            static __PILOTS: __Pilots = __Pilots(*#lit);",
+            size = Literal::usize_unsuffixed(bytes.len()),
+            lit = Literal::byte_string(&bytes),
+        )),
+        rust!(
+            "let __bk = (((#h & 0xFFFF_FFFF) * #nb) >> 32) as #usize;
+            let #p = #u32::from_le_bytes(__PILOTS.0.as_chunks::<4>().0[__bk]) as #u64;
+            #slot",
+            nb = pilots.len() as u64,
+            slot,
+        ),
     )
 }
 

@@ -27,7 +27,8 @@
 //! 16 bytes), with every threshold beside it. This file emits a plan (`emit`: the one-byte
 //! table, the split, the hashed table); `long.rs` emits the table of codes past 64 bytes;
 //! `table.rs` places keys in slots; `hash.rs` holds each hash at expansion time and the code
-//! that computes it at run time.
+//! that computes it at run time. The code is written as the Rust it is, in templates
+//! (`template.rs`): a `quote!` of it would cost this crate's build a call per token.
 //!
 //! The rows are a byte-string literal, one token, so that a 10,000-code spec costs the compiler
 //! almost nothing to parse or const-evaluate (an array literal of 50,000 integers would).
@@ -36,42 +37,39 @@ mod hash;
 mod long;
 mod plan;
 mod table;
+mod template;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use hash::{COVERED, Locals, primitive};
+use hash::COVERED;
 use plan::{Key, Layout};
 use table::Table;
+use template::{join, rust};
 
 /// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`: the `plan::plan` of
 /// `keys`, emitted. `keys` are every wire string (code or alias), distinct, each paired with the
 /// index in `variants` of the variant it names. Its signature is codegen's `FromCode`.
 pub fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream {
-    debug_assert!(keys.iter().all(|&(_, index)| index < variants.len()));
-    let keys: Vec<Key<'_>> = keys
-        .iter()
-        .map(|&(wire, index)| Key { wire, index })
-        .collect();
-    let keys = keys.as_slice();
-    let option = quote!(::core::option::Option);
-    let plan = plan::plan(keys);
+    let mut plan_keys = Vec::with_capacity(keys.len());
+    for &(wire, index) in keys {
+        debug_assert!(index < variants.len());
+        plan_keys.push(Key { wire, index });
+    }
+    let plan = plan::plan(&plan_keys);
     // Codes past `COVERED` bytes: a table of their own (`long.rs`), in a function of its own,
     // reached through the main table's range test (which real input, codes of a few words,
     // always passes). With no main table, every lookup goes there.
     let outside = match &plan.long {
-        None => quote!(#option::None),
+        None => rust!("#Option::None"),
         Some(long) => {
             let body = long::body(&long::LongTable::build(long), ident, variants);
-            let none = quote!(#option::None);
+            let none = rust!("#Option::None");
             outlined(COVERED, "__long", &TokenStream::new(), &body, ident, &none)
         }
     };
     match &plan.main {
-        None => quote! {
-            let _ = code;
-            #outside
-        },
+        None => rust!("let _ = code; #outside", outside),
         Some(layout) => emit(layout, ident, variants, &outside),
     }
 }
@@ -90,9 +88,8 @@ fn emit(
         Layout::Bytes(keys) => bytes(keys, ident, variants, outside),
         Layout::Table(shape) => body(&Table::build(shape), ident, variants, outside),
         Layout::Split { rest, cut, tail } => {
-            let option = quote!(::core::option::Option);
-            let tail = emit(tail, ident, variants, &quote!(#option::None));
-            let outside = outlined(*cut, "__tail", &quote!(#[cold]), &tail, ident, outside);
+            let tail = emit(tail, ident, variants, &rust!("#Option::None"));
+            let outside = outlined(*cut, "__tail", &rust!("#[cold]"), &tail, ident, outside);
             body(&Table::build(rest), ident, variants, &outside)
         }
     }
@@ -109,19 +106,24 @@ fn outlined(
     ident: &Ident,
     otherwise: &TokenStream,
 ) -> TokenStream {
-    let name = Ident::new(name, Span::call_site());
-    quote! {
-        if code.len() > #cut {
+    rust!(
+        "if code.len() > #cut {
             #attrs
             #[inline(never)]
-            fn #name(code: &::core::primitive::str) -> ::core::option::Option<#ident> {
+            fn #name(code: &#str) -> #Option<#ident> {
                 #body
             }
             #name(code)
         } else {
             #otherwise
-        }
-    }
+        }",
+        cut,
+        attrs,
+        name = Ident::new(name, Span::call_site()),
+        body,
+        ident,
+        otherwise,
+    )
 }
 
 /// Statements that return the variant of `code` among `keys`, all one byte long, or `outside`
@@ -135,54 +137,54 @@ fn bytes(
     variants: &[Ident],
     outside: &TokenStream,
 ) -> TokenStream {
-    let option = quote!(::core::option::Option);
     let mut table: [Option<usize>; 256] = [None; 256];
     for k in keys {
         table[usize::from(k.wire.as_bytes()[0])] = Some(k.index);
     }
-    let entries = table.iter().map(|v| match v {
-        Some(i) => {
-            let variant = &variants[*i];
-            quote!(#option::Some(#ident::#variant))
-        }
-        None => quote!(#option::None),
-    });
-    quote! {
-        static __BYTES: [#option<#ident>; 256] = [#(#entries),*];
+    let none = rust!("#Option::None");
+    let mut entries = Vec::with_capacity(table.len());
+    for &v in &table {
+        entries.push(match v {
+            Some(i) => rust!(
+                "#Option::Some(#ident::#variant)",
+                ident,
+                variant = variants[i]
+            ),
+            None => none.clone(),
+        });
+    }
+    rust!(
+        "static __BYTES: [#Option<#ident>; 256] = [#entries];
         let __b = code.as_bytes();
         if __b.len() != 1 {
             return #outside;
         }
-        __BYTES[__b[0] as ::core::primitive::usize]
-    }
+        __BYTES[__b[0] as #usize]",
+        ident,
+        entries = join(entries, ','),
+        outside,
+    )
 }
 
 /// Statements that return the variant of `code` in table `t`, or `outside` (an expression of
 /// `code`) for inputs of other lengths than its keys'.
 fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream) -> TokenStream {
-    let u8_ = primitive("u8");
-    let option = quote!(::core::option::Option);
-    let (min, span) = (t.min, t.max - t.min);
-    let l = Locals::new();
-    let Locals { input, len, d, .. } = &l;
-    let helpers = hash::emit_helpers(&l, t.min < 8, t.chunks > 0, t.multiplier.is_none());
-    let (pilots, lookup) = lookup(t, &l);
+    let helpers = hash::emit_helpers(t.min < 8, t.chunks > 0, t.multiplier.is_none());
+    let (pilots, lookup) = lookup(t);
     // The rows: each slot's key, as words or chunks.
     let (rows, lens) = t.entries();
-    let rows_len = rows.len();
-    let rows = Literal::byte_string(&rows);
     let Slots {
         table: slots,
         variant,
         length,
-    } = slots(t, ident, variants, &lens, &l);
-    quote! {
-        #helpers
+    } = slots(t, ident, variants, &lens);
+    rust!(
+        "#helpers
         #pilots
         // Aligned so that no row straddles two cache lines, and chunks are aligned for vector
         // compares.
         #[repr(align(64))]
-        struct __Rows([#u8_; #rows_len]);
+        struct __Rows([#u8; #rows_len]);
         static __ROWS: __Rows = __Rows(*#rows);
         #slots
         let #input = code.as_bytes();
@@ -196,99 +198,93 @@ fn body(t: &Table<'_>, ident: &Ident, variants: &[Ident], outside: &TokenStream)
         let __diff = #length #d;
         // The variant is read before the test, and this is a select, not a branch: hits and
         // misses cost the same and mixed input does not mispredict.
-        ::core::hint::select_unpredictable(__diff == 0, #option::Some(__v), #option::None)
-    }
+        ::core::hint::select_unpredictable(__diff == 0, #Option::Some(__v), #Option::None)",
+        helpers,
+        pilots,
+        rows_len = rows.len(),
+        rows = Literal::byte_string(&rows),
+        slots,
+        min = t.min,
+        span = t.max - t.min,
+        outside,
+        lookup,
+        variant,
+        length,
+    )
 }
 
 /// The pilots' table, if the hash has one, and the statements that bind `s`, the input's
 /// slot, and `d`, zero exactly when the input's words or chunks are its row's; for inputs
 /// under 16 bytes in a table of chunks, on a second path.
-fn lookup(t: &Table<'_>, l: &Locals) -> (Option<TokenStream>, TokenStream) {
-    let u64_ = primitive("u64");
-    let (small_inputs, long_inputs) = (t.min < 8, t.max >= 8);
-    let Locals {
-        x, s, row, d, w8, ..
-    } = l;
+fn lookup(t: &Table<'_>) -> (Option<TokenStream>, TokenStream) {
     // The slot of the words `x` (and the length `len`).
     let (pilots, slot) = match t.multiplier {
         Some(multiplier) => (
             None,
-            hash::emit_tiny_slot(l, &t.pick.words, multiplier, t.slots.len()),
+            hash::emit_tiny_slot(&t.pick.words, multiplier, t.slots.len()),
         ),
         None => {
-            let hash = hash::emit_hash(l, &t.pick, &hash::secrets(t.seed));
-            let (pilots, slot) = hash::emit_slot(l, &t.pilots, t.slots.len());
-            let slot = quote! {
-                #hash
-                #slot
-            };
-            (pilots, slot)
+            let hash = hash::emit_hash(&t.pick, &hash::secrets(t.seed));
+            let (pilots, slot) = hash::emit_slot(&t.pilots, t.slots.len());
+            (pilots, rust!("#hash #slot", hash, slot))
         }
     };
-    let stride = t.stride();
-    let row_at = quote!(let #row = &__ROWS.0[#s * #stride..#s * #stride + #stride];);
+    let row_at = rust!(
+        "let #row = &__ROWS.0[#s * #stride..#s * #stride + #stride];",
+        stride = t.stride(),
+    );
     let path = |words: TokenStream, diff: TokenStream| {
-        quote! {
-            #words
-            #slot
-            #row_at
-            #diff
-        }
+        rust!("#words #slot #row_at #diff", words, slot, row_at, diff)
     };
     if t.chunks == 0 {
-        let words = hash::emit_words(l, t.width, small_inputs, long_inputs);
-        let diff = (0..t.width).map(|i| {
-            let at = i * 8;
-            let word = quote!(#w8(#row, #at) ^ #x[#i]);
-            if t.width == 1 { word } else { quote!((#word)) }
-        });
-        return (pilots, path(words, quote!(let #d: #u64_ = #(#diff)|*;)));
+        let words = hash::emit_words(t.width, t.min < 8, t.max >= 8);
+        let mut diff = Vec::with_capacity(t.width);
+        for i in 0..t.width {
+            let word = rust!("#w8(#row, #at) ^ #x[#i]", at = i * 8, i);
+            diff.push(if t.width == 1 {
+                word
+            } else {
+                rust!("(#word)", word)
+            });
+        }
+        let diff = rust!("let #d: #u64 = #diff;", diff = join(diff, '|'));
+        return (pilots, path(words, diff));
     }
-    (pilots, chunk_lookup(t, l, &path))
+    (pilots, chunk_lookup(t, &path))
 }
 
 /// [`lookup`]'s statements in a table of chunks: `path` puts the words' and the difference's
 /// statements around the slot's.
 fn chunk_lookup(
     t: &Table<'_>,
-    l: &Locals,
     path: &dyn Fn(TokenStream, TokenStream) -> TokenStream,
 ) -> TokenStream {
-    let u8_ = primitive("u8");
-    let usize_ = primitive("usize");
-    let Locals {
-        input,
-        len,
-        src,
-        last,
-        s,
-        d,
-        ..
-    } = l;
-    let words = hash::emit_chunk_words(l, t.chunks);
     let long = path(
-        quote! {
-            let (#src, #last): (&[#u8_], #usize_) = (#input, #len - 16);
-            #words
-        },
-        hash::emit_chunk_diff(l, t.chunks),
+        rust!(
+            "let (#src, #last): (&[#u8], #usize) = (#input, #len - 16);
+            #words",
+            words = hash::emit_chunk_words(t.chunks),
+        ),
+        hash::emit_chunk_diff(t.chunks),
     );
     if !t.short_path {
         return long;
     }
     let short = path(
-        hash::emit_short_chunk_words(l, t.chunks, t.min < 8),
-        hash::emit_short_chunk_diff(l),
+        hash::emit_short_chunk_words(t.chunks, t.min < 8),
+        hash::emit_short_chunk_diff(),
     );
-    quote! {
-        let (#s, #d) = if #len >= 16 {
+    rust!(
+        "let (#s, #d) = if #len >= 16 {
             #long
             (#s, #d)
         } else {
             #short
             (#s, #d)
-        };
-    }
+        };",
+        long,
+        short,
+    )
 }
 
 /// What `body` emits about the slots.
@@ -305,27 +301,27 @@ struct Slots {
 /// side by side: one load finds both, with no index to load first and no bounds check. With
 /// keys of one length, the range test has checked the length, and an empty slot's row matches
 /// no input.
-fn slots(t: &Table<'_>, ident: &Ident, variants: &[Ident], lens: &[u8], l: &Locals) -> Slots {
-    let u8_ = primitive("u8");
-    let u64_ = primitive("u64");
-    let Locals { len, s, .. } = l;
+fn slots(t: &Table<'_>, ident: &Ident, variants: &[Ident], lens: &[u8]) -> Slots {
     let slots_len = t.slots.len();
     let slot_variants = t.slots.iter().map(|k| &variants[k.map_or(0, |k| k.index)]);
+    // One element per slot: `quote!`'s repetition writes them straight into the table's
+    // tokens, where a template would take them as a list and copy it once more.
     if t.min == t.max {
         return Slots {
             table: quote!(static __VARIANTS: [#ident; #slots_len] = [#(#ident::#slot_variants),*];),
-            variant: quote!(let __v = __VARIANTS[#s];),
+            variant: rust!("let __v = __VARIANTS[#s];"),
             length: None,
         };
     }
     let lens = lens.iter().map(|&l| Literal::u8_unsuffixed(l));
+    let u8_ = rust!("#u8");
     Slots {
         table: quote! {
             static __SLOTS: [(#u8_, #ident); #slots_len] =
                 [#((#lens, #ident::#slot_variants)),*];
         },
-        variant: quote!(let (__len, __v) = __SLOTS[#s];),
-        length: Some(quote!(((__len as #u64_) ^ (#len as #u64_)) |)),
+        variant: rust!("let (__len, __v) = __SLOTS[#s];"),
+        length: Some(rust!("((__len as #u64) ^ (#len as #u64)) |")),
     }
 }
 

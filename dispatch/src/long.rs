@@ -19,9 +19,10 @@ use quote::quote;
 
 #[cfg(doc)]
 use super::hash::COVERED;
-use super::hash::{self, Locals, fold, primitive, seeds, w8};
+use super::hash::{self, fold, seeds, w8};
 use super::plan::{self, Key, Long};
 use super::table;
+use super::template::{join, rust};
 
 /// The hash of a long key (at least 16 bytes) for the constants `s` of a seed.
 ///
@@ -47,32 +48,27 @@ pub fn digest(bytes: &[u8], s: &[u64; 8]) -> u64 {
 
 /// `let h: u64 = ...;`, the [`digest`] of the input for the constants of `seed`: the same
 /// blocks, constants and folds.
-fn emit_digest(l: &Locals, seed: u64) -> TokenStream {
-    let u64_ = primitive("u64");
-    let usize_ = primitive("usize");
-    let Locals {
-        input,
-        len,
-        h,
-        w8,
-        fold,
-        ..
-    } = l;
+fn emit_digest(seed: u64) -> TokenStream {
     let [s0, s1, s2, s3, s4, s5, ..] = seeds(seed);
-    let s5 = s5 | 1;
-    let step = hash::K;
-    quote! {
-        let mut #h: #u64_ = #len as #u64_ ^ #s0;
-        let mut __k: #u64_ = #s1;
-        let mut __o: #usize_ = 0;
+    rust!(
+        "let mut #h: #u64 = #len as #u64 ^ #s0;
+        let mut __k: #u64 = #s1;
+        let mut __o: #usize = 0;
         while __o + 16 < #len {
             #h ^= #fold(#w8(#input, __o) ^ __k, #w8(#input, __o + 8) ^ #s2);
             __k = __k.wrapping_add(#step);
             __o += 16;
         }
         #h ^= #fold(#w8(#input, #len - 16) ^ #s3, #w8(#input, #len - 8) ^ #s4);
-        let #h = #fold(#h, #s5);
-    }
+        let #h = #fold(#h, #s5);",
+        s0,
+        s1,
+        s2,
+        s3,
+        s4,
+        s5 = s5 | 1,
+        step = hash::K,
+    )
 }
 
 /// The placed long keys: key `k` is in slot `hash::slot(h, pilots[hash::bucket(h, ..)], ..)`
@@ -142,19 +138,11 @@ impl<'a> LongTable<'a> {
 /// long keys of `t`, or `None`: a range test, the [`digest`], the pilot, the slot, a slice
 /// compare.
 pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream {
-    let u8_ = primitive("u8");
-    let u32_ = primitive("u32");
-    let usize_ = primitive("usize");
-    let option = quote!(::core::option::Option);
-    let l = Locals::new();
-    let Locals { input, len, s, .. } = &l;
-    let helpers = hash::emit_helpers(&l, false, false, true);
     let slots_len = t.slots.len();
-    let (pilots, slot) = hash::emit_slot(&l, &t.pilots, slots_len);
-    let digest = emit_digest(&l, t.seed);
-
+    let (pilots, slot) = hash::emit_slot(&t.pilots, slots_len);
     // The keys one after another; each slot's start, length and variant (an empty slot:
-    // length 0, which no input reaching this table has).
+    // length 0, which no input reaching this table has). One fragment per slot: `quote!`, as a
+    // template would be parsed again for each.
     let mut bytes = Vec::new();
     let mut entries = Vec::with_capacity(t.slots.len());
     for slot in &t.slots {
@@ -170,33 +158,40 @@ pub fn body(t: &LongTable<'_>, ident: &Ident, variants: &[Ident]) -> TokenStream
         let variant = &variants[index];
         entries.push(quote!((#start, #len, #ident::#variant)));
     }
-    let bytes_len = bytes.len();
-    let bytes = Literal::byte_string(&bytes);
-    let (min, span) = (t.min, t.max - t.min);
-
-    quote! {
-        #helpers
+    rust!(
+        "#helpers
         #pilots
-        static __KEYS: [#u8_; #bytes_len] = *#bytes;
-        static __SLOTS: [(#u32_, #u32_, #ident); #slots_len] = [#(#entries),*];
+        static __KEYS: [#u8; #bytes_len] = *#bytes;
+        static __SLOTS: [(#u32, #u32, #ident); #slots_len] = [#entries];
         let #input = code.as_bytes();
         let #len = #input.len();
         // Outside the keys' lengths, overlong input too: never read, let alone hashed.
         if #len.wrapping_sub(#min) > #span {
-            return #option::None;
+            return #Option::None;
         }
         #digest
         #slot
         let (__start, __len, __v) = __SLOTS[#s];
-        let __key = &__KEYS[__start as #usize_..][..__len as #usize_];
+        let __key = &__KEYS[__start as #usize..][..__len as #usize];
         // The length first: a miss that lands on an empty slot or a key of another length
         // compares no bytes.
-        if __len as #usize_ == #len && __key == #input {
-            #option::Some(__v)
+        if __len as #usize == #len && __key == #input {
+            #Option::Some(__v)
         } else {
-            #option::None
-        }
-    }
+            #Option::None
+        }",
+        helpers = hash::emit_helpers(false, false, true),
+        pilots,
+        bytes_len = bytes.len(),
+        bytes = Literal::byte_string(&bytes),
+        ident,
+        slots_len,
+        entries = join(entries, ','),
+        min = t.min,
+        span = t.max - t.min,
+        digest = emit_digest(t.seed),
+        slot,
+    )
 }
 
 #[cfg(test)]

@@ -168,7 +168,8 @@ pub fn plan<'a>(keys: &[Key<'a>]) -> Plan<'a> {
 
 /// The layout of `keys` (non-empty, each at most [`COVERED`] bytes).
 pub fn layout<'a>(keys: &[Key<'a>]) -> Layout<'a> {
-    if keys.iter().all(|k| k.wire.len() == 1) {
+    // Every key one byte long.
+    if lengths(keys) == (1, 1) {
         return Layout::Bytes(keys.to_vec());
     }
     let Some(cut) = tail_cut(keys) else {
@@ -184,7 +185,15 @@ pub fn layout<'a>(keys: &[Key<'a>]) -> Layout<'a> {
 
 /// `keys` of at most `cut` bytes, and the longer ones.
 fn split_by_length<'a>(keys: &[Key<'a>], cut: usize) -> (Vec<Key<'a>>, Vec<Key<'a>>) {
-    keys.iter().partition(|k| k.wire.len() <= cut)
+    let (mut short, mut long) = (Vec::new(), Vec::new());
+    for &k in keys {
+        if k.wire.len() <= cut {
+            short.push(k);
+        } else {
+            long.push(k);
+        }
+    }
+    (short, long)
 }
 
 /// The length past which `keys` are better off in a table of their own, if any: the shortest
@@ -195,7 +204,10 @@ pub fn tail_cut(keys: &[Key<'_>]) -> Option<usize> {
     let (_, max) = lengths(keys);
     for c in 2..max.div_ceil(16) {
         let cut = 16 * c;
-        let past = keys.iter().filter(|k| k.wire.len() > cut).count();
+        let mut past = 0;
+        for k in keys {
+            past += usize::from(k.wire.len() > cut);
+        }
         if past > 0 && past * TAIL_SHARE <= keys.len() {
             return Some(cut);
         }

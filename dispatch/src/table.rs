@@ -199,7 +199,7 @@ fn pick(
     fixed: &[usize],
 ) -> hash::Pick {
     let all: Vec<usize> = (0..width).collect();
-    for one_multiply in [true, false] {
+    for &one_multiply in &[true, false] {
         let distinct = |picked: &[usize]| distinct(keys, words, picked, one_multiply);
         let start: Vec<usize> = if width == 1 {
             vec![0]
@@ -243,7 +243,7 @@ fn distinct(
     picked: &[usize],
     one_multiply: bool,
 ) -> usize {
-    let mut seen = Vec::with_capacity(keys.len());
+    let mut seen = Seen::new(keys.len());
     for (k, x) in keys.iter().zip(words) {
         let n = k.wire.len();
         let mut y = [0; hash::MAX_WORDS + 1];
@@ -255,11 +255,51 @@ fn distinct(
                 y[j + 1] = x[i];
             }
         }
-        seen.push(y);
+        seen.insert(y);
     }
-    seen.sort_unstable();
-    seen.dedup();
-    seen.len()
+    seen.values.len()
+}
+
+/// The distinct values given to [`distinct`]: a set by open addressing (each value's slot is
+/// found from a hash of it, then the next ones in turn). Sorting the values and counting the
+/// runs would compile one more sort into this crate, about a tenth of its code.
+struct Seen {
+    /// The values, each once.
+    values: Vec<[u64; hash::MAX_WORDS + 1]>,
+    /// For each slot, the index in `values` of the value there, or `usize::MAX` when empty.
+    slots: Vec<usize>,
+}
+
+impl Seen {
+    /// A set with room for `n` values, and twice as many slots.
+    fn new(n: usize) -> Self {
+        Self {
+            values: Vec::with_capacity(n),
+            slots: vec![usize::MAX; (2 * n).next_power_of_two()],
+        }
+    }
+
+    /// Adds `y` if it is not in the set yet.
+    fn insert(&mut self, y: [u64; hash::MAX_WORDS + 1]) {
+        let mask = self.slots.len() - 1;
+        let mut h = 0;
+        for &w in &y {
+            h = hash::fold(h ^ w, hash::K);
+        }
+        #[allow(clippy::cast_possible_truncation)] // The low bits pick the slot.
+        let mut at = h as usize & mask;
+        loop {
+            match self.slots[at] {
+                usize::MAX => {
+                    self.slots[at] = self.values.len();
+                    self.values.push(y);
+                    return;
+                }
+                i if self.values[i] == y => return,
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
 }
 
 /// The word of `from`, not yet `picked`, that tells the most keys apart with them; ties go to
@@ -348,10 +388,12 @@ pub(super) fn place<'a>(
     // Two keys with one hash share a bucket, and no pilot parts them: try the next seed at
     // once. Compared within each bucket (a few keys) rather than by sorting every hash, which
     // would compile one more sort into this crate.
-    let same_hash =
-        |m: &Vec<usize>| (1..m.len()).any(|j| m[..j].iter().any(|&i| hashes[i] == hashes[m[j]]));
-    if members.iter().any(same_hash) {
-        return None;
+    for m in &members {
+        for (j, &k) in m.iter().enumerate() {
+            if m[..j].iter().any(|&i| hashes[i] == hashes[k]) {
+                return None;
+            }
+        }
     }
     let mut pilots = vec![0u16; buckets];
     let mut table: Vec<Option<Key<'a>>> = vec![None; slots];
@@ -363,15 +405,14 @@ pub(super) fn place<'a>(
             if keys_here.len() != size {
                 continue;
             }
-            let found = (0..=u16::MAX).find(|&p| {
-                taken.clear();
-                keys_here.iter().all(|&i| {
-                    let at = hash::slot(hashes[i], p, slots);
-                    let free = table[at].is_none() && !taken.contains(&at);
-                    taken.push(at);
-                    free
-                })
-            })?;
+            let mut found = None;
+            for p in 0..=u16::MAX {
+                if fits(keys_here, hashes, p, &table, &mut taken) {
+                    found = Some(p);
+                    break;
+                }
+            }
+            let found = found?;
             pilots[b] = found;
             for &i in keys_here {
                 table[hash::slot(hashes[i], found, slots)] = Some(keys[i]);
@@ -379,6 +420,26 @@ pub(super) fn place<'a>(
         }
     }
     Some((pilots, table))
+}
+
+/// Whether pilot `p` sends the keys of a bucket (`members`, their indexes in `hashes`) each
+/// to a slot of its own that is free in `table`; `taken` is room for the slots found.
+fn fits(
+    members: &[usize],
+    hashes: &[u64],
+    p: u16,
+    table: &[Option<Key<'_>>],
+    taken: &mut Vec<usize>,
+) -> bool {
+    taken.clear();
+    for &i in members {
+        let at = hash::slot(hashes[i], p, table.len());
+        if table[at].is_some() || taken.contains(&at) {
+            return false;
+        }
+        taken.push(at);
+    }
+    true
 }
 
 #[cfg(test)]
@@ -399,6 +460,24 @@ mod tests {
         let (rows, lens) = t.entries();
         assert_eq!(rows.len(), t.slots.len() * t.stride());
         assert_eq!(lens.len(), t.slots.len());
+    }
+
+    #[test]
+    fn the_set_of_distinct_values_keeps_each_value_once() {
+        // 300 values, 100 of them distinct, some differing only in their last word.
+        let value = |i: u64| {
+            let mut y = [i % 50; hash::MAX_WORDS + 1];
+            y[hash::MAX_WORDS] = i % 100 / 50;
+            y
+        };
+        let mut seen = Seen::new(300);
+        for i in 0..300 {
+            seen.insert(value(i));
+        }
+        let mut want: Vec<[u64; hash::MAX_WORDS + 1]> = (0..300).map(value).collect();
+        want.sort_unstable();
+        want.dedup();
+        assert_eq!((seen.values.len(), want.len()), (100, 100));
     }
 
     #[test]

@@ -36,8 +36,9 @@ fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
         }
         // Not an enum at all: say so and leave the item as it was.
         Err((e, None)) => {
-            let e = syn::Error::new(e.span, e.message);
-            return [e.to_compile_error(), item].into_iter().collect();
+            let mut tokens = syn::Error::new(e.span, e.message).to_compile_error();
+            tokens.extend(item);
+            return tokens;
         }
     };
     let (lit, overlay_lit) = match Args::parse.parse2(args) {
@@ -87,7 +88,9 @@ fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
         };
         errors.push(syn::Error::new(at, d.message_in(&sources)));
     }
-    tokens.extend(errors.0.map(|e| e.to_compile_error()));
+    if let Some(e) = errors.0 {
+        tokens.extend(e.to_compile_error());
+    }
     tokens
 }
 

@@ -25,8 +25,8 @@ where
     closest_in(input, &candidates)
 }
 
-/// [`closest`] over a slice.
-fn closest_in<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
+/// [`closest`] over a slice, which leaves the caller no generic code to compile.
+pub fn closest_in<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
     if let Some(c) = candidates
         .iter()
         .copied()
