@@ -18,15 +18,17 @@ pub(super) fn trait_impls(
     opts: &Options<'_>,
     p: &Paths,
 ) -> TokenStream {
-    let u8_ = &p.u8_;
     let track = |path: Option<&str>| {
-        path.map(|path| quote!(const _: &[#u8_] = ::core::include_bytes!(#path);))
+        path.map(|path| {
+            p.fill(
+                "const _: &[#u8_] = ::core::include_bytes!(#path);",
+                &[("path", &path)],
+            )
+        })
     };
     let (track, track_overlay) = (track(opts.track), track(opts.track_overlay));
-    let std_impls = std_impls(spec, ident, variants, p);
-    let error_code = error_code(spec, ident, p);
-    let rt = &p.rt;
-    quote! {
+    p.fill(
+        r"
         const _: () = {
             #track
             #track_overlay
@@ -37,22 +39,25 @@ pub(super) fn trait_impls(
 
             #rt::impl_serde!(#ident);
         };
-    }
+        ",
+        &[
+            ("track", &track),
+            ("track_overlay", &track_overlay),
+            ("std_impls", &std_impls(spec, ident, variants, p)),
+            ("error_code", &error_code(spec, ident, p)),
+            ("ident", ident),
+        ],
+    )
 }
 
 /// `Debug` (the variant's name, as derived), `Display` (the message), `Error`, `AsRef<str>`
 /// (the code), `FromStr` and `TryFrom<&str>` (by code or alias).
 fn std_impls(spec: &Spec, ident: &Ident, variants: &[Ident], p: &Paths) -> TokenStream {
-    let Paths {
-        rt,
-        str_,
-        option,
-        result,
-        ..
-    } = p;
     let count = Literal::usize_unsuffixed(spec.errors.len());
     let names = variants.iter().map(ToString::to_string);
-    quote! {
+    let names = quote!(#(#names),*);
+    p.fill(
+        r"
         // As derived (the variant's name), from a table: a derived `Debug` is an N-arm match
         // that costs the compiler more than everything else here at 10,000 codes.
         #[automatically_derived]
@@ -61,7 +66,7 @@ fn std_impls(spec: &Spec, ident: &Ident, variants: &[Ident], p: &Paths) -> Token
                 // rustc leaves `#[automatically_derived]` `Debug` impls out of dead-code
                 // analysis, so it would call this table unused in code written to disk.
                 #[allow(dead_code)]
-                static NAMES: [&#str_; #count] = [#(#names),*];
+                static NAMES: [&#str_; #count] = [#names];
                 f.write_str(NAMES[self.index()])
             }
         }
@@ -103,23 +108,19 @@ fn std_impls(spec: &Spec, ident: &Ident, variants: &[Ident], p: &Paths) -> Token
                 ::core::str::FromStr::from_str(s)
             }
         }
-    }
+        ",
+        &[("ident", ident), ("count", &count), ("names", &names)],
+    )
 }
 
 /// The runtime's `ErrorCode`: the tables, the link's settings and the `CodeSet` storage, and
 /// the lookups forwarded to the inherent methods.
 fn error_code(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
-    let Paths {
-        rt,
-        str_,
-        usize_,
-        option,
-        ..
-    } = p;
     let count = Literal::usize_unsuffixed(spec.errors.len());
     let link = link(&spec.link, p);
     let (bits, all_bits) = bits(spec.errors.len());
-    quote! {
+    p.fill(
+        r"
         #[automatically_derived]
         impl #rt::ErrorCode for #ident {
             const COUNT: #usize_ = #count;
@@ -155,7 +156,15 @@ fn error_code(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
                 #ident::from_code(code)
             }
         }
-    }
+        ",
+        &[
+            ("ident", ident),
+            ("count", &count),
+            ("link", &link),
+            ("bits", &bits),
+            ("all_bits", &all_bits),
+        ],
+    )
 }
 
 /// The spec's `[link]` settings as a `LinkSpec` expression.

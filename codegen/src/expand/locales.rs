@@ -26,10 +26,8 @@ pub(super) fn items(spec: &Spec, variants: &[Ident], p: &Paths) -> TokenStream {
 
 /// The `_in` methods of a spec with one language: each answers with the only text.
 fn one_language(p: &Paths) -> TokenStream {
-    let Paths {
-        rt, str_, option, ..
-    } = p;
-    quote! {
+    p.fill(
+        r"
         /// The message in `locale`: this spec has one language, so always
         /// [`message`](Self::message).
         #[inline]
@@ -62,19 +60,21 @@ fn one_language(p: &Paths) -> TokenStream {
             let _ = locale;
             Self::SCREEN_ONLY
         }
-    }
+        ",
+        &[],
+    )
 }
 
 /// The `_in` methods of a spec with `others` locales after the first: the first locale's text
 /// where the plain method reads it, the others' from tables indexed by code and locale.
 fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> TokenStream {
-    let Paths {
-        rt, str_, option, ..
-    } = p;
-    let docs = quote! {
+    let docs = p.fill(
+        r"
         /// The locale is looked up exactly, then with its last subtags dropped (`es-ES`
         /// finds `es`), ignoring ASCII case; when nothing matches, the first locale's text.
-    };
+        ",
+        &[],
+    );
     let len = Literal::usize_unsuffixed(spec.errors.len() * others);
     let row = if others == 1 {
         quote!(self.index())
@@ -88,16 +88,19 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
             messages.push(&t.message);
         }
     }
+    let messages = quote!(#(#messages),*);
     let title = screen_text_match(spec, variants, |t| t.screen_title.as_ref(), p);
     let text = screen_text_match(spec, variants, |t| t.screen_text.as_ref(), p);
     let screen_only = screen_only_tables(spec, others, p);
-    quote! {
+    let screen_only = quote!(#(#screen_only),*);
+    p.fill(
+        r"
         /// The message in `locale` ([`message`](Self::message) is the first locale's).
         #docs
         #[must_use]
         pub fn message_in(self, locale: &#str_) -> &'static #str_ {
             #[allow(clippy::large_stack_arrays)]
-            static OTHERS: [&#str_; #len] = [#(#messages),*];
+            static OTHERS: [&#str_; #len] = [#messages];
             match #rt::locale_index(Self::LOCALES, locale) {
                 0 => self.message(),
                 l => OTHERS[#row + l - 1],
@@ -125,13 +128,23 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
         #docs
         #[must_use]
         pub fn screen_only_in(locale: &#str_) -> &'static [#rt::Screen] {
-            const OTHERS: &[&[#rt::Screen]] = &[#(#screen_only),*];
+            const OTHERS: &[&[#rt::Screen]] = &[#screen_only];
             match #rt::locale_index(Self::LOCALES, locale) {
                 0 => Self::SCREEN_ONLY,
                 l => OTHERS[l - 1],
             }
         }
-    }
+        ",
+        &[
+            ("docs", &docs),
+            ("len", &len),
+            ("messages", &messages),
+            ("row", &row),
+            ("title", &title),
+            ("text", &text),
+            ("screen_only", &screen_only),
+        ],
+    )
 }
 
 /// The arm of a screen text (`text` of a translation) in the locales after the first, `l`:

@@ -45,10 +45,7 @@ pub(super) fn enums(head: &EnumHead, spec: &Spec, p: &Paths) -> TokenStream {
 
 /// The enum of `spec.fields[index]`.
 fn one(head: &EnumHead, spec: &Spec, index: usize, def: &FieldDef, p: &Paths) -> TokenStream {
-    let Paths {
-        rt, str_, result, ..
-    } = p;
-    let (vis, ty) = (&head.vis, enum_ident(&head.ident, def));
+    let ty = enum_ident(&head.ident, def);
     let variants: Vec<Ident> = generated_variants(&def.one_of)
         .iter()
         .map(|v| Ident::new(v, Span::call_site()))
@@ -58,25 +55,25 @@ fn one(head: &EnumHead, spec: &Spec, index: usize, def: &FieldDef, p: &Paths) ->
     let doc = doc(&head.ident, spec, index, def);
     let lines = doc_lines(&doc);
     let variant_docs = values.iter().map(|v| format!(" `\"{v}\"`"));
-    let field = &def.name;
-    let derives = copy_derives();
-    quote! {
-        #(#[doc = #lines])*
+    let result = &p.result;
+    p.fill(
+        r"
+        #docs
         #derives
         #[derive(::core::fmt::Debug)]
         #vis enum #ty {
-            #(#[doc = #variant_docs] #variants,)*
+            #variants
         }
 
         impl #ty {
             /// Every value, in the order `one_of` lists them.
-            pub const ALL: [Self; #count] = [#(Self::#variants),*];
+            pub const ALL: [Self; #count] = [#all];
 
             /// The value as the spec writes it.
             #[must_use]
             pub const fn as_str(self) -> &'static #str_ {
                 match self {
-                    #(Self::#variants => #values,)*
+                    #as_str
                 }
             }
         }
@@ -95,15 +92,32 @@ fn one(head: &EnumHead, spec: &Spec, index: usize, def: &FieldDef, p: &Paths) ->
 
                 fn from_str(s: &#str_) -> #result<Self, Self::Err> {
                     match s {
-                        #(#values => #result::Ok(Self::#variants),)*
-                        _ => #result::Err(#rt::ParseValueError::__new(#field, s, &[#(#values),*])),
+                        #from_str
+                        _ => #result::Err(#rt::ParseValueError::__new(#field, s, &[#values])),
                     }
                 }
             }
 
             #rt::impl_serde_value!(#ty);
         };
-    }
+        ",
+        &[
+            ("docs", &quote!(#(#[doc = #lines])*)),
+            ("derives", &copy_derives()),
+            ("vis", &head.vis),
+            ("ty", &ty),
+            ("count", &count),
+            ("variants", &quote!(#(#[doc = #variant_docs] #variants,)*)),
+            ("all", &quote!(#(Self::#variants),*)),
+            ("as_str", &quote!(#(Self::#variants => #values,)*)),
+            (
+                "from_str",
+                &quote!(#(#values => #result::Ok(Self::#variants),)*),
+            ),
+            ("field", &def.name),
+            ("values", &quote!(#(#values),*)),
+        ],
+    )
 }
 
 /// The enum's rustdoc: which field it is, then each value with the codes that have it.

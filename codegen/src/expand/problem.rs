@@ -14,16 +14,12 @@ pub(super) fn problem(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
     let Some(problem) = &spec.problem else {
         return TokenStream::new();
     };
-    let Paths {
-        rt, str_, option, ..
-    } = p;
-    let u16_ = Paths::primitive("u16");
     let status = format_ident!("{}", problem.status_field);
     let detail = detail(spec, problem, p);
-    let template = &problem.type_uri;
     let unknown = answer(&problem.unknown, p);
     let malformed = answer(&problem.malformed, p);
-    quote! {
+    p.fill(
+        r"
         #[automatically_derived]
         impl #rt::ProblemDetails for #ident {
             const PROBLEM: &'static #rt::ProblemSpec = &#rt::ProblemSpec {
@@ -57,7 +53,17 @@ pub(super) fn problem(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
                 <Self as #rt::ProblemDetails>::problem(self, locale)
             }
         }
-    }
+        ",
+        &[
+            ("ident", ident),
+            ("template", &problem.type_uri),
+            ("unknown", &unknown),
+            ("malformed", &malformed),
+            ("u16_", &Paths::primitive("u16")),
+            ("status", &status),
+            ("detail", &detail),
+        ],
+    )
 }
 
 /// The body of `problem_detail_in`: the detail field's value in `locale`, if there is one.

@@ -1,7 +1,9 @@
 //! What every construct emits with: the absolute paths, sparse matches, doc lines.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
+
+use super::template;
 
 /// The paths the expansion spells, absolute so that no user name can capture them.
 pub(super) struct Paths {
@@ -37,6 +39,21 @@ impl Paths {
         quote!(::core::primitive::#name)
     }
 
+    /// `template` ([`template`]) filled: `#rt`, `#option`, `#result`, `#str_`, `#usize_` and
+    /// `#u8_` are these paths, the other `#name`s are given in `holes`.
+    pub fn fill(&self, template: &str, holes: &[(&str, &dyn ToTokens)]) -> TokenStream {
+        let mut all: Vec<(&str, &dyn ToTokens)> = vec![
+            ("rt", &self.rt),
+            ("option", &self.option),
+            ("result", &self.result),
+            ("str_", &self.str_),
+            ("usize_", &self.usize_),
+            ("u8_", &self.u8_),
+        ];
+        all.extend_from_slice(holes);
+        template::fill(template, &all)
+    }
+
     /// `Option::Some("s")` or `Option::None`.
     pub fn opt_str(&self, s: Option<&str>) -> TokenStream {
         let option = &self.option;
@@ -50,7 +67,8 @@ impl Paths {
 /// The derives of a generated `Copy` enum (the codes' and each `one_of` field's): `Ord` is
 /// declaration order.
 pub(super) fn copy_derives() -> TokenStream {
-    quote! {
+    template::fill(
+        r"
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
@@ -60,7 +78,9 @@ pub(super) fn copy_derives() -> TokenStream {
             ::core::cmp::PartialOrd,
             ::core::cmp::Ord
         )]
-    }
+        ",
+        &[],
+    )
 }
 
 /// `match self { arms, _ => default }` for the codes that have a value, or just `default`
