@@ -51,7 +51,7 @@ impl Spec {
             (text, raw)
         });
         let spec = crate::check::check(source, raw, overlay, &mut diagnostics);
-        diagnostics.sort_by_key(|d| (d.file, d.span.start, d.span.end));
+        crate::diag::sort(&mut diagnostics);
         Parsed { spec, diagnostics }
     }
 }

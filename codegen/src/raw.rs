@@ -218,7 +218,7 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
             let what = format!("[{key}.{}]", crate::diag::toml_key(&name.value));
             type_error_named(&what, &name.value, "a table", found, span)
         };
-        for entry in top.named(key, diags, not_table) {
+        for entry in top.named(key, diags, &not_table) {
             let Some(table) = entry.table else {
                 continue;
             };
@@ -241,7 +241,7 @@ fn read_decls(top: &View<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
         ))
     };
     let mut fields = Vec::new();
-    for entry in top.named("fields", diags, not_table) {
+    for entry in top.named("fields", diags, &not_table) {
         let Some(table) = entry.table else {
             continue;
         };

@@ -8,7 +8,7 @@ use core::ops::Range;
 use link_errors_toml::{self as doc, Item, Key};
 
 use super::{Sp, Text, Value};
-use crate::diag::{Diagnostic, toml_key};
+use crate::diag::{Diagnostic, stable_order, toml_key};
 use crate::schema::{self, Type};
 use crate::suggest::closest;
 
@@ -282,7 +282,7 @@ impl<'a> View<'a> {
         &self,
         key: &str,
         diags: &mut Vec<Diagnostic>,
-        not_table: impl Fn(&Sp<String>, &str, Range<usize>) -> Diagnostic,
+        not_table: &dyn Fn(&Sp<String>, &str, Range<usize>) -> Diagnostic,
     ) -> Vec<Named<'a>> {
         let v = self.get(key, |t| matches!(t, Type::Named(_)));
         let Some(Type::Named(schema)) = self.schema.key(key).map(|k| k.ty) else {
@@ -295,10 +295,14 @@ impl<'a> View<'a> {
             diags.push(self.wrong_type(key, &v.value, &v.span));
             return Vec::new();
         };
-        let mut entries: Vec<_> = t.iter().collect();
-        entries.sort_by_key(|(k, _)| k.span.start);
+        let entries: Vec<(&Key, &Item)> = t.iter().collect();
+        let mut starts = Vec::with_capacity(entries.len());
+        for (k, _) in &entries {
+            starts.push((k.span.start, 0, 0));
+        }
         let mut out = Vec::new();
-        for (name, v) in entries {
+        for i in stable_order(&starts) {
+            let (name, v) = entries[i];
             let name = sp_key(name);
             let what = format!("[{key}.{}]", toml_key(&name.value));
             let table = if let doc::Value::Table(t) = &v.value {
