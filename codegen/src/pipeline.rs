@@ -104,6 +104,12 @@ pub fn expand_spec<'a>(sources: Sources<'a>, head: &EnumHead, opts: &Options<'_>
 
 /// Every problem rendered like rustc's ([`Diagnostic::render_in`]), separated by blank lines.
 pub fn render(diagnostics: &[Diagnostic], sources: &Sources<'_>) -> String {
-    let rendered: Vec<_> = diagnostics.iter().map(|d| d.render_in(sources)).collect();
-    rendered.join("\n")
+    let mut rendered = String::new();
+    for (i, d) in diagnostics.iter().enumerate() {
+        if i > 0 {
+            rendered.push('\n');
+        }
+        rendered.push_str(&d.render_in(sources));
+    }
+    rendered
 }

@@ -1,5 +1,6 @@
 //! Typed fields: the rules about `[fields.NAME]` declarations and about the values codes set.
 
+use core::fmt::Write as _;
 use std::ops::Range;
 
 use super::Decls;
@@ -38,7 +39,7 @@ impl FieldSlot {
 impl Decls {
     /// The built-in keys of a table, and the declared fields, which any code may set.
     pub(super) fn known_keys(&self, table: &schema::Table) -> Vec<String> {
-        let mut known: Vec<String> = table.names().map(str::to_owned).collect();
+        let mut known: Vec<String> = table.owned_names();
         for f in &self.fields {
             known.push(f.name.clone());
         }
@@ -193,14 +194,15 @@ impl Decls {
 
     /// One empty slot per declared field.
     pub(super) fn field_slots(&self) -> Vec<FieldSlot> {
-        self.fields
-            .iter()
-            .map(|f| FieldSlot {
+        let mut slots = Vec::with_capacity(self.fields.len());
+        for f in &self.fields {
+            slots.push(FieldSlot {
                 value: None,
                 text: self.slot(&f.name),
                 set: false,
-            })
-            .collect()
+            });
+        }
+        slots
     }
 
     /// Sets the values of the fields among `others`; any other key is unknown (the nearest
@@ -322,12 +324,12 @@ impl Decls {
             FieldType::Bool => "true".to_owned(),
             FieldType::F64 => "0.0".to_owned(),
             FieldType::Text if self.locales.len() > 1 => {
-                let each: Vec<_> = self
-                    .locales
-                    .iter()
-                    .map(|l| format!("{} = \"...\"", toml_key(l)))
-                    .collect();
-                format!("{{ {} }}", each.join(", "))
+                let mut each = String::from("{ ");
+                for (i, l) in self.locales.iter().enumerate() {
+                    let comma = if i > 0 { ", " } else { "" };
+                    let _ = write!(each, "{comma}{} = \"...\"", toml_key(l));
+                }
+                each + " }"
             }
             FieldType::String | FieldType::Text => "\"...\"".to_owned(),
             _ => "0".to_owned(),
@@ -388,7 +390,14 @@ impl Decls {
             self.unusable_fields.insert(clashing.name.clone());
             dropped.push(clashing.name.clone());
         }
-        self.fields.retain(|f| !dropped.contains(&f.name));
+        let mut i = 0;
+        while i < self.fields.len() {
+            if dropped.contains(&self.fields[i].name) {
+                self.fields.remove(i);
+            } else {
+                i += 1;
+            }
+        }
     }
 }
 
@@ -410,12 +419,12 @@ fn field_type(out: Sink<'_>, f: &RawField) -> (Option<FieldType>, bool) {
     if let Some(t) = FieldType::from_name(&ty.value) {
         return (Some(t), false);
     }
-    let names = FieldType::ALL.iter().map(|(n, _)| *n);
     let d = Diagnostic::new(
         ty.span.clone(),
         format!("unknown field type `{}`", ty.value),
     );
-    let near = closest(&ty.value, names).or_else(|| type_spelt_otherwise(&ty.value));
+    let near = closest(&ty.value, FieldType::NAMES.iter().copied())
+        .or_else(|| type_spelt_otherwise(&ty.value));
     out.push(match near {
         Some(near) => d.help(format!("did you mean `{near}`? {}", type_help())),
         None => d.help(type_help()),
@@ -450,7 +459,11 @@ fn one_of_is_for_strings(
                 .help("list the values the field may take"),
         );
     }
-    one_of.value.into_iter().map(|v| v.value).collect()
+    let mut values = Vec::with_capacity(one_of.value.len());
+    for v in one_of.value {
+        values.push(v.value);
+    }
+    values
 }
 
 /// A text (a `text` field's value, or a text an overlay sets): a string, or a table of
@@ -526,7 +539,7 @@ fn field_value(
             if def.one_of.is_empty() || def.one_of.contains(s) {
                 return Some(FieldValue::Str(s.clone()));
             }
-            let list = quoted_list(def.one_of.iter().map(String::as_str), '"');
+            let list = quoted_list(&mut def.one_of.iter().map(String::as_str), '"');
             let d = Diagnostic::new(
                 v.span.clone(),
                 format!("{key} of {owner} is \"{s}\", not one of {list}"),
@@ -654,12 +667,12 @@ fn type_spelt_otherwise(name: &str) -> Option<&'static str> {
 }
 
 fn type_help() -> String {
-    let names = FieldType::ALL.iter().map(|(n, _)| *n);
-    format!("the types are {}", quoted_list(names, '`'))
+    let mut names = FieldType::NAMES.iter().copied();
+    format!("the types are {}", quoted_list(&mut names, '`'))
 }
 
 /// `items`, each between two `quote`s, separated by `, `: a list in a message.
-fn quoted_list<'a>(items: impl Iterator<Item = &'a str>, quote: char) -> String {
+fn quoted_list<'a>(items: &mut dyn Iterator<Item = &'a str>, quote: char) -> String {
     let mut list = String::new();
     for item in items {
         if !list.is_empty() {

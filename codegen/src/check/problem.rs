@@ -48,10 +48,9 @@ impl Checker<'_> {
         let status_field = raw.status_field.clone().map_or_else(
             || {
                 // A misspelt `status_field` has its own error, which says "did you mean".
-                let misspelt = raw
-                    .keys
-                    .iter()
-                    .any(|k| k != "status_field" && closest(k, ["status_field"]).is_some());
+                let misspelt = raw.keys.iter().any(|k| {
+                    k != "status_field" && closest(k, ["status_field"].iter().copied()).is_some()
+                });
                 if !misspelt {
                     missing_status_field(out, &raw.span, &self.decls.fields);
                 }

@@ -45,7 +45,12 @@ impl Slot {
     }
 
     fn first(&self) -> Option<&(File, Sp<String>)> {
-        self.by_locale.iter().flatten().next()
+        for given in &self.by_locale {
+            if given.is_some() {
+                return given.as_ref();
+            }
+        }
+        None
     }
 }
 
@@ -68,7 +73,7 @@ impl Decls {
             (l.span, tags)
         });
         self.locales = match (spec, overlay) {
-            (Some((spec_span, s)), Some((overlay_span, mut o))) => {
+            (Some((spec_span, s)), Some((overlay_span, o))) => {
                 if s != o {
                     let d = Diagnostic::new(
                         overlay_span,
@@ -84,8 +89,11 @@ impl Decls {
                     // One error: texts are read against the spec's locales, a translation
                     // into one only the overlay declares is left out unsaid, and whether
                     // every text is translated is not judged while the files disagree.
-                    o.retain(|t| !s.contains(t));
-                    self.overlay_only_locales = o;
+                    for t in o {
+                        if !s.contains(&t) {
+                            self.overlay_only_locales.push(t);
+                        }
+                    }
                     self.locales_disagree = true;
                 }
                 s
@@ -164,32 +172,29 @@ impl Decls {
         key: &str,
         owner: &Owner,
     ) -> Result<usize, Option<usize>> {
-        if let Some(i) = self
-            .locales
-            .iter()
-            .position(|l| l.eq_ignore_ascii_case(&locale.value))
-        {
+        if let Some(i) = position_ignoring_case(&self.locales, &locale.value) {
             return Ok(i);
         }
-        if self
-            .overlay_only_locales
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(&locale.value))
-        {
+        if position_ignoring_case(&self.overlay_only_locales, &locale.value).is_some() {
             return Err(None);
         }
         let near = closest(&locale.value, self.locales.iter().map(String::as_str))
             .or_else(|| same_language(&locale.value, &self.locales))
             .map(str::to_owned);
+        // The locales differ in more than case (`locale_tags`): this is `near`'s place.
         let near_index = near
             .as_ref()
-            .and_then(|n| self.locales.iter().position(|l| l == n));
+            .and_then(|n| position_ignoring_case(&self.locales, n));
         let mut undeclared = self.undeclared.borrow_mut();
-        match undeclared
-            .iter_mut()
-            .find(|u| u.locale.eq_ignore_ascii_case(&locale.value))
-        {
-            Some(u) => u.uses += 1,
+        let mut seen = None;
+        for (i, u) in undeclared.iter().enumerate() {
+            if u.locale.eq_ignore_ascii_case(&locale.value) {
+                seen = Some(i);
+                break;
+            }
+        }
+        match seen {
+            Some(i) => undeclared[i].uses += 1,
             None => undeclared.push(Undeclared {
                 locale: locale.value.clone(),
                 file: out.file(),
@@ -303,7 +308,7 @@ fn locale_tags(out: Sink<'_>, list: &Sp<Vec<Sp<String>>>) -> Vec<String> {
                 tag.span.clone(),
                 format!("`{}` is not a BCP 47 language tag", tag.value),
             );
-            let fixed = tag.value.replace('_', "-");
+            let fixed = tag.value.replace("_", "-");
             out.push(if is_tag(&fixed) {
                 let d = d.help(format!("did you mean `{fixed}`?"));
                 value = fixed;
@@ -312,7 +317,7 @@ fn locale_tags(out: Sink<'_>, list: &Sp<Vec<Sp<String>>>) -> Vec<String> {
                 d.help("write a language, optionally with subtags: `en`, `es`, `pt-BR`")
             });
         }
-        if tags.iter().any(|t| t.eq_ignore_ascii_case(&value)) {
+        if position_ignoring_case(&tags, &value).is_some() {
             out.push(Diagnostic::new(
                 tag.span.clone(),
                 format!("locale `{}` is listed twice", tag.value),
@@ -348,17 +353,31 @@ fn missing_help(owner: &Owner, key: &str, locale: &str, can_fall_back: bool) -> 
 /// The first declared locale of the same language as `tag` (`fr-CA` for `fr`, `pt` for
 /// `pt-PT`): a tag that differs only in its subtags is most likely meant as that one.
 fn same_language<'a>(tag: &str, declared: &'a [String]) -> Option<&'a str> {
-    let language = |t: &str| {
-        t.split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
-    };
     let wanted = language(tag);
-    declared
-        .iter()
-        .find(|d| language(d) == wanted)
-        .map(String::as_str)
+    for d in declared {
+        if language(d).eq_ignore_ascii_case(wanted) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// The language of a tag: what comes before its first subtag.
+fn language(tag: &str) -> &str {
+    match tag.find(['-', '_']) {
+        Some(end) => &tag[..end],
+        None => tag,
+    }
+}
+
+/// Where `tag` is in `tags`, ignoring ASCII case.
+fn position_ignoring_case(tags: &[String], tag: &str) -> Option<usize> {
+    for (i, t) in tags.iter().enumerate() {
+        if t.eq_ignore_ascii_case(tag) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

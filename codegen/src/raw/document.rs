@@ -71,7 +71,11 @@ impl<'a> View<'a> {
 
     /// Every key written, valid or not.
     pub(super) fn keys(&self) -> Vec<String> {
-        self.entries.iter().map(|(k, _)| k.name.clone()).collect()
+        let mut keys = Vec::new();
+        for (k, _) in self.entries.iter() {
+            keys.push(k.name.clone());
+        }
+        keys
     }
 
     /// The value of built-in key `key`, which must be of type `ty` in the schema.
@@ -362,10 +366,16 @@ pub(crate) fn unknown_key<'k>(
     let d = Diagnostic::new(span, format!("unknown key `{name}` in {what}"));
     match closest(name, known.clone()) {
         Some(k) => d.help(format!("did you mean `{k}`?")),
-        None => d.help(format!(
-            "the keys of {what} are: {}",
-            known.collect::<Vec<_>>().join(", ")
-        )),
+        None => {
+            let mut list = String::new();
+            for k in known {
+                if !list.is_empty() {
+                    list.push_str(", ");
+                }
+                list.push_str(k);
+            }
+            d.help(format!("the keys of {what} are: {list}"))
+        }
     }
 }
 
