@@ -789,7 +789,7 @@ pub fn markdown(table: &Table) -> String {
             k.name,
             k.files.describe(),
             k.diff.describe(),
-            k.doc.replace("|", "\\|"),
+            k.doc.replace('|', "\\|"),
         );
     }
     out

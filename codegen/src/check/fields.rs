@@ -672,7 +672,7 @@ fn type_help() -> String {
 }
 
 /// `items`, each between two `quote`s, separated by `, `: a list in a message.
-fn quoted_list<'a>(items: &mut dyn Iterator<Item = &'a str>, quote: char) -> String {
+fn quoted_list(items: &mut dyn Iterator<Item = &str>, quote: char) -> String {
     let mut list = String::new();
     for item in items {
         if !list.is_empty() {

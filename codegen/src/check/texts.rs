@@ -308,7 +308,7 @@ fn locale_tags(out: Sink<'_>, list: &Sp<Vec<Sp<String>>>) -> Vec<String> {
                 tag.span.clone(),
                 format!("`{}` is not a BCP 47 language tag", tag.value),
             );
-            let fixed = tag.value.replace("_", "-");
+            let fixed = tag.value.replace('_', "-");
             out.push(if is_tag(&fixed) {
                 let d = d.help(format!("did you mean `{fixed}`?"));
                 value = fixed;
@@ -354,12 +354,10 @@ fn missing_help(owner: &Owner, key: &str, locale: &str, can_fall_back: bool) -> 
 /// `pt-PT`): a tag that differs only in its subtags is most likely meant as that one.
 fn same_language<'a>(tag: &str, declared: &'a [String]) -> Option<&'a str> {
     let wanted = language(tag);
-    for d in declared {
-        if language(d).eq_ignore_ascii_case(wanted) {
-            return Some(d);
-        }
-    }
-    None
+    declared
+        .iter()
+        .find(|d| language(d).eq_ignore_ascii_case(wanted))
+        .map(String::as_str)
 }
 
 /// The language of a tag: what comes before its first subtag.

@@ -116,7 +116,7 @@ fn variant_doc(e: &ErrorDef, fields: &[FieldDef], spec_name: &str) -> String {
         if let Some(title) = &e.screen_title {
             let _ = write!(doc, "**{title}**. ");
         }
-        doc.push_str(&text.replace("\n", " "));
+        doc.push_str(&text.replace('\n', " "));
     }
     if !fields.is_empty() {
         doc.push_str("\n\nFields: ");

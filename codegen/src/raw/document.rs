@@ -34,6 +34,10 @@ impl Document {
     }
 }
 
+/// The problem of an entry of a table of named tables that is not a table: given its name, the
+/// type it is instead and where it is.
+pub(super) type NotTable<'f> = dyn Fn(&Sp<String>, &str, Range<usize>) -> Diagnostic + 'f;
+
 /// One entry of a table of named tables (`[codes.CODE]`, `[fields.NAME]`).
 pub(super) struct Named<'a> {
     /// The entry's name, where it is written.
@@ -286,7 +290,7 @@ impl<'a> View<'a> {
         &self,
         key: &str,
         diags: &mut Vec<Diagnostic>,
-        not_table: &dyn Fn(&Sp<String>, &str, Range<usize>) -> Diagnostic,
+        not_table: &NotTable<'_>,
     ) -> Vec<Named<'a>> {
         let v = self.get(key, |t| matches!(t, Type::Named(_)));
         let Some(Type::Named(schema)) = self.schema.key(key).map(|k| k.ty) else {
