@@ -13,7 +13,7 @@ use crate::schema::{self, GENERATED_ITEMS, TRAIT_METHODS};
 use crate::suggest::closest;
 
 /// One field's value on one code while it is still coming in.
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug))]
 pub(super) struct FieldSlot {
     /// A value of a field that is not a `text`, and where it was set.
     value: Option<(File, Range<usize>, FieldValue)>,

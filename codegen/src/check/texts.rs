@@ -11,7 +11,7 @@ use crate::suggest::closest;
 
 /// One text of one code or screen (its message, say), one place per locale, filled from the
 /// spec and the overlay.
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug))]
 pub(super) struct Slot {
     /// The key, for messages (`message`, `screen_text`, a field's name).
     pub(super) key: String,
@@ -23,7 +23,7 @@ pub(super) struct Slot {
 }
 
 /// A locale that texts are translated into but that is not declared, and its first use.
-#[derive(Debug)]
+#[cfg_attr(test, derive(Debug))]
 pub(super) struct Undeclared {
     /// The locale as first written.
     locale: String,
