@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::one_of;
-use super::tokens::{Paths, doc_lines};
+use super::tokens::{Commas, Paths, doc_attrs};
 use crate::model::{FieldDef, FieldType, FieldValue, Spec};
 
 /// The accessors of `spec.fields[index]`.
@@ -20,11 +20,10 @@ pub(super) fn accessors(
 ) -> TokenStream {
     let f = Field::new(spec, ident, index, def, p);
     let (name, ty) = (format_ident!("{}", def.name), &f.ty);
-    let doc = doc(def);
-    let lines = doc_lines(&doc);
+    let docs = doc_attrs(&doc(def));
     let first = f.table(0);
     let accessor = quote! {
-        #(#[doc = #lines])*
+        #docs
         #[inline]
         #[must_use]
         pub const fn #name(self) -> #ty #first
@@ -130,21 +129,27 @@ impl<'a> Field<'a> {
     /// The accessor's body in `locale`: the one value when every code has it, else a table.
     fn table(&self, locale: usize) -> TokenStream {
         let errors = &self.spec.errors;
-        let mut values = Vec::with_capacity(errors.len());
+        let mut values = Commas::default();
+        let (mut first, mut first_text, mut same) = (None, String::new(), true);
         for e in errors {
-            values.push(self.value(&e.values[self.index], locale));
-        }
-        if let Some((first, rest)) = values.split_first() {
-            let first_text = first.to_string();
-            if rest.iter().all(|v| v.to_string() == first_text) {
-                return quote!({ let _ = self; #first });
+            let value = self.value(&e.values[self.index], locale);
+            values.push(&value);
+            match &first {
+                None => {
+                    first_text = value.to_string();
+                    first = Some(value);
+                }
+                Some(_) => same = same && value.to_string() == first_text,
             }
+        }
+        if let (Some(first), true) = (first, same) {
+            return quote!({ let _ = self; #first });
         }
         let count = Literal::usize_unsuffixed(errors.len());
         let static_ty = &self.static_ty;
         quote!({
             #[allow(clippy::large_stack_arrays)]
-            static VALUES: [#static_ty; #count] = [#(#values),*];
+            static VALUES: [#static_ty; #count] = [#values];
             VALUES[self.index()]
         })
     }
@@ -170,18 +175,18 @@ impl<'a> Field<'a> {
                 }
             };
         }
-        let mut arms = Vec::with_capacity(others);
+        let mut arms = TokenStream::new();
         for l in 1..=others {
             let body = self.table(l);
             let l = Literal::usize_unsuffixed(l);
-            arms.push(quote!(#l => #body));
+            arms.extend(quote!(#l => #body,));
         }
         quote! {
             #[doc = #in_doc]
             #[must_use]
             pub fn #name_in(self, locale: &#str_) -> #ty {
                 match #rt::locale_index(Self::LOCALES, locale) {
-                    #(#arms,)*
+                    #arms
                     _ => self.#name(),
                 }
             }

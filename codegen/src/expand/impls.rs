@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::options::Options;
-use super::tokens::Paths;
+use super::tokens::{Commas, Paths};
 use crate::model::{Link, Spec};
 
 /// `const _: () = { ... };` with every trait impl of the enum `ident`.
@@ -54,8 +54,10 @@ pub(super) fn trait_impls(
 /// (the code), `FromStr` and `TryFrom<&str>` (by code or alias).
 fn std_impls(spec: &Spec, ident: &Ident, variants: &[Ident], p: &Paths) -> TokenStream {
     let count = Literal::usize_unsuffixed(spec.errors.len());
-    let names = variants.iter().map(ToString::to_string);
-    let names = quote!(#(#names),*);
+    let mut names = Commas::default();
+    for v in variants {
+        names.push(&v.to_string());
+    }
     p.fill(
         r"
         // As derived (the variant's name), from a table: a derived `Debug` is an N-arm match
@@ -172,7 +174,11 @@ fn link(link: &Link, p: &Paths) -> TokenStream {
     let rt = &p.rt;
     let url = link.url.as_ref().map(|u| quote!(.with_url(#u)));
     let (token, rollback, all) = (&link.token_param, &link.rollback_param, &link.rollback_all);
-    let (separator, error, reserved) = (&link.separator, &link.error_param, &link.reserved);
+    let (separator, error) = (&link.separator, &link.error_param);
+    let mut reserved = Commas::default();
+    for r in &link.reserved {
+        reserved.push(r);
+    }
     // Every value named, whether or not it is the default.
     quote!(#rt::LinkSpec::DEFAULT #url
         .with_token_param(#token)
@@ -180,40 +186,45 @@ fn link(link: &Link, p: &Paths) -> TokenStream {
         .with_rollback_all(#all)
         .with_separator(#separator)
         .with_error_param(#error)
-        .with_reserved(&[#(#reserved),*]))
+        .with_reserved(&[#reserved]))
 }
 
 /// The `CodeSet` storage for `n` codes, and its full mask, like enumset's: the smallest
 /// integer that holds `n` bits, or an array of `u64`s beyond 128.
 fn bits(n: usize) -> (TokenStream, TokenStream) {
-    let int = |ty: &str, width: usize| {
-        let mask = if n >= width {
-            u128::MAX >> (128 - width)
-        } else {
-            (1u128 << n) - 1
-        };
-        let mask = Literal::u128_unsuffixed(mask);
-        (Paths::primitive(ty), quote!(#mask))
+    let (ty, width) = match n {
+        0..=8 => ("u8", 8),
+        9..=16 => ("u16", 16),
+        17..=32 => ("u32", 32),
+        33..=64 => ("u64", 64),
+        65..=128 => ("u128", 128),
+        _ => return words(n),
     };
-    match n {
-        0..=8 => int("u8", 8),
-        9..=16 => int("u16", 16),
-        17..=32 => int("u32", 32),
-        33..=64 => int("u64", 64),
-        65..=128 => int("u128", 128),
-        _ => {
-            let words = n.div_ceil(64);
-            let rest = n % 64;
-            let last = if rest == 0 {
-                u64::MAX
-            } else {
-                (1u64 << rest) - 1
-            };
-            let u64_ = Paths::primitive("u64");
-            let full = (0..words - 1).map(|_| quote!(#u64_::MAX));
-            let last = Literal::u64_unsuffixed(last);
-            let len = Literal::usize_unsuffixed(words);
-            (quote!([#u64_; #len]), quote!([#(#full,)* #last]))
-        }
+    let mask = if n >= width {
+        u128::MAX >> (128 - width)
+    } else {
+        (1u128 << n) - 1
+    };
+    let mask = Literal::u128_unsuffixed(mask);
+    (Paths::primitive(ty), quote!(#mask))
+}
+
+/// [`bits`] beyond 128 codes: an array of `u64`s, the last one's mask only as wide as the codes
+/// left.
+fn words(n: usize) -> (TokenStream, TokenStream) {
+    let words = n.div_ceil(64);
+    let rest = n % 64;
+    let last = if rest == 0 {
+        u64::MAX
+    } else {
+        (1u64 << rest) - 1
+    };
+    let u64_ = Paths::primitive("u64");
+    let mut full = TokenStream::new();
+    for _ in 0..words - 1 {
+        full.extend(quote!(#u64_::MAX,));
     }
+    let last = Literal::u64_unsuffixed(last);
+    let len = Literal::usize_unsuffixed(words);
+    (quote!([#u64_; #len]), quote!([#full #last]))
 }

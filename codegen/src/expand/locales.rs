@@ -5,18 +5,23 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::tokens::{Paths, sparse_match};
+use super::tokens::{Commas, Paths, sparse_match};
 use crate::model::{Spec, Translation};
 
 /// `LOCALES`, `message_in`, `screen_title_in`, `screen_text_in` and `screen_only_in`.
 pub(super) fn items(spec: &Spec, variants: &[Ident], p: &Paths) -> TokenStream {
-    let str_ = &p.str_;
-    let tags = &spec.locales;
-    let head = quote! {
+    let mut tags = Commas::default();
+    for tag in &spec.locales {
+        tags.push(tag);
+    }
+    let head = p.fill(
+        r"
         /// The locales the texts are in (BCP 47 tags), the language of `message()` first;
         /// empty when the spec declares none.
-        pub const LOCALES: &'static [&'static #str_] = &[#(#tags),*];
-    };
+        pub const LOCALES: &'static [&'static #str_] = &[#tags];
+        ",
+        &[("tags", &tags)],
+    );
     let methods = match spec.locale_count() - 1 {
         0 => one_language(p),
         others => translated(spec, variants, others, p),
@@ -82,17 +87,15 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
         let per = Literal::usize_unsuffixed(others);
         quote!(self.index() * #per)
     };
-    let mut messages = Vec::with_capacity(spec.errors.len() * others);
+    let mut messages = Commas::default();
     for e in &spec.errors {
         for t in &e.translations {
             messages.push(&t.message);
         }
     }
-    let messages = quote!(#(#messages),*);
     let title = screen_text_match(spec, variants, |t| t.screen_title.as_ref(), p);
     let text = screen_text_match(spec, variants, |t| t.screen_text.as_ref(), p);
     let screen_only = screen_only_tables(spec, others, p);
-    let screen_only = quote!(#(#screen_only),*);
     p.fill(
         r"
         /// The message in `locale` ([`message`](Self::message) is the first locale's).
@@ -159,9 +162,15 @@ fn screen_text_match(
     let option = &p.option;
     let mut arms = Vec::new();
     for (e, v) in spec.errors.iter().zip(variants) {
-        if e.translations.iter().all(|t| text(t).is_some()) {
-            let texts = e.translations.iter().filter_map(text);
-            arms.push(quote!(Self::#v => #option::Some([#(#texts),*][l - 1])));
+        let mut texts = Commas::default();
+        for t in &e.translations {
+            match text(t) {
+                Some(t) => texts.push(t),
+                None => break,
+            }
+        }
+        if texts.len() == e.translations.len() {
+            arms.push(quote!(Self::#v => #option::Some([#texts][l - 1])));
         }
     }
     if arms.is_empty() {
@@ -172,17 +181,18 @@ fn screen_text_match(
 }
 
 /// `SCREEN_ONLY` in each locale after the first.
-fn screen_only_tables(spec: &Spec, others: usize, p: &Paths) -> Vec<TokenStream> {
+fn screen_only_tables(spec: &Spec, others: usize, p: &Paths) -> Commas {
     let rt = &p.rt;
-    let mut tables = Vec::with_capacity(others);
+    let mut tables = Commas::default();
     for l in 0..others {
-        let screens = spec.screens.iter().map(|s| {
+        let mut screens = Commas::default();
+        for s in &spec.screens {
             let t = &s.translations[l];
             let (name, text) = (&s.name, &t.text);
             let title = p.opt_str(t.title.as_deref());
-            quote!(#rt::Screen::__new(#name, #title, #text))
-        });
-        tables.push(quote!(&[#(#screens),*]));
+            screens.push(&quote!(#rt::Screen::__new(#name, #title, #text)));
+        }
+        tables.push(&quote!(&[#screens]));
     }
     tables
 }

@@ -6,7 +6,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tokens::Paths;
+use super::tokens::{Commas, Paths};
 use crate::model::{FieldType, Problem, ProblemAnswer, Spec};
 
 /// `impl ProblemDetails` and `problem()` for the enum `ident`, when the spec has `[problem]`.
@@ -100,13 +100,18 @@ fn detail(spec: &Spec, problem: &Problem, p: &Paths) -> TokenStream {
 fn answer(a: &ProblemAnswer, p: &Paths) -> TokenStream {
     let rt = &p.rt;
     let status = Literal::u16_suffixed(a.status);
-    let title = &a.title;
-    let detail = a.detail.as_deref().unwrap_or_default();
+    let (mut title, mut detail) = (Commas::default(), Commas::default());
+    for t in &a.title {
+        title.push(t);
+    }
+    for d in a.detail.as_deref().unwrap_or_default() {
+        detail.push(d);
+    }
     quote! {
         #rt::ProblemText {
             status: #status,
-            title: &[#(#title),*],
-            detail: &[#(#detail),*],
+            title: &[#title],
+            detail: &[#detail],
         }
     }
 }

@@ -5,7 +5,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::options::FromCode;
-use super::tokens::{Paths, sparse_match};
+use super::tokens::{Commas, Paths, sparse_match};
 use super::variants::Variants;
 use super::{fields, locales};
 use crate::model::Spec;
@@ -63,17 +63,17 @@ pub(super) fn inherent(
 fn constants(spec: &Spec, v: &Variants<'_>, p: &Paths) -> TokenStream {
     let rt = &p.rt;
     let count = Literal::usize_unsuffixed(spec.errors.len());
-    let variants = &v.idents;
-    let all = quote!(#(Self::#variants),*);
-    let codes = spec.errors.iter().map(|e| &e.code);
-    let codes = quote!(#(#codes),*);
-    let mut screen_only = Vec::with_capacity(spec.screens.len());
+    let (mut all, mut codes) = (Commas::default(), Commas::default());
+    for (v, e) in v.idents.iter().zip(&spec.errors) {
+        all.push(&quote!(Self::#v));
+        codes.push(&e.code);
+    }
+    let mut screen_only = Commas::default();
     for s in &spec.screens {
         let (name, text) = (&s.name, &s.text);
         let title = p.opt_str(s.title.as_deref());
-        screen_only.push(quote!(#rt::Screen::__new(#name, #title, #text)));
+        screen_only.push(&quote!(#rt::Screen::__new(#name, #title, #text)));
     }
-    let screen_only = quote!(#(#screen_only),*);
     p.fill(
         r"
         /// Every code, in spec order.
@@ -106,8 +106,10 @@ fn constants(spec: &Spec, v: &Variants<'_>, p: &Paths) -> TokenStream {
 fn by_index(spec: &Spec, p: &Paths) -> TokenStream {
     let n = spec.errors.len();
     let count = Literal::usize_unsuffixed(n);
-    let messages = spec.errors.iter().map(|e| &e.message);
-    let messages = quote!(#(#messages),*);
+    let mut messages = Commas::default();
+    for e in &spec.errors {
+        messages.push(&e.message);
+    }
     // An empty enum (a spec whose every entry failed) cannot be cast; `match self {}` is its index.
     let index = if n == 0 {
         quote!(match self {})

@@ -1,6 +1,6 @@
 //! What every construct emits with: the absolute paths, sparse matches, doc lines.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 
 use super::template;
@@ -89,17 +89,61 @@ pub(super) fn sparse_match(arms: &[TokenStream], default: &TokenStream) -> Token
     if arms.is_empty() {
         return default.clone();
     }
+    let mut all = TokenStream::new();
+    for arm in arms {
+        all.extend(arm.clone());
+        all.extend([comma()]);
+    }
     quote! {
         #[allow(unreachable_patterns)] // every code may have one
         match self {
-            #(#arms,)*
+            #all
             _ => #default,
         }
     }
 }
 
-/// The lines of `doc`, each for a `#[doc]` of its own, as `///` comments would give: rustdoc
-/// and readers see the same.
-pub(super) fn doc_lines(doc: &str) -> impl Iterator<Item = String> {
-    doc.lines().map(|l| format!(" {l}"))
+/// `doc` as `#[doc]` attributes, one per line, as `///` comments would give: rustdoc and
+/// readers see the same.
+pub(super) fn doc_attrs(doc: &str) -> TokenStream {
+    let mut attrs = TokenStream::new();
+    for line in doc.lines() {
+        let line = format!(" {line}");
+        attrs.extend(quote!(#[doc = #line]));
+    }
+    attrs
+}
+
+/// A list separated by commas, as `#(#items),*` writes one: built item by item, without
+/// `quote!`'s repetition (generic code for each list the crate would compile).
+#[derive(Default)]
+pub(super) struct Commas {
+    tokens: TokenStream,
+    len: usize,
+}
+
+impl Commas {
+    /// How many items the list has.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn push(&mut self, item: &dyn ToTokens) {
+        if self.len > 0 {
+            self.tokens.extend([comma()]);
+        }
+        item.to_tokens(&mut self.tokens);
+        self.len += 1;
+    }
+}
+
+impl ToTokens for Commas {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.tokens.clone());
+    }
+}
+
+/// `,`, as `quote!` writes it.
+pub(super) fn comma() -> TokenTree {
+    TokenTree::Punct(Punct::new(',', Spacing::Alone))
 }

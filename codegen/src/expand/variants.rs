@@ -6,7 +6,7 @@ use core::fmt::Write as _;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tokens::{Paths, copy_derives, doc_lines};
+use super::tokens::{Commas, Paths, copy_derives, doc_attrs};
 use crate::head::EnumHead;
 use crate::model::{ErrorDef, FieldDef, Spec};
 
@@ -43,11 +43,12 @@ impl<'s> Variants<'s> {
             let v = format_ident!("{}", e.variant);
             out.keys.push((&e.code, index));
             if !e.aliases.is_empty() {
-                let a = &e.aliases;
-                out.alias_arms.push(quote!(Self::#v => &[#(#a),*]));
-                for alias in a {
+                let mut aliases = Commas::default();
+                for alias in &e.aliases {
+                    aliases.push(alias);
                     out.keys.push((alias, index));
                 }
+                out.alias_arms.push(quote!(Self::#v => &[#aliases]));
             }
             if let Some(text) = &e.screen_text {
                 let code = &e.code;
@@ -71,25 +72,29 @@ pub(super) fn declaration(
     spec_name: &str,
     variants: &[Ident],
 ) -> TokenStream {
-    let EnumHead { attrs, vis, ident } = head;
-    let variant_defs = spec.errors.iter().zip(variants).map(|(e, v)| {
-        let doc = variant_doc(e, &spec.fields, spec_name);
-        let lines = doc_lines(&doc);
-        let deprecated = match &e.deprecated {
-            None => quote!(),
-            Some(None) => quote!(#[deprecated]),
-            Some(Some(note)) => quote!(#[deprecated(note = #note)]),
-        };
-        quote!(#(#[doc = #lines])* #deprecated #v)
-    });
+    let mut user_attrs = TokenStream::new();
+    for attr in &head.attrs {
+        user_attrs.extend(attr.clone());
+    }
+    let mut defs = TokenStream::new();
+    for (e, v) in spec.errors.iter().zip(variants) {
+        defs.extend(doc_attrs(&variant_doc(e, &spec.fields, spec_name)));
+        match &e.deprecated {
+            None => {}
+            Some(None) => defs.extend(quote!(#[deprecated])),
+            Some(Some(note)) => defs.extend(quote!(#[deprecated(note = #note)])),
+        }
+        defs.extend(quote!(#v,));
+    }
+    let (vis, ident) = (&head.vis, &head.ident);
     let derives = copy_derives();
     quote! {
-        #(#attrs)*
+        #user_attrs
         #derives
         // The vendor names the codes; a shared prefix or suffix is not the user's to fix.
         #[allow(clippy::enum_variant_names)]
         #vis enum #ident {
-            #(#variant_defs,)*
+            #defs
         }
     }
 }
