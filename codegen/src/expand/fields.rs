@@ -4,7 +4,7 @@
 use core::fmt::Write as _;
 
 use proc_macro2::{Ident, Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 
 use super::one_of;
 use super::tokens::{Commas, Paths, doc_attrs};
@@ -19,21 +19,27 @@ pub(super) fn accessors(
     p: &Paths,
 ) -> TokenStream {
     let f = Field::new(spec, ident, index, def, p);
-    let (name, ty) = (format_ident!("{}", def.name), &f.ty);
-    let docs = doc_attrs(&doc(def));
-    let first = f.table(0);
-    let accessor = quote! {
+    let localized = if def.ty == FieldType::Text {
+        f.localized()
+    } else {
+        TokenStream::new()
+    };
+    p.fill(
+        r"
         #docs
         #[inline]
         #[must_use]
         pub const fn #name(self) -> #ty #first
-    };
-    if def.ty == FieldType::Text {
-        let localized = f.localized();
-        quote!(#accessor #localized)
-    } else {
-        accessor
-    }
+        #localized
+        ",
+        &[
+            ("docs", &doc_attrs(&doc(def))),
+            ("name", &format_ident!("{}", def.name)),
+            ("ty", &f.ty),
+            ("first", &f.table(0)),
+            ("localized", &localized),
+        ],
+    )
 }
 
 /// One field, with the Rust types its accessors return and its tables hold.
@@ -156,16 +162,20 @@ impl<'a> Field<'a> {
 
     /// `NAME_in(locale)` of a `text` field.
     fn localized(&self) -> TokenStream {
-        let Paths { rt, str_, .. } = self.p;
-        let (ty, field) = (&self.ty, &self.def.name);
-        let name = format_ident!("{field}");
-        let name_in = format_ident!("{field}_in");
+        let field = &self.def.name;
         let in_doc = format!(
             " [`{field}`](Self::{field}) in `locale`: exact, then with subtags dropped, then the first locale."
         );
+        let holes: [(&str, &dyn ToTokens); 4] = [
+            ("in_doc", &in_doc),
+            ("name", &format_ident!("{field}")),
+            ("name_in", &format_ident!("{field}_in")),
+            ("ty", &self.ty),
+        ];
         let others = self.spec.locale_count() - 1;
         if others == 0 {
-            return quote! {
+            return self.p.fill(
+                r"
                 #[doc = #in_doc]
                 #[inline]
                 #[must_use]
@@ -173,7 +183,9 @@ impl<'a> Field<'a> {
                     let _ = locale;
                     self.#name()
                 }
-            };
+                ",
+                &holes,
+            );
         }
         let mut arms = TokenStream::new();
         for l in 1..=others {
@@ -181,7 +193,10 @@ impl<'a> Field<'a> {
             let l = Literal::usize_unsuffixed(l);
             arms.extend(quote!(#l => #body,));
         }
-        quote! {
+        let mut holes = holes.to_vec();
+        holes.push(("arms", &arms));
+        self.p.fill(
+            r"
             #[doc = #in_doc]
             #[must_use]
             pub fn #name_in(self, locale: &#str_) -> #ty {
@@ -190,7 +205,9 @@ impl<'a> Field<'a> {
                     _ => self.#name(),
                 }
             }
-        }
+            ",
+            &holes,
+        )
     }
 }
 
