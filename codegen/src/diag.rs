@@ -234,7 +234,7 @@ pub(crate) fn stable_order(keys: &[(usize, usize, usize)]) -> Vec<usize> {
     // The index last makes every key distinct, so an unstable sort keeps equal keys in order.
     keyed.sort_unstable();
     let mut order = Vec::with_capacity(keys.len());
-    for k in keyed {
+    for k in &keyed {
         order.push(k[3]);
     }
     order

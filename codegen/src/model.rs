@@ -200,7 +200,7 @@ impl FieldType {
 
     /// The type's name in a spec.
     pub fn name(self) -> &'static str {
-        for (n, t) in Self::ALL {
+        for &(n, t) in &Self::ALL {
             if t == self {
                 return n;
             }
@@ -210,7 +210,7 @@ impl FieldType {
 
     /// The type named `name` in a spec.
     pub fn from_name(name: &str) -> Option<Self> {
-        for (n, t) in Self::ALL {
+        for &(n, t) in &Self::ALL {
             if n == name {
                 return Some(t);
             }

@@ -38,8 +38,11 @@ pub(crate) fn variant_names(values: &[String]) -> Vec<Result<String, Unnamed>> {
 pub(crate) fn generated_variants(values: &[String]) -> Vec<String> {
     let names = variant_names(values);
     let mut variants = Vec::with_capacity(names.len());
-    for (i, n) in names.into_iter().enumerate() {
-        variants.push(n.unwrap_or_else(|_| format!("__Unnamed{i}")));
+    for (i, n) in names.iter().enumerate() {
+        variants.push(match n {
+            Ok(name) => name.clone(),
+            Err(_) => format!("__Unnamed{i}"),
+        });
     }
     variants
 }

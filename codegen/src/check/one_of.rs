@@ -21,7 +21,7 @@ pub(super) fn values_make_variants(out: Sink<'_>, f: &RawField) {
         strings.push(v.value.clone());
     }
     let names = variant_names(&strings);
-    for (v, named) in values.iter().zip(names) {
+    for (v, named) in values.iter().zip(&names) {
         let d = match named {
             Ok(_) => continue,
             Err(Unnamed::NotIdent(name)) => Diagnostic::new(
@@ -39,6 +39,7 @@ pub(super) fn values_make_variants(out: Sink<'_>, f: &RawField) {
                 suggest_value(&v.value)
             )),
             Err(Unnamed::Collides(first, name)) => {
+                let first = *first;
                 if values[first].value == v.value {
                     Diagnostic::new(
                         v.span.clone(),

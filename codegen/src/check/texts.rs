@@ -89,9 +89,9 @@ impl Decls {
                     // One error: texts are read against the spec's locales, a translation
                     // into one only the overlay declares is left out unsaid, and whether
                     // every text is translated is not judged while the files disagree.
-                    for t in o {
-                        if !s.contains(&t) {
-                            self.overlay_only_locales.push(t);
+                    for t in &o {
+                        if !s.contains(t) {
+                            self.overlay_only_locales.push(t.clone());
                         }
                     }
                     self.locales_disagree = true;
@@ -211,7 +211,7 @@ impl Decls {
     /// such locale, at its first use, saying how many texts use it (a misspelt or undeclared
     /// locale is one mistake, however many texts repeat it).
     pub(super) fn report_undeclared(&self, out: Sink<'_>) {
-        for u in self.undeclared.take() {
+        for u in &self.undeclared.take() {
             let message = if u.uses == 1 {
                 format!(
                     "translation of {} for undeclared locale `{}`",
@@ -223,7 +223,7 @@ impl Decls {
                     u.uses, u.locale, u.first
                 )
             };
-            let d = Diagnostic::new(u.span, message);
+            let d = Diagnostic::new(u.span.clone(), message);
             let d = if self.locales.is_empty() {
                 d.help(format!(
                     "declare the locales first, in the spec or the overlay: `locales = [...]` \

@@ -19,9 +19,9 @@ impl Document {
     /// Parses `source`, reporting its syntax errors (and duplicate keys) in `diags`.
     pub(super) fn parse(source: &str, diags: &mut Vec<Diagnostic>) -> Self {
         let (table, errors) = doc::parse(source);
-        for e in errors {
+        for e in &errors {
             diags.push(Diagnostic::new(
-                e.span,
+                e.span.clone(),
                 format!("invalid TOML: {}", e.message),
             ));
         }
@@ -309,7 +309,7 @@ impl<'a> View<'a> {
             starts.push((k.span.start, 0, 0));
         }
         let mut out = Vec::new();
-        for i in stable_order(&starts) {
+        for &i in &stable_order(&starts) {
             let (name, v) = entries[i];
             let name = sp_key(name);
             let what = format!("[{key}.{}]", toml_key(&name.value));
