@@ -110,3 +110,51 @@ fn substitute(tokens: TokenStream, holes: &[(&str, &dyn ToTokens)]) -> TokenStre
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::{format_ident, quote};
+
+    use super::fill;
+
+    #[test]
+    fn a_template_gives_the_tokens_quote_gives() {
+        let (ty, name) = (quote!(::core::primitive::str), format_ident!("code"));
+        let filled = fill(
+            r##"
+            /// A doc line.
+            /// One with "quotes" and "#hashes".
+            #[inline]
+            pub fn #name<'a>(self, s: &'a #ty) -> ::core::option::Option<&'static #ty> {
+                // A comment is dropped.
+                match s {
+                    "x" => Some(&[1, 2][..]),
+                    _ if a >>= 1 && b != c || d <= e => None::<Vec<Vec<u8>>>,
+                    _ => (..=3, -1, x as i32, <T as U>::V),
+                }
+            }
+            "##,
+            &[("ty", &ty), ("name", &name)],
+        );
+        let quoted = quote! {
+            /// A doc line.
+            /// One with "quotes" and "#hashes".
+            #[inline]
+            pub fn #name<'a>(self, s: &'a #ty) -> ::core::option::Option<&'static #ty> {
+                // A comment is dropped.
+                match s {
+                    "x" => Some(&[1, 2][..]),
+                    _ if a >>= 1 && b != c || d <= e => None::<Vec<Vec<u8>>>,
+                    _ => (..=3, -1, x as i32, <T as U>::V),
+                }
+            }
+        };
+        assert_eq!(filled.to_string(), quoted.to_string());
+    }
+
+    #[test]
+    #[should_panic(expected = "no value for `#missing`")]
+    fn a_hole_without_a_value_is_a_mistake() {
+        fill("fn f() -> #missing {}", &[]);
+    }
+}
