@@ -171,22 +171,35 @@ fn error_code(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
 
 /// The spec's `[link]` settings as a `LinkSpec` expression.
 fn link(link: &Link, p: &Paths) -> TokenStream {
-    let rt = &p.rt;
-    let url = link.url.as_ref().map(|u| quote!(.with_url(#u)));
-    let (token, rollback, all) = (&link.token_param, &link.rollback_param, &link.rollback_all);
-    let (separator, error) = (&link.separator, &link.error_param);
+    let url = match &link.url {
+        Some(u) => quote!(.with_url(#u)),
+        None => TokenStream::new(),
+    };
     let mut reserved = Commas::default();
     for r in &link.reserved {
         reserved.push(r);
     }
     // Every value named, whether or not it is the default.
-    quote!(#rt::LinkSpec::DEFAULT #url
-        .with_token_param(#token)
-        .with_rollback_param(#rollback)
-        .with_rollback_all(#all)
-        .with_separator(#separator)
-        .with_error_param(#error)
-        .with_reserved(&[#reserved]))
+    p.fill(
+        r"
+        #rt::LinkSpec::DEFAULT #url
+            .with_token_param(#token)
+            .with_rollback_param(#rollback)
+            .with_rollback_all(#all)
+            .with_separator(#separator)
+            .with_error_param(#error)
+            .with_reserved(&[#reserved])
+        ",
+        &[
+            ("url", &url),
+            ("token", &link.token_param),
+            ("rollback", &link.rollback_param),
+            ("all", &link.rollback_all),
+            ("separator", &link.separator),
+            ("error", &link.error_param),
+            ("reserved", &reserved),
+        ],
+    )
 }
 
 /// The `CodeSet` storage for `n` codes, and its full mask, like enumset's: the smallest

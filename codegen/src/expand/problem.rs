@@ -68,31 +68,24 @@ pub(super) fn problem(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
 
 /// The body of `problem_detail_in`: the detail field's value in `locale`, if there is one.
 fn detail(spec: &Spec, problem: &Problem, p: &Paths) -> TokenStream {
-    let option = &p.option;
-    let field = problem
-        .detail_field
-        .as_ref()
-        .and_then(|name| spec.fields.iter().find(|f| &f.name == name));
+    let field = match &problem.detail_field {
+        Some(name) => spec.fields.iter().find(|f| &f.name == name),
+        None => None,
+    };
     let Some(f) = field else {
-        return quote!({
-            let _ = (self, locale);
-            #option::None
-        });
+        return p.fill("{ let _ = (self, locale); #option::None }", &[]);
     };
     let value = if f.ty == FieldType::Text {
         let name_in = format_ident!("{}_in", f.name);
         quote!(self.#name_in(locale))
     } else {
         let name = format_ident!("{}", f.name);
-        quote!({
-            let _ = locale;
-            self.#name()
-        })
+        p.fill("{ let _ = locale; self.#name() }", &[("name", &name)])
     };
     if f.optional {
         value
     } else {
-        quote!(#option::Some(#value))
+        p.fill("#option::Some(#value)", &[("value", &value)])
     }
 }
 
