@@ -631,11 +631,15 @@ fn retyped(value: &Value, ty: FieldType) -> Option<Retyped> {
 
 /// Keys are known: a typo must not pass silently.
 pub(super) fn unknown_key(out: Sink<'_>, key: &Sp<String>, what: &str, known: &[String]) {
+    let mut names = Vec::with_capacity(known.len());
+    for k in known {
+        names.push(k.as_str());
+    }
     out.push(crate::raw::unknown_key(
         key.span.clone(),
         &key.value,
         what,
-        known.iter().map(String::as_str),
+        &names,
     ));
 }
 

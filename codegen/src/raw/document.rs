@@ -350,25 +350,20 @@ impl<'a> View<'a> {
             if self.known.contains(&name) {
                 continue;
             }
-            diags.push(unknown_key(
-                key.span.clone(),
-                name,
-                &self.what,
-                self.known.iter().copied(),
-            ));
+            diags.push(unknown_key(key.span.clone(), name, &self.what, &self.known));
         }
     }
 }
 
 /// An unknown key `name` in `what`, with the nearest of the `known` keys, or all of them.
-pub(crate) fn unknown_key<'k>(
+pub(crate) fn unknown_key(
     span: Range<usize>,
     name: &str,
     what: &str,
-    known: impl Iterator<Item = &'k str> + Clone,
+    known: &[&str],
 ) -> Diagnostic {
     let d = Diagnostic::new(span, format!("unknown key `{name}` in {what}"));
-    match closest(name, known.clone()) {
+    match closest(name, known.iter().copied()) {
         Some(k) => d.help(format!("did you mean `{k}`?")),
         None => {
             let mut list = String::new();
