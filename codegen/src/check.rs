@@ -273,10 +273,10 @@ impl<'d> Checker<'d> {
         let exit_button = code
             .as_ref()
             .is_some_and(|c| self.claims.one_exit_button(out, c, e.exit_button));
-        let owner = code.as_ref().map_or_else(
-            || Owner::Table(what.to_owned()),
-            |c| Owner::Code(c.value.clone()),
-        );
+        let owner = match &code {
+            Some(c) => Owner::Code(c.value.clone()),
+            None => Owner::Table(what.to_owned()),
+        };
         let mut pending = self.pending(aliases, e.deprecated, exit_button);
         pending.span = e.span.clone();
         for (slot, text) in [
@@ -522,10 +522,10 @@ impl Checker<'_> {
             let name = required(out, s.name, "name", &table);
             missing(out, s.text.is_some(), "text", &table);
             let name = name.filter(|n| unique_screen(out, &mut names, n));
-            let owner = name.as_ref().map_or_else(
-                || Owner::Table(what.clone()),
-                |n| Owner::Screen(n.value.clone()),
-            );
+            let owner = match &name {
+                Some(n) => Owner::Screen(n.value.clone()),
+                None => Owner::Table(what.clone()),
+            };
             let mut title = self.decls.slot("title");
             let mut text = self.decls.slot("text");
             if let Some(t) = s.title {

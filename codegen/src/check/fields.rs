@@ -234,7 +234,7 @@ impl Decls {
     }
 
     /// Where the usable field `name` is among `fields`.
-    fn field_index(&self, name: &str) -> Option<usize> {
+    pub(super) fn field_index(&self, name: &str) -> Option<usize> {
         self.fields.iter().position(|f| f.name == name)
     }
 

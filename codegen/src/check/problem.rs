@@ -45,8 +45,9 @@ impl Checker<'_> {
                 .help("rename the field"),
             );
         }
-        let status_field = raw.status_field.clone().map_or_else(
-            || {
+        let status_field = match &raw.status_field {
+            Some(name) => self.status_field(out, name),
+            None => {
                 // A misspelt `status_field` has its own error, which says "did you mean".
                 let misspelt = raw.keys.iter().any(|k| {
                     k != "status_field" && closest(k, ["status_field"].iter().copied()).is_some()
@@ -55,24 +56,20 @@ impl Checker<'_> {
                     missing_status_field(out, &raw.span, &self.decls.fields);
                 }
                 None
-            },
-            |name| self.status_field(out, &name),
-        );
-        let detail_field = raw
-            .detail_field
-            .as_ref()
-            .and_then(|name| self.detail_field(out, name));
-        let type_uri = raw.type_uri.map_or_else(
-            || ABOUT_BLANK.to_owned(),
-            |t| {
-                if is_uri_template(&t.value) {
-                    t.value
-                } else {
-                    not_a_uri(out, &t);
-                    ABOUT_BLANK.to_owned()
-                }
-            },
-        );
+            }
+        };
+        let detail_field = match &raw.detail_field {
+            Some(name) => self.detail_field(out, name),
+            None => None,
+        };
+        let type_uri = match raw.type_uri {
+            Some(t) if is_uri_template(&t.value) => t.value,
+            Some(t) => {
+                not_a_uri(out, &t);
+                ABOUT_BLANK.to_owned()
+            }
+            None => ABOUT_BLANK.to_owned(),
+        };
         let unknown = ProblemAnswer {
             status: status(out, "unknown_status", raw.unknown_status, UNKNOWN_STATUS),
             title: self
@@ -107,12 +104,7 @@ impl Checker<'_> {
         let Some(problem) = &self.problem else {
             return;
         };
-        let Some(i) = self
-            .decls
-            .fields
-            .iter()
-            .position(|f| f.name == problem.status_field)
-        else {
+        let Some(i) = self.decls.field_index(&problem.status_field) else {
             return;
         };
         let Some((file, span, FieldValue::Int(v))) = slots.get(i).and_then(FieldSlot::given) else {
