@@ -310,6 +310,20 @@ impl core::fmt::Display for ProblemCount<'_> {
     }
 }
 
+/// `items`, each between two `quote`s (`""` for none), separated by `, `: a list in a message.
+pub(crate) fn list(items: &mut dyn Iterator<Item = &str>, quote: &str) -> String {
+    let mut list = String::new();
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            list.push_str(", ");
+        }
+        list.push_str(quote);
+        list.push_str(item);
+        list.push_str(quote);
+    }
+    list
+}
+
 /// `name` as a TOML key in a message that tells where to write something: bare when TOML allows
 /// it (`[A-Za-z0-9_-]+`), quoted otherwise, so that `[codes.{}]` with `E.TIMEOUT` reads
 /// `[codes."E.TIMEOUT"]`, which is one table and not two nested ones.

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::Decls;
 use super::sink::{Owner, Sink};
 use super::texts::Slot;
-use crate::diag::{Diagnostic, File, toml_key};
+use crate::diag::{Diagnostic, File, list, toml_key};
 use crate::model::{FieldDef, FieldType, FieldValue};
 use crate::raw::{RawField, Sp, Text, Value};
 use crate::schema::{self, GENERATED_ITEMS, TRAIT_METHODS};
@@ -539,7 +539,7 @@ fn field_value(
             if def.one_of.is_empty() || def.one_of.contains(s) {
                 return Some(FieldValue::Str(s.clone()));
             }
-            let list = quoted_list(&mut def.one_of.iter().map(String::as_str), '"');
+            let list = list(&mut def.one_of.iter().map(String::as_str), "\"");
             let d = Diagnostic::new(
                 v.span.clone(),
                 format!("{key} of {owner} is \"{s}\", not one of {list}"),
@@ -672,21 +672,7 @@ fn type_spelt_otherwise(name: &str) -> Option<&'static str> {
 
 fn type_help() -> String {
     let mut names = FieldType::NAMES.iter().copied();
-    format!("the types are {}", quoted_list(&mut names, '`'))
-}
-
-/// `items`, each between two `quote`s, separated by `, `: a list in a message.
-fn quoted_list(items: &mut dyn Iterator<Item = &str>, quote: char) -> String {
-    let mut list = String::new();
-    for item in items {
-        if !list.is_empty() {
-            list.push_str(", ");
-        }
-        list.push(quote);
-        list.push_str(item);
-        list.push(quote);
-    }
-    list
+    format!("the types are {}", list(&mut names, "`"))
 }
 
 /// What a value of `ty` looks like, for "must be ...".

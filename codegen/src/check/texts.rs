@@ -5,7 +5,7 @@ use link_errors_wire::locale::is_tag;
 
 use super::Decls;
 use super::sink::{Owner, Sink};
-use crate::diag::{Diagnostic, File, toml_key};
+use crate::diag::{Diagnostic, File, list, toml_key};
 use crate::raw::{Sp, Text};
 use crate::suggest::closest;
 
@@ -79,8 +79,8 @@ impl Decls {
                         overlay_span,
                         format!(
                             "the overlay's `locales` ({}) differ from the spec's ({})",
-                            o.join(", "),
-                            s.join(", ")
+                            list(&mut o.iter().map(String::as_str), ""),
+                            list(&mut s.iter().map(String::as_str), "")
                         ),
                     )
                     .related_in("the spec's", File::Spec, spec_span)
@@ -235,7 +235,7 @@ impl Decls {
             } else {
                 d.help(format!(
                     "the declared locales are {}; add `{}` to `locales` to translate into it",
-                    self.locales.join(", "),
+                    list(&mut self.locales.iter().map(String::as_str), ""),
                     u.locale
                 ))
             };

@@ -8,7 +8,7 @@ use core::ops::Range;
 use link_errors_toml::{self as doc, Item, Key};
 
 use super::{Sp, Text, Value};
-use crate::diag::{Diagnostic, stable_order, toml_key};
+use crate::diag::{Diagnostic, list, stable_order, toml_key};
 use crate::schema::{self, Type};
 use crate::suggest::closest;
 
@@ -366,14 +366,8 @@ pub(crate) fn unknown_key(
     match closest(name, known.iter().copied()) {
         Some(k) => d.help(format!("did you mean `{k}`?")),
         None => {
-            let mut list = String::new();
-            for k in known {
-                if !list.is_empty() {
-                    list.push_str(", ");
-                }
-                list.push_str(k);
-            }
-            d.help(format!("the keys of {what} are: {list}"))
+            let keys = list(&mut known.iter().copied(), "");
+            d.help(format!("the keys of {what} are: {keys}"))
         }
     }
 }
