@@ -29,8 +29,9 @@ pub(super) fn fill(template: &str, holes: &[(&str, &dyn ToTokens)]) -> TokenStre
     substitute(parsed, holes)
 }
 
-/// `template` with each `///` line written as the attribute it stands for, as rustc writes it
-/// for a macro: `#[doc = r"..."]`, with as many `#` as the text needs.
+/// `template` with each `///` line (a line whose first characters but blanks are `///`)
+/// written as the attribute it stands for, as rustc writes it for a macro: `#[doc = r"..."]`,
+/// with as many `#` as the text needs.
 fn with_doc_attributes(template: &str) -> String {
     let mut out = String::with_capacity(template.len() + 64);
     for line in template.lines() {

@@ -1,4 +1,5 @@
-//! What every construct emits with: the absolute paths, sparse matches, doc lines.
+//! What every construct emits with: the absolute paths and templates filled with them, sparse
+//! matches, doc lines, lists.
 
 use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
@@ -128,6 +129,7 @@ impl Commas {
         self.len
     }
 
+    /// Adds `item`, after a comma unless it is the first.
     pub fn push(&mut self, item: &dyn ToTokens) {
         if self.len > 0 {
             self.tokens.extend([comma()]);
