@@ -91,7 +91,6 @@ fn detail(spec: &Spec, problem: &Problem, p: &Paths) -> TokenStream {
 
 /// A `ProblemText`: a status and its texts per locale.
 fn answer(a: &ProblemAnswer, p: &Paths) -> TokenStream {
-    let rt = &p.rt;
     let status = Literal::u16_suffixed(a.status);
     let (mut title, mut detail) = (Commas::default(), Commas::default());
     for t in &a.title {
@@ -100,11 +99,14 @@ fn answer(a: &ProblemAnswer, p: &Paths) -> TokenStream {
     for d in a.detail.as_deref().unwrap_or_default() {
         detail.push(d);
     }
-    quote! {
+    p.fill(
+        r"
         #rt::ProblemText {
             status: #status,
             title: &[#title],
             detail: &[#detail],
         }
-    }
+        ",
+        &[("status", &status), ("title", &title), ("detail", &detail)],
+    )
 }

@@ -25,9 +25,9 @@ pub(super) struct Paths {
 impl Paths {
     pub fn new() -> Self {
         Self {
-            rt: quote!(::link_errors::__private_v0_1),
-            option: quote!(::core::option::Option),
-            result: quote!(::core::result::Result),
+            rt: template::fill("::link_errors::__private_v0_1", &[]),
+            option: template::fill("::core::option::Option", &[]),
+            result: template::fill("::core::result::Result", &[]),
             str_: Self::primitive("str"),
             usize_: Self::primitive("usize"),
             u8_: Self::primitive("u8"),
@@ -95,13 +95,16 @@ pub(super) fn sparse_match(arms: &[TokenStream], default: &TokenStream) -> Token
         all.extend(arm.clone());
         all.extend([comma()]);
     }
-    quote! {
+    template::fill(
+        r"
         #[allow(unreachable_patterns)] // every code may have one
         match self {
             #all
             _ => #default,
         }
-    }
+        ",
+        &[("all", &all), ("default", default)],
+    )
 }
 
 /// `doc` as `#[doc]` attributes, one per line, as `///` comments would give: rustdoc and

@@ -6,6 +6,7 @@ use core::fmt::Write as _;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
+use super::template;
 use super::tokens::{Commas, Paths, copy_derives, doc_attrs};
 use crate::head::EnumHead;
 use crate::model::{ErrorDef, FieldDef, Spec};
@@ -86,9 +87,8 @@ pub(super) fn declaration(
         }
         defs.extend(quote!(#v,));
     }
-    let (vis, ident) = (&head.vis, &head.ident);
-    let derives = copy_derives();
-    quote! {
+    template::fill(
+        r"
         #user_attrs
         #derives
         // The vendor names the codes; a shared prefix or suffix is not the user's to fix.
@@ -96,7 +96,15 @@ pub(super) fn declaration(
         #vis enum #ident {
             #defs
         }
-    }
+        ",
+        &[
+            ("user_attrs", &user_attrs),
+            ("derives", &copy_derives()),
+            ("vis", &head.vis),
+            ("ident", &head.ident),
+            ("defs", &defs),
+        ],
+    )
 }
 
 /// The variant's rustdoc: its message, its screen, where it comes from.
