@@ -82,11 +82,14 @@ impl<'a> View<'a> {
         keys
     }
 
-    /// The value of built-in key `key`, which must be of type `ty` in the schema.
-    fn get(&self, key: &str, ty: fn(Type) -> bool) -> Option<&'a Item> {
+    /// The value of built-in key `key`, which the schema gives a type that the method named
+    /// `reader` reads.
+    fn get(&self, key: &str, reader: &str) -> Option<&'a Item> {
         debug_assert!(
-            self.schema.key(key).is_some_and(|k| ty(k.ty)),
-            "`{key}` is not a key of {} of that type in the schema",
+            self.schema
+                .key(key)
+                .is_some_and(|k| reader_of(k.ty) == reader),
+            "`{key}` is not a key of {} that `{reader}` reads in the schema",
             self.schema.header
         );
         if !self.known.contains(&key) {
@@ -107,7 +110,7 @@ impl<'a> View<'a> {
 
     /// A string.
     pub(super) fn string(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
-        let v = self.get(key, |t| matches!(t, Type::String | Type::FieldType))?;
+        let v = self.get(key, "string")?;
         if let doc::Value::String(s) = &v.value {
             return Some(sp(s.clone(), &v.span));
         }
@@ -121,7 +124,7 @@ impl<'a> View<'a> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Sp<Option<i128>>> {
-        let v = self.get(key, |t| t == Type::Integer)?;
+        let v = self.get(key, "integer")?;
         if let doc::Value::Integer(i) = &v.value {
             return Some(sp(*i, &v.span));
         }
@@ -131,7 +134,7 @@ impl<'a> View<'a> {
 
     /// A string, or a table of locale → string.
     pub(super) fn text(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
-        let v = self.get(key, |t| t == Type::Text)?;
+        let v = self.get(key, "text")?;
         let text = match &v.value {
             doc::Value::String(s) => Text::Plain(s.clone()),
             doc::Value::Table(t) => Text::Locales(texts(t, &self.what, key, diags)),
@@ -145,7 +148,7 @@ impl<'a> View<'a> {
 
     /// `true` or `false`.
     pub(super) fn boolean(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<bool>> {
-        let v = self.get(key, |t| t == Type::Bool)?;
+        let v = self.get(key, "boolean")?;
         if let doc::Value::Boolean(b) = &v.value {
             return Some(sp(*b, &v.span));
         }
@@ -159,7 +162,7 @@ impl<'a> View<'a> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Sp<Option<String>>> {
-        let v = self.get(key, |t| t == Type::NoteOrTrue)?;
+        let v = self.get(key, "note_or_true")?;
         match &v.value {
             doc::Value::String(s) => Some(sp(Some(s.clone()), &v.span)),
             doc::Value::Boolean(true) => Some(sp(None, &v.span)),
@@ -185,7 +188,7 @@ impl<'a> View<'a> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Sp<Vec<Sp<String>>>> {
-        let v = self.get(key, |t| t == Type::Strings)?;
+        let v = self.get(key, "string_list")?;
         let doc::Value::Array { items, .. } = &v.value else {
             diags.push(self.wrong_type(key, &v.value, &v.span));
             return None;
@@ -202,7 +205,7 @@ impl<'a> View<'a> {
 
     /// A value whose type depends on a declaration (a field's `default`).
     pub(super) fn any(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Value>> {
-        let v = self.get(key, |t| t == Type::FieldValue)?;
+        let v = self.get(key, "any")?;
         Some(value(v, &self.what, key, diags))
     }
 
@@ -229,7 +232,7 @@ impl<'a> View<'a> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<(Range<usize>, View<'a>)> {
-        let v = self.get(key, |t| matches!(t, Type::Table(_)))?;
+        let v = self.get(key, "table_at")?;
         let Some(Type::Table(schema)) = self.schema.key(key).map(|k| k.ty) else {
             return None;
         };
@@ -247,7 +250,7 @@ impl<'a> View<'a> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Vec<(Range<usize>, View<'a>)> {
-        let Some(v) = self.get(key, |t| matches!(t, Type::Tables(_))) else {
+        let Some(v) = self.get(key, "tables") else {
             return Vec::new();
         };
         let Some(Type::Tables(schema)) = self.schema.key(key).map(|k| k.ty) else {
@@ -292,7 +295,7 @@ impl<'a> View<'a> {
         diags: &mut Vec<Diagnostic>,
         not_table: &NotTable<'_>,
     ) -> Vec<Named<'a>> {
-        let v = self.get(key, |t| matches!(t, Type::Named(_)));
+        let v = self.get(key, "named");
         let Some(Type::Named(schema)) = self.schema.key(key).map(|k| k.ty) else {
             return Vec::new();
         };
@@ -352,6 +355,22 @@ impl<'a> View<'a> {
             }
             diags.push(unknown_key(key.span.clone(), name, &self.what, &self.known));
         }
+    }
+}
+
+/// The method of [`View`] that reads a value of type `ty`.
+fn reader_of(ty: Type) -> &'static str {
+    match ty {
+        Type::String | Type::FieldType => "string",
+        Type::Bool => "boolean",
+        Type::Integer => "integer",
+        Type::Strings => "string_list",
+        Type::Text => "text",
+        Type::NoteOrTrue => "note_or_true",
+        Type::FieldValue => "any",
+        Type::Table(_) => "table_at",
+        Type::Tables(_) => "tables",
+        Type::Named(_) => "named",
     }
 }
 
