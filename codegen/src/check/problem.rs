@@ -211,16 +211,17 @@ impl Checker<'_> {
         key: &str,
         ty: &str,
     ) -> Option<&FieldDef> {
-        if let Some(f) = self.decls.fields.iter().find(|f| f.name == name.value) {
-            return Some(f);
+        if let Some(i) = self.decls.field_index(&name.value) {
+            return Some(&self.decls.fields[i]);
         }
         if self.decls.declared_field_names.contains(&name.value) {
             return None;
         }
-        let near = closest(
-            &name.value,
-            self.decls.fields.iter().map(|f| f.name.as_str()),
-        );
+        let mut names = Vec::with_capacity(self.decls.fields.len());
+        for f in &self.decls.fields {
+            names.push(f.name.as_str());
+        }
+        let near = closest(&name.value, names.iter().copied());
         let help = match near {
             Some(near) => format!("did you mean `{near}`?"),
             None => format!(
@@ -282,11 +283,12 @@ fn one_table(
 
 /// `[problem]` says which field gives the status: without one there is no answer to build.
 fn missing_status_field(out: Sink<'_>, span: &Range<usize>, fields: &[FieldDef]) {
-    let u16s: Vec<_> = fields
-        .iter()
-        .filter(|f| f.ty == FieldType::U16)
-        .map(|f| f.name.as_str())
-        .collect();
+    let mut u16s = Vec::new();
+    for f in fields {
+        if f.ty == FieldType::U16 {
+            u16s.push(f.name.as_str());
+        }
+    }
     let help = match u16s.as_slice() {
         [one] => format!("add `status_field = \"{one}\"`"),
         _ => "add `status_field = \"NAME\"`, naming a `u16` field that gives each code's HTTP \
