@@ -836,7 +836,7 @@ pub(crate) fn is_ident(name: &str) -> bool {
 fn suggest_ident(name: &str) -> String {
     if name.is_empty() {
         "Unnamed".into()
-    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+    } else if name.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         format!("E{name}")
     } else {
         format!("{name}Error")

@@ -55,7 +55,7 @@ pub(crate) fn suggest_value(value: &str) -> String {
             kept.push(c);
         }
     }
-    if kept.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    if kept.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         kept
     } else {
         format!("v{kept}")

@@ -122,19 +122,22 @@ impl Decls {
     /// key or generated item or trait method, and not the name of a field either file declares.
     fn free_field_name(&self, n: &str) -> Option<String> {
         let snake = crate::case::snake(n);
-        [
+        let candidates = [
             snake.clone(),
             format!("{snake}_value"),
             format!("app_{snake}"),
-        ]
-        .into_iter()
-        .find(|c| {
-            is_snake_ident(c)
+        ];
+        for c in &candidates {
+            if is_snake_ident(c)
                 && !schema::ERROR.has(c)
                 && !GENERATED_ITEMS.contains(&c.as_str())
                 && !TRAIT_METHODS.contains(&c.as_str())
                 && !self.declared_field_names.contains(c)
-        })
+            {
+                return Some(c.clone());
+            }
+        }
+        None
     }
 
     /// A field is declared once, in the spec or the overlay: two declarations could disagree.
@@ -605,7 +608,7 @@ fn retyped(value: &Value, ty: FieldType) -> Option<Retyped> {
             let x: f64 = s.trim().parse().ok()?;
             let text = FieldValue::Float(x).to_string();
             // Only a number TOML reads as written (not `inf`, `nan` or `1.`).
-            (x.is_finite() && s.trim().contains(|c: char| c.is_ascii_digit())).then_some(())?;
+            (x.is_finite() && s.bytes().any(|b| b.is_ascii_digit())).then_some(())?;
             unquote(&text)
         }
         (Value::Str(s), ty) => {
@@ -645,7 +648,7 @@ pub(super) fn unknown_key(out: Sink<'_>, key: &Sp<String>, what: &str, known: &[
 
 /// Whether `n` is a `snake_case` Rust identifier (not a keyword), as a field's accessor is.
 fn is_snake_ident(n: &str) -> bool {
-    n.starts_with(|c: char| c.is_ascii_lowercase())
+    n.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
         && n.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && super::is_ident(n)
