@@ -218,9 +218,9 @@ impl<'d> Checker<'d> {
         let out = self.sink(File::Spec);
         self.decls
             .declare_locales(out, spec.locales, overlay.locales);
-        self.decls.allow_untranslated = [spec.allow_untranslated, overlay.allow_untranslated]
-            .iter()
-            .any(|b| b.as_ref().is_some_and(|b| b.value));
+        self.decls.allow_untranslated =
+            matches!(spec.allow_untranslated, Some(Sp { value: true, .. }))
+                || matches!(overlay.allow_untranslated, Some(Sp { value: true, .. }));
         for f in &spec.fields {
             self.decls.declared_field_names.insert(f.name.value.clone());
             one_of::values_make_variants(out, f);

@@ -23,7 +23,7 @@ pub(crate) fn variant_names(values: &[String]) -> Vec<Result<String, Unnamed>> {
         let name = upper_camel(v);
         let named = if !is_ident(&name) || name == "Self" {
             Err(Unnamed::NotIdent(name))
-        } else if let Some(first) = out.iter().position(|n| n.as_ref() == Ok(&name)) {
+        } else if let Some(first) = named_before(&out, &name) {
             Err(Unnamed::Collides(first, name))
         } else {
             Ok(name)
@@ -31,6 +31,16 @@ pub(crate) fn variant_names(values: &[String]) -> Vec<Result<String, Unnamed>> {
         out.push(named);
     }
     out
+}
+
+/// Where `name` is among the names `so_far` gives.
+fn named_before(so_far: &[Result<String, Unnamed>], name: &str) -> Option<usize> {
+    for (i, n) in so_far.iter().enumerate() {
+        if matches!(n, Ok(earlier) if earlier == name) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// The variants generation emits: each value's name, and for a value that makes none (the

@@ -238,7 +238,12 @@ impl Decls {
 
     /// Where the usable field `name` is among `fields`.
     pub(super) fn field_index(&self, name: &str) -> Option<usize> {
-        self.fields.iter().position(|f| f.name == name)
+        for (i, f) in self.fields.iter().enumerate() {
+            if f.name == name {
+                return Some(i);
+            }
+        }
+        None
     }
 
     /// A field's value on one code is set in one place, the spec or the overlay.

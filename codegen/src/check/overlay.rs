@@ -160,12 +160,22 @@ fn dotted_codes(out: Sink<'_>, entry: &mut RawEntry, codes: &mut [Pending]) -> b
 
 /// Where the code `name` is among `codes`.
 fn code_index(codes: &[Pending], name: &str) -> Option<usize> {
-    codes.iter().position(|p| p.def.code == name)
+    for (i, p) in codes.iter().enumerate() {
+        if p.def.code == name {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// Where the screen `name` is among `screens`.
 fn screen_index(screens: &[PendingScreen], name: &str) -> Option<usize> {
-    screens.iter().position(|s| s.def.name == name)
+    for (i, s) in screens.iter().enumerate() {
+        if s.def.name == name {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// An overlay sets values for what the spec has: a code or screen it does not have is a

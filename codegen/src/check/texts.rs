@@ -64,14 +64,14 @@ impl Decls {
         spec: Option<Sp<Vec<Sp<String>>>>,
         overlay: Option<Sp<Vec<Sp<String>>>>,
     ) {
-        let spec = spec.map(|l| {
-            let tags = locale_tags(out.of(File::Spec), &l);
-            (l.span, tags)
-        });
-        let overlay = overlay.map(|l| {
-            let tags = locale_tags(out.of(File::Overlay), &l);
-            (l.span, tags)
-        });
+        let spec = match spec {
+            Some(l) => Some((l.span.clone(), locale_tags(out.of(File::Spec), &l))),
+            None => None,
+        };
+        let overlay = match overlay {
+            Some(l) => Some((l.span.clone(), locale_tags(out.of(File::Overlay), &l))),
+            None => None,
+        };
         self.locales = match (spec, overlay) {
             (Some((spec_span, s)), Some((overlay_span, o))) => {
                 if s != o {
