@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
 use super::one_of;
-use super::tokens::{Commas, Paths, doc_attrs};
+use super::tokens::{List, Paths, doc_attrs};
 use crate::model::{FieldDef, FieldType, FieldValue, Spec};
 
 /// The accessors of `spec.fields[index]`.
@@ -135,18 +135,18 @@ impl<'a> Field<'a> {
     /// The accessor's body in `locale`: the one value when every code has it, else a table.
     fn table(&self, locale: usize) -> TokenStream {
         let errors = &self.spec.errors;
-        let mut values = Commas::default();
+        let mut values = List::default();
         let (mut first, mut first_text, mut same) = (None, String::new(), true);
         for e in errors {
             let value = self.value(&e.values[self.index], locale);
-            values.push(&value);
             match &first {
                 None => {
                     first_text = value.to_string();
-                    first = Some(value);
+                    first = Some(value.clone());
                 }
                 Some(_) => same = same && value.to_string() == first_text,
             }
+            values.push_tokens(value);
         }
         if let (Some(first), true) = (first, same) {
             return quote!({ let _ = self; #first });
@@ -155,7 +155,7 @@ impl<'a> Field<'a> {
         let static_ty = &self.static_ty;
         quote!({
             #[allow(clippy::large_stack_arrays)]
-            static VALUES: [#static_ty; #count] = [#values];
+            static VALUES: [#static_ty; #count] = #values;
             VALUES[self.index()]
         })
     }

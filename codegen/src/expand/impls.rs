@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::options::Options;
-use super::tokens::{Commas, Paths};
+use super::tokens::{List, Paths};
 use crate::model::{Link, Spec};
 
 /// `const _: () = { ... };` with every trait impl of the enum `ident`.
@@ -54,7 +54,7 @@ pub(super) fn trait_impls(
 /// (the code), `FromStr` and `TryFrom<&str>` (by code or alias).
 fn std_impls(spec: &Spec, ident: &Ident, variants: &[Ident], p: &Paths) -> TokenStream {
     let count = Literal::usize_unsuffixed(spec.errors.len());
-    let mut names = Commas::default();
+    let mut names = List::default();
     for v in variants {
         names.push(&v.to_string());
     }
@@ -68,7 +68,7 @@ fn std_impls(spec: &Spec, ident: &Ident, variants: &[Ident], p: &Paths) -> Token
                 // rustc leaves `#[automatically_derived]` `Debug` impls out of dead-code
                 // analysis, so it would call this table unused in code written to disk.
                 #[allow(dead_code)]
-                static NAMES: [&#str_; #count] = [#names];
+                static NAMES: [&#str_; #count] = #names;
                 f.write_str(NAMES[self.index()])
             }
         }
@@ -175,7 +175,7 @@ fn link(link: &Link, p: &Paths) -> TokenStream {
         Some(u) => quote!(.with_url(#u)),
         None => TokenStream::new(),
     };
-    let mut reserved = Commas::default();
+    let mut reserved = List::default();
     for r in &link.reserved {
         reserved.push(r);
     }
@@ -188,7 +188,7 @@ fn link(link: &Link, p: &Paths) -> TokenStream {
             .with_rollback_all(#all)
             .with_separator(#separator)
             .with_error_param(#error)
-            .with_reserved(&[#reserved])
+            .with_reserved(&#reserved)
         ",
         &[
             ("url", &url),

@@ -5,12 +5,12 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::tokens::{Commas, Paths, sparse_match};
+use super::tokens::{List, Paths, sparse_match};
 use crate::model::{Spec, Translation};
 
 /// `LOCALES`, `message_in`, `screen_title_in`, `screen_text_in` and `screen_only_in`.
 pub(super) fn items(spec: &Spec, variants: &[Ident], p: &Paths) -> TokenStream {
-    let mut tags = Commas::default();
+    let mut tags = List::default();
     for tag in &spec.locales {
         tags.push(tag);
     }
@@ -18,7 +18,7 @@ pub(super) fn items(spec: &Spec, variants: &[Ident], p: &Paths) -> TokenStream {
         r"
         /// The locales the texts are in (BCP 47 tags), the language of `message()` first;
         /// empty when the spec declares none.
-        pub const LOCALES: &'static [&'static #str_] = &[#tags];
+        pub const LOCALES: &'static [&'static #str_] = &#tags;
         ",
         &[("tags", &tags)],
     );
@@ -87,7 +87,7 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
         let per = Literal::usize_unsuffixed(others);
         quote!(self.index() * #per)
     };
-    let mut messages = Commas::default();
+    let mut messages = List::default();
     for e in &spec.errors {
         for t in &e.translations {
             messages.push(&t.message);
@@ -103,7 +103,7 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
         #[must_use]
         pub fn message_in(self, locale: &#str_) -> &'static #str_ {
             #[allow(clippy::large_stack_arrays)]
-            static OTHERS: [&#str_; #len] = [#messages];
+            static OTHERS: [&#str_; #len] = #messages;
             match #rt::locale_index(Self::LOCALES, locale) {
                 0 => self.message(),
                 l => OTHERS[#row + l - 1],
@@ -131,7 +131,7 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
         #docs
         #[must_use]
         pub fn screen_only_in(locale: &#str_) -> &'static [#rt::Screen] {
-            const OTHERS: &[&[#rt::Screen]] = &[#screen_only];
+            const OTHERS: &[&[#rt::Screen]] = &#screen_only;
             match #rt::locale_index(Self::LOCALES, locale) {
                 0 => Self::SCREEN_ONLY,
                 l => OTHERS[l - 1],
@@ -162,7 +162,7 @@ fn screen_text_match(
     let option = &p.option;
     let mut arms = Vec::new();
     for (e, v) in spec.errors.iter().zip(variants) {
-        let mut texts = Commas::default();
+        let mut texts = List::default();
         for t in &e.translations {
             match text(t) {
                 Some(t) => texts.push(t),
@@ -170,7 +170,7 @@ fn screen_text_match(
             }
         }
         if texts.len() == e.translations.len() {
-            arms.push(quote!(Self::#v => #option::Some([#texts][l - 1])));
+            arms.push(quote!(Self::#v => #option::Some(#texts[l - 1])));
         }
     }
     if arms.is_empty() {
@@ -181,18 +181,18 @@ fn screen_text_match(
 }
 
 /// `SCREEN_ONLY` in each locale after the first.
-fn screen_only_tables(spec: &Spec, others: usize, p: &Paths) -> Commas {
+fn screen_only_tables(spec: &Spec, others: usize, p: &Paths) -> List {
     let rt = &p.rt;
-    let mut tables = Commas::default();
+    let mut tables = List::default();
     for l in 0..others {
-        let mut screens = Commas::default();
+        let mut screens = List::default();
         for s in &spec.screens {
             let t = &s.translations[l];
             let (name, text) = (&s.name, &t.text);
             let title = p.opt_str(t.title.as_deref());
-            screens.push(&quote!(#rt::Screen::__new(#name, #title, #text)));
+            screens.push_tokens(quote!(#rt::Screen::__new(#name, #title, #text)));
         }
-        tables.push(&quote!(&[#screens]));
+        tables.push_tokens(quote!(&#screens));
     }
     tables
 }

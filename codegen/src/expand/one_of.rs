@@ -7,7 +7,7 @@ use core::fmt::Write as _;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tokens::{Commas, Paths, copy_derives, doc_attrs};
+use super::tokens::{List, Paths, copy_derives, doc_attrs};
 use crate::case::upper_camel;
 use crate::head::EnumHead;
 use crate::model::{FieldDef, FieldType, FieldValue, Spec};
@@ -49,16 +49,16 @@ fn one(head: &EnumHead, spec: &Spec, index: usize, def: &FieldDef, p: &Paths) ->
     let result = &p.result;
     let (mut variants, mut all, mut as_str, mut from_str, mut values) = (
         TokenStream::new(),
-        Commas::default(),
+        List::default(),
         TokenStream::new(),
         TokenStream::new(),
-        Commas::default(),
+        List::default(),
     );
     for (v, value) in generated_variants(&def.one_of).iter().zip(&def.one_of) {
         let v = Ident::new(v, Span::call_site());
         let doc = format!(" `\"{value}\"`");
         variants.extend(quote!(#[doc = #doc] #v,));
-        all.push(&quote!(Self::#v));
+        all.push_tokens(quote!(Self::#v));
         as_str.extend(quote!(Self::#v => #value,));
         from_str.extend(quote!(#value => #result::Ok(Self::#v),));
         values.push(value);
@@ -74,7 +74,7 @@ fn one(head: &EnumHead, spec: &Spec, index: usize, def: &FieldDef, p: &Paths) ->
 
         impl #ty {
             /// Every value, in the order `one_of` lists them.
-            pub const ALL: [Self; #count] = [#all];
+            pub const ALL: [Self; #count] = #all;
 
             /// The value as the spec writes it.
             #[must_use]
@@ -100,7 +100,7 @@ fn one(head: &EnumHead, spec: &Spec, index: usize, def: &FieldDef, p: &Paths) ->
                 fn from_str(s: &#str_) -> #result<Self, Self::Err> {
                     match s {
                         #from_str
-                        _ => #result::Err(#rt::ParseValueError::__new(#field, s, &[#values])),
+                        _ => #result::Err(#rt::ParseValueError::__new(#field, s, &#values)),
                     }
                 }
             }

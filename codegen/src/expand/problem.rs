@@ -6,7 +6,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tokens::{Commas, Paths};
+use super::tokens::{List, Paths};
 use crate::model::{FieldType, Problem, ProblemAnswer, Spec};
 
 /// `impl ProblemDetails` and `problem()` for the enum `ident`, when the spec has `[problem]`.
@@ -92,7 +92,7 @@ fn detail(spec: &Spec, problem: &Problem, p: &Paths) -> TokenStream {
 /// A `ProblemText`: a status and its texts per locale.
 fn answer(a: &ProblemAnswer, p: &Paths) -> TokenStream {
     let status = Literal::u16_suffixed(a.status);
-    let (mut title, mut detail) = (Commas::default(), Commas::default());
+    let (mut title, mut detail) = (List::default(), List::default());
     for t in &a.title {
         title.push(t);
     }
@@ -103,8 +103,8 @@ fn answer(a: &ProblemAnswer, p: &Paths) -> TokenStream {
         r"
         #rt::ProblemText {
             status: #status,
-            title: &[#title],
-            detail: &[#detail],
+            title: &#title,
+            detail: &#detail,
         }
         ",
         &[("status", &status), ("title", &title), ("detail", &detail)],

@@ -5,7 +5,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::options::FromCode;
-use super::tokens::{Commas, Paths, sparse_match};
+use super::tokens::{List, Paths, sparse_match};
 use super::variants::Variants;
 use super::{fields, locales};
 use crate::model::Spec;
@@ -63,16 +63,16 @@ pub(super) fn inherent(
 fn constants(spec: &Spec, v: &Variants<'_>, p: &Paths) -> TokenStream {
     let rt = &p.rt;
     let count = Literal::usize_unsuffixed(spec.errors.len());
-    let (mut all, mut codes) = (Commas::default(), Commas::default());
+    let (mut all, mut codes) = (List::default(), List::default());
     for (v, e) in v.idents.iter().zip(&spec.errors) {
-        all.push(&quote!(Self::#v));
+        all.push_tokens(quote!(Self::#v));
         codes.push(&e.code);
     }
-    let mut screen_only = Commas::default();
+    let mut screen_only = List::default();
     for s in &spec.screens {
         let (name, text) = (&s.name, &s.text);
         let title = p.opt_str(s.title.as_deref());
-        screen_only.push(&quote!(#rt::Screen::__new(#name, #title, #text)));
+        screen_only.push_tokens(quote!(#rt::Screen::__new(#name, #title, #text)));
     }
     p.fill(
         r"
@@ -80,17 +80,17 @@ fn constants(spec: &Spec, v: &Variants<'_>, p: &Paths) -> TokenStream {
         // Clippy takes a large constant for an array on the stack; the code here reads it
         // through a promoted borrow (see `code`), never by value.
         #[allow(clippy::large_stack_arrays)]
-        pub const ALL: [Self; #count] = [#all];
+        pub const ALL: [Self; #count] = #all;
         /// How many codes the spec has.
         pub const COUNT: #usize_ = #count;
         /// The wire string of every code, in spec order.
         #[allow(clippy::large_stack_arrays)]
-        pub const CODES: [&#str_; #count] = [#codes];
+        pub const CODES: [&#str_; #count] = #codes;
         /// The code whose presence in the rollback list arms the EXIT button
         /// (`exit_button = true` in the spec), if any.
         pub const EXIT_CODE: #option<Self> = #exit_code;
         /// On-screen errors the vendor shows without a code (the spec's `[[screen]]`s).
-        pub const SCREEN_ONLY: &[#rt::Screen] = &[#screen_only];
+        pub const SCREEN_ONLY: &[#rt::Screen] = &#screen_only;
         ",
         &[
             ("count", &count),
@@ -106,7 +106,7 @@ fn constants(spec: &Spec, v: &Variants<'_>, p: &Paths) -> TokenStream {
 fn by_index(spec: &Spec, p: &Paths) -> TokenStream {
     let n = spec.errors.len();
     let count = Literal::usize_unsuffixed(n);
-    let mut messages = Commas::default();
+    let mut messages = List::default();
     for e in &spec.errors {
         messages.push(&e.message);
     }
@@ -148,7 +148,7 @@ fn by_index(spec: &Spec, p: &Paths) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn message(self) -> &'static #str_ {
-            static MESSAGES: [&#str_; #count] = [#messages];
+            static MESSAGES: [&#str_; #count] = #messages;
             MESSAGES[self.index()]
         }
         ",

@@ -1,7 +1,7 @@
 //! What every construct emits with: the absolute paths and templates filled with them, sparse
-//! matches, doc lines, lists.
+//! matches, doc lines, bracketed lists.
 
-use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 
 use super::template;
@@ -90,20 +90,20 @@ pub(super) fn sparse_match(arms: &[TokenStream], default: &TokenStream) -> Token
     if arms.is_empty() {
         return default.clone();
     }
-    let mut all = TokenStream::new();
+    // The arms go into the braces as they are built: a hole would copy them all again.
+    let mut body = TokenStream::new();
     for arm in arms {
-        all.extend(arm.clone());
-        all.extend([comma()]);
+        arm.to_tokens(&mut body);
+        body.extend([comma()]);
     }
+    body.extend(quote!(_ => #default,));
+    let body = Group::new(Delimiter::Brace, body);
     template::fill(
         r"
         #[allow(unreachable_patterns)] // every code may have one
-        match self {
-            #all
-            _ => #default,
-        }
+        match self #body
         ",
-        &[("all", &all), ("default", default)],
+        &[("body", &body)],
     )
 }
 
@@ -118,15 +118,16 @@ pub(super) fn doc_attrs(doc: &str) -> TokenStream {
     attrs
 }
 
-/// A list separated by commas, as `#(#items),*` writes one: built item by item, without
-/// `quote!`'s repetition (generic code for each list the crate would compile).
+/// `[a, b, c]`, as `[#(#items),*]` writes it: built item by item, without `quote!`'s
+/// repetition (generic code for each list the crate would compile). Its items are written once:
+/// a containing stream copies the bracket group, which shares them.
 #[derive(Default)]
-pub(super) struct Commas {
-    tokens: TokenStream,
+pub(super) struct List {
+    items: TokenStream,
     len: usize,
 }
 
-impl Commas {
+impl List {
     /// How many items the list has.
     pub fn len(&self) -> usize {
         self.len
@@ -135,16 +136,26 @@ impl Commas {
     /// Adds `item`, after a comma unless it is the first.
     pub fn push(&mut self, item: &dyn ToTokens) {
         if self.len > 0 {
-            self.tokens.extend([comma()]);
+            self.items.extend([comma()]);
         }
-        item.to_tokens(&mut self.tokens);
+        item.to_tokens(&mut self.items);
+        self.len += 1;
+    }
+
+    /// Adds the tokens of `item`, moved in rather than copied.
+    pub fn push_tokens(&mut self, item: TokenStream) {
+        if self.len > 0 {
+            self.items.extend([comma()]);
+        }
+        self.items.extend(item);
         self.len += 1;
     }
 }
 
-impl ToTokens for Commas {
+impl ToTokens for List {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        tokens.extend(self.tokens.clone());
+        let group = Group::new(Delimiter::Bracket, self.items.clone());
+        tokens.extend([TokenTree::Group(group)]);
     }
 }
 

@@ -3,11 +3,11 @@
 
 use core::fmt::Write as _;
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::template;
-use super::tokens::{Commas, Paths, copy_derives, doc_attrs};
+use super::tokens::{List, Paths, copy_derives, doc_attrs};
 use crate::head::EnumHead;
 use crate::model::{ErrorDef, FieldDef, Spec};
 
@@ -44,12 +44,12 @@ impl<'s> Variants<'s> {
             let v = format_ident!("{}", e.variant);
             out.keys.push((&e.code, index));
             if !e.aliases.is_empty() {
-                let mut aliases = Commas::default();
+                let mut aliases = List::default();
                 for alias in &e.aliases {
                     aliases.push(alias);
                     out.keys.push((alias, index));
                 }
-                out.alias_arms.push(quote!(Self::#v => &[#aliases]));
+                out.alias_arms.push(quote!(Self::#v => &#aliases));
             }
             if let Some(text) = &e.screen_text {
                 let code = &e.code;
@@ -87,15 +87,15 @@ pub(super) fn declaration(
         }
         defs.extend(quote!(#v,));
     }
+    // The variants go into the braces as they are built: a hole would copy them all again.
+    let defs = Group::new(Delimiter::Brace, defs);
     template::fill(
         r"
         #user_attrs
         #derives
         // The vendor names the codes; a shared prefix or suffix is not the user's to fix.
         #[allow(clippy::enum_variant_names)]
-        #vis enum #ident {
-            #defs
-        }
+        #vis enum #ident #defs
         ",
         &[
             ("user_attrs", &user_attrs),
