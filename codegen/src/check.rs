@@ -178,11 +178,12 @@ impl<'d> Checker<'d> {
         self.problem = self.problem(problems.0, problems.1);
         let link = self.link(raw.link);
         has_codes(self.sink(File::Spec), raw.errors.is_empty(), raw.end);
-        let written: HashSet<String> = raw
-            .errors
-            .iter()
-            .filter_map(|e| e.code.as_ref().map(|c| c.value.clone()))
-            .collect();
+        let mut written = HashSet::new();
+        for e in &raw.errors {
+            if let Some(c) = &e.code {
+                written.insert(c.value.clone());
+            }
+        }
         let mut errors = Vec::new();
         for (i, e) in raw.errors.into_iter().enumerate() {
             errors.extend(self.error(&format!("[[error]] #{}", i + 1), e));
@@ -193,15 +194,21 @@ impl<'d> Checker<'d> {
             self.overlay_codes(codes, &mut errors, &written);
             self.overlay_screens(overlay_screens, &mut screens);
         }
-        let errors = errors.into_iter().map(|p| self.finish_error(p)).collect();
-        let screens = screens.into_iter().map(|s| self.finish_screen(s)).collect();
+        let mut finished = Vec::with_capacity(errors.len());
+        for p in errors {
+            finished.push(self.finish_error(p));
+        }
+        let mut finished_screens = Vec::with_capacity(screens.len());
+        for s in screens {
+            finished_screens.push(self.finish_screen(s));
+        }
         self.decls.report_undeclared(self.sink(File::Spec));
         Spec {
             locales: self.decls.locales.clone(),
             fields: self.decls.fields.clone(),
             link,
-            errors,
-            screens,
+            errors: finished,
+            screens: finished_screens,
             problem: self.problem.take(),
         }
     }
@@ -211,17 +218,15 @@ impl<'d> Checker<'d> {
         let out = self.sink(File::Spec);
         self.decls
             .declare_locales(out, spec.locales, overlay.locales);
-        self.decls.allow_untranslated = [spec.allow_untranslated, overlay.allow_untranslated]
-            .iter()
-            .flatten()
-            .any(|b| b.value);
-        for f in spec.fields.iter().chain(&overlay.fields) {
-            self.decls.declared_field_names.insert(f.name.value.clone());
-        }
+        self.decls.allow_untranslated =
+            matches!(spec.allow_untranslated, Some(Sp { value: true, .. }))
+                || matches!(overlay.allow_untranslated, Some(Sp { value: true, .. }));
         for f in &spec.fields {
+            self.decls.declared_field_names.insert(f.name.value.clone());
             one_of::values_make_variants(out, f);
         }
         for f in &overlay.fields {
+            self.decls.declared_field_names.insert(f.name.value.clone());
             one_of::values_make_variants(out.of(File::Overlay), f);
         }
         self.decls.declare_fields(spec.fields, out);
@@ -268,10 +273,10 @@ impl<'d> Checker<'d> {
         let exit_button = code
             .as_ref()
             .is_some_and(|c| self.claims.one_exit_button(out, c, e.exit_button));
-        let owner = code.as_ref().map_or_else(
-            || Owner::Table(what.to_owned()),
-            |c| Owner::Code(c.value.clone()),
-        );
+        let owner = match &code {
+            Some(c) => Owner::Code(c.value.clone()),
+            None => Owner::Table(what.to_owned()),
+        };
         let mut pending = self.pending(aliases, e.deprecated, exit_button);
         pending.span = e.span.clone();
         for (slot, text) in [
@@ -343,13 +348,13 @@ impl<'d> Checker<'d> {
         def.message = pick(&message, 0).unwrap_or_default();
         def.screen_title = pick(&title, 0);
         def.screen_text = pick(&text, 0);
-        def.translations = (1..self.decls.locales.len())
-            .map(|i| crate::model::Translation {
+        for i in 1..self.decls.locales.len() {
+            def.translations.push(crate::model::Translation {
                 message: pick(&message, i).unwrap_or_default(),
                 screen_title: pick(&title, i),
                 screen_text: pick(&text, i),
-            })
-            .collect();
+            });
+        }
         self.code_status(&p.values, &def.code);
         def.values = self.decls.finish_values(out, p.values, &def.code, &p.span);
         def
@@ -503,7 +508,7 @@ impl Checker<'_> {
     fn screens(&mut self, raw: Vec<RawScreen>) -> Vec<PendingScreen> {
         let mut names: HashMap<String, Range<usize>> = HashMap::new();
         let mut screens = Vec::new();
-        let known: Vec<String> = schema::SCREEN.names().map(str::to_owned).collect();
+        let known: Vec<String> = schema::SCREEN.owned_names();
         let out = self.sink(File::Spec);
         for (i, s) in raw.into_iter().enumerate() {
             let what = format!("[[screen]] #{}", i + 1);
@@ -517,10 +522,10 @@ impl Checker<'_> {
             let name = required(out, s.name, "name", &table);
             missing(out, s.text.is_some(), "text", &table);
             let name = name.filter(|n| unique_screen(out, &mut names, n));
-            let owner = name.as_ref().map_or_else(
-                || Owner::Table(what.clone()),
-                |n| Owner::Screen(n.value.clone()),
-            );
+            let owner = match &name {
+                Some(n) => Owner::Screen(n.value.clone()),
+                None => Owner::Table(what.clone()),
+            };
             let mut title = self.decls.slot("title");
             let mut text = self.decls.slot("text");
             if let Some(t) = s.title {
@@ -563,12 +568,12 @@ impl Checker<'_> {
         let text_in = |i: usize| text.get(i).cloned().unwrap_or_default();
         def.title = title.as_ref().map(|t| t[0].clone());
         def.text = text_in(0);
-        def.translations = (1..self.decls.locales.len())
-            .map(|i| crate::model::ScreenTranslation {
+        for i in 1..self.decls.locales.len() {
+            def.translations.push(crate::model::ScreenTranslation {
                 title: title.as_ref().map(|t| t[i].clone()),
                 text: text_in(i),
-            })
-            .collect();
+            });
+        }
         def
     }
 }
@@ -831,7 +836,7 @@ pub(crate) fn is_ident(name: &str) -> bool {
 fn suggest_ident(name: &str) -> String {
     if name.is_empty() {
         "Unnamed".into()
-    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+    } else if name.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         format!("E{name}")
     } else {
         format!("{name}Error")

@@ -223,6 +223,42 @@ impl LineStarts {
     }
 }
 
+/// The order that sorts `keys` stably: the indices of `keys`, smallest key first, equal keys
+/// in the order given. The crate's one sort: each `sort_by_key` compiles a whole sort of its
+/// own for its element and closure types.
+pub(crate) fn stable_order(keys: &[(usize, usize, usize)]) -> Vec<usize> {
+    let mut keyed = Vec::with_capacity(keys.len());
+    for (i, &(a, b, c)) in keys.iter().enumerate() {
+        keyed.push([a, b, c, i]);
+    }
+    // The index last makes every key distinct, so an unstable sort keeps equal keys in order.
+    keyed.sort_unstable();
+    let mut order = Vec::with_capacity(keys.len());
+    for k in &keyed {
+        order.push(k[3]);
+    }
+    order
+}
+
+/// Sorts `diagnostics` by file, then by where they are in it, keeping the order of those at the
+/// same place.
+pub(crate) fn sort(diagnostics: &mut [Diagnostic]) {
+    let mut keys = Vec::with_capacity(diagnostics.len());
+    for d in diagnostics.iter() {
+        keys.push((d.file as usize, d.span.start, d.span.end));
+    }
+    let order = stable_order(&keys);
+    // Position `k` takes the diagnostic first at `order[k]`; one that an earlier swap moved is
+    // found by following the swaps back.
+    for k in 0..order.len() {
+        let mut from = order[k];
+        while from < k {
+            from = order[from];
+        }
+        diagnostics.swap(k, from);
+    }
+}
+
 /// A 1-based line and column (in characters) of a byte offset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Location {
@@ -272,6 +308,20 @@ impl core::fmt::Display for ProblemCount<'_> {
         }
         write!(f, " has {} problem{s}", self.count)
     }
+}
+
+/// `items`, each between two `quote`s (`""` for none), separated by `, `: a list in a message.
+pub(crate) fn list(items: &mut dyn Iterator<Item = &str>, quote: &str) -> String {
+    let mut list = String::new();
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            list.push_str(", ");
+        }
+        list.push_str(quote);
+        list.push_str(item);
+        list.push_str(quote);
+    }
+    list
 }
 
 /// `name` as a TOML key in a message that tells where to write something: bare when TOML allows
@@ -333,6 +383,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// [`sort`] orders diagnostics as a stable sort by file and span does.
+        #[test]
+        fn sort_is_a_stable_sort_by_file_and_span(
+            places in proptest::collection::vec((proptest::bool::ANY, 0..4usize, 0..4usize), 0..40),
+        ) {
+            let mut diags: Vec<Diagnostic> = places
+                .iter()
+                .enumerate()
+                .map(|(i, &(overlay, start, len))| {
+                    let d = Diagnostic::new(start..start + len, i.to_string());
+                    if overlay { d.in_overlay() } else { d }
+                })
+                .collect();
+            let mut want = diags.clone();
+            want.sort_by_key(|d| (d.file, d.span.start, d.span.end));
+            sort(&mut diags);
+            proptest::prop_assert_eq!(diags, want);
+        }
+
         /// Any name, written as a key and read back by the TOML parser, is that name: one
         /// key, never a nested table (read by the spec reader).
         #[test]

@@ -17,6 +17,7 @@ mod one_of;
 mod options;
 mod problem;
 mod tables;
+mod template;
 mod tokens;
 mod variants;
 

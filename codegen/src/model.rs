@@ -187,17 +187,35 @@ impl FieldType {
         ("text", Self::Text),
     ];
 
+    /// The names of [`ALL`](Self::ALL), in that order.
+    pub(crate) const NAMES: [&'static str; 10] = {
+        let mut names = [""; 10];
+        let mut i = 0;
+        while i < names.len() {
+            names[i] = Self::ALL[i].0;
+            i += 1;
+        }
+        names
+    };
+
     /// The type's name in a spec.
     pub fn name(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(_, t)| *t == self)
-            .map_or("", |(n, _)| n)
+        for &(n, t) in &Self::ALL {
+            if t == self {
+                return n;
+            }
+        }
+        ""
     }
 
     /// The type named `name` in a spec.
     pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+        for &(n, t) in &Self::ALL {
+            if n == name {
+                return Some(t);
+            }
+        }
+        None
     }
 
     /// The smallest and largest value of an integer type.

@@ -17,13 +17,13 @@ pub(crate) enum Unnamed {
 
 /// Each value's variant name in the order of `values`: the value in `UpperCamelCase`, or why it
 /// makes none.
-pub(crate) fn variant_names<S: AsRef<str>>(values: &[S]) -> Vec<Result<String, Unnamed>> {
+pub(crate) fn variant_names(values: &[String]) -> Vec<Result<String, Unnamed>> {
     let mut out: Vec<Result<String, Unnamed>> = Vec::with_capacity(values.len());
     for v in values {
-        let name = upper_camel(v.as_ref());
+        let name = upper_camel(v);
         let named = if !is_ident(&name) || name == "Self" {
             Err(Unnamed::NotIdent(name))
-        } else if let Some(first) = out.iter().position(|n| n.as_ref() == Ok(&name)) {
+        } else if let Some(first) = named_before(&out, &name) {
             Err(Unnamed::Collides(first, name))
         } else {
             Ok(name)
@@ -33,23 +33,39 @@ pub(crate) fn variant_names<S: AsRef<str>>(values: &[S]) -> Vec<Result<String, U
     out
 }
 
+/// Where `name` is among the names `so_far` gives.
+fn named_before(so_far: &[Result<String, Unnamed>], name: &str) -> Option<usize> {
+    for (i, n) in so_far.iter().enumerate() {
+        if matches!(n, Ok(earlier) if earlier == name) {
+            return Some(i);
+        }
+    }
+    None
+}
+
 /// The variants generation emits: each value's name, and for a value that makes none (the
 /// check reports it) a stand-in no value can make, so the enum still compiles.
-pub(crate) fn generated_variants<S: AsRef<str>>(values: &[S]) -> Vec<String> {
-    variant_names(values)
-        .into_iter()
-        .enumerate()
-        .map(|(i, n)| n.unwrap_or_else(|_| format!("__Unnamed{i}")))
-        .collect()
+pub(crate) fn generated_variants(values: &[String]) -> Vec<String> {
+    let names = variant_names(values);
+    let mut variants = Vec::with_capacity(names.len());
+    for (i, n) in names.iter().enumerate() {
+        variants.push(match n {
+            Ok(name) => name.clone(),
+            Err(_) => format!("__Unnamed{i}"),
+        });
+    }
+    variants
 }
 
 /// A value that would make an identifier, for the help of one that makes none.
 pub(crate) fn suggest_value(value: &str) -> String {
-    let kept: String = value
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || "_- ".contains(*c))
-        .collect();
-    if kept.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    let mut kept = String::with_capacity(value.len());
+    for c in value.chars() {
+        if c.is_ascii_alphanumeric() || "_- ".contains(c) {
+            kept.push(c);
+        }
+    }
+    if kept.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         kept
     } else {
         format!("v{kept}")
@@ -82,10 +98,21 @@ mod tests {
         }
     }
 
+    fn owned(values: &[&str]) -> Vec<String> {
+        values.iter().map(|&v| v.to_owned()).collect()
+    }
+
     #[test]
     fn names_stand_ins_and_suggestions() {
         assert_eq!(
-            variant_names(&["info", "needs-review", "404", "needs_review", "self", ""]),
+            variant_names(&owned(&[
+                "info",
+                "needs-review",
+                "404",
+                "needs_review",
+                "self",
+                ""
+            ])),
             [
                 Ok("Info".to_owned()),
                 Ok("NeedsReview".to_owned()),
@@ -95,7 +122,7 @@ mod tests {
                 Err(Unnamed::NotIdent(String::new())),
             ]
         );
-        let generated = generated_variants(&["a", "404", "A"]);
+        let generated = generated_variants(&owned(&["a", "404", "A"]));
         assert_eq!(generated, ["A", "__Unnamed1", "__Unnamed2"]);
         for v in ["404", "", "é", "-x", "a b"] {
             let s = suggest_value(v);

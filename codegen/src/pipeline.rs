@@ -51,7 +51,7 @@ impl Spec {
             (text, raw)
         });
         let spec = crate::check::check(source, raw, overlay, &mut diagnostics);
-        diagnostics.sort_by_key(|d| (d.file, d.span.start, d.span.end));
+        crate::diag::sort(&mut diagnostics);
         Parsed { spec, diagnostics }
     }
 }
@@ -104,6 +104,12 @@ pub fn expand_spec<'a>(sources: Sources<'a>, head: &EnumHead, opts: &Options<'_>
 
 /// Every problem rendered like rustc's ([`Diagnostic::render_in`]), separated by blank lines.
 pub fn render(diagnostics: &[Diagnostic], sources: &Sources<'_>) -> String {
-    let rendered: Vec<_> = diagnostics.iter().map(|d| d.render_in(sources)).collect();
-    rendered.join("\n")
+    let mut rendered = String::new();
+    for (i, d) in diagnostics.iter().enumerate() {
+        if i > 0 {
+            rendered.push('\n');
+        }
+        rendered.push_str(&d.render_in(sources));
+    }
+    rendered
 }

@@ -18,7 +18,8 @@ use self::document::{Document, View, type_error_named};
 pub(crate) use self::document::unknown_key;
 
 /// A value and where it was written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
+#[cfg_attr(test, derive(Debug, PartialEq, Eq))]
 pub struct Sp<T> {
     /// The value.
     pub value: T,
@@ -27,7 +28,7 @@ pub struct Sp<T> {
 }
 
 /// A text: one string in the first locale, or a table of locale → string.
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug))]
 pub enum Text {
     /// `message = "..."`: the first locale's text.
     Plain(String),
@@ -36,7 +37,7 @@ pub enum Text {
 }
 
 /// A value whose meaning depends on a declaration: a field's value or default.
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug))]
 pub enum Value {
     Bool(bool),
     /// An integer; `None` when it does not even fit an `i128`.
@@ -65,7 +66,8 @@ impl Value {
 
 /// What a spec and an overlay can both declare: locales, fields, the translation opt-out,
 /// the problem details.
-#[derive(Debug, Default)]
+#[derive(Default)]
+#[cfg_attr(test, derive(Debug))]
 pub struct RawDecls {
     pub locales: Option<Sp<Vec<Sp<String>>>>,
     pub allow_untranslated: Option<Sp<bool>>,
@@ -74,7 +76,7 @@ pub struct RawDecls {
 }
 
 /// `[problem]`.
-#[derive(Debug)]
+#[cfg_attr(test, derive(Debug))]
 pub struct RawProblem {
     /// Where the table is written.
     pub span: Range<usize>,
@@ -92,7 +94,8 @@ pub struct RawProblem {
 }
 
 /// The whole file.
-#[derive(Debug, Default)]
+#[derive(Default)]
+#[cfg_attr(test, derive(Debug))]
 pub struct RawSpec {
     pub decls: RawDecls,
     pub link: RawLink,
@@ -104,7 +107,8 @@ pub struct RawSpec {
 
 /// An overlay file: declarations, and values and translations for the spec's codes and
 /// screens.
-#[derive(Debug, Default)]
+#[derive(Default)]
+#[cfg_attr(test, derive(Debug))]
 pub struct RawOverlay {
     pub decls: RawDecls,
     /// `[codes.CODE]`, in file order.
@@ -115,14 +119,14 @@ pub struct RawOverlay {
 
 /// A `[codes.CODE]` or `[screens.NAME]` table of an overlay: every key with its value, read
 /// as a [`Value`] because which keys exist depends on the declared fields.
-#[derive(Debug)]
+#[cfg_attr(test, derive(Debug))]
 pub struct RawEntry {
     pub name: Sp<String>,
     pub entries: Vec<(Sp<String>, Sp<Value>)>,
 }
 
 /// One `[fields.NAME]` table.
-#[derive(Debug)]
+#[cfg_attr(test, derive(Debug))]
 pub struct RawField {
     pub name: Sp<String>,
     pub keys: Vec<String>,
@@ -134,7 +138,8 @@ pub struct RawField {
 }
 
 /// `[link]`.
-#[derive(Debug, Default)]
+#[derive(Default)]
+#[cfg_attr(test, derive(Debug))]
 pub struct RawLink {
     pub url: Option<Sp<String>>,
     pub token_param: Option<Sp<String>>,
@@ -146,7 +151,7 @@ pub struct RawLink {
 }
 
 /// One `[[error]]` table.
-#[derive(Debug)]
+#[cfg_attr(test, derive(Debug))]
 pub struct RawError {
     pub span: Range<usize>,
     /// Every key written, valid or not: a required key of the wrong type is not "missing".
@@ -165,7 +170,7 @@ pub struct RawError {
 }
 
 /// One `[[screen]]` table.
-#[derive(Debug)]
+#[cfg_attr(test, derive(Debug))]
 pub struct RawScreen {
     pub span: Range<usize>,
     /// Every key written, valid or not.
@@ -218,7 +223,7 @@ pub fn read_overlay(source: &str, diags: &mut Vec<Diagnostic>) -> RawOverlay {
             let what = format!("[{key}.{}]", crate::diag::toml_key(&name.value));
             type_error_named(&what, &name.value, "a table", found, span)
         };
-        for entry in top.named(key, diags, not_table) {
+        for entry in top.named(key, diags, &not_table) {
             let Some(table) = entry.table else {
                 continue;
             };
@@ -241,7 +246,7 @@ fn read_decls(top: &View<'_>, diags: &mut Vec<Diagnostic>) -> RawDecls {
         ))
     };
     let mut fields = Vec::new();
-    for entry in top.named("fields", diags, not_table) {
+    for entry in top.named("fields", diags, &not_table) {
         let Some(table) = entry.table else {
             continue;
         };

@@ -190,11 +190,22 @@ impl Table {
 
     /// The names of the keys `file` may write, in order.
     pub fn names_in(&self, file: crate::File) -> Vec<&'static str> {
-        self.keys
-            .iter()
-            .filter(|k| k.files.allow(file))
-            .map(|k| k.name)
-            .collect()
+        let mut names = Vec::with_capacity(self.keys.len());
+        for k in self.keys {
+            if k.files.allow(file) {
+                names.push(k.name);
+            }
+        }
+        names
+    }
+
+    /// The names of every built-in key, in order, as strings of their own.
+    pub(crate) fn owned_names(&self) -> Vec<String> {
+        let mut names = Vec::with_capacity(self.keys.len());
+        for k in self.keys {
+            names.push(k.name.to_owned());
+        }
+        names
     }
 
     /// The names of every built-in key, in order.

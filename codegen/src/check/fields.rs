@@ -1,18 +1,19 @@
 //! Typed fields: the rules about `[fields.NAME]` declarations and about the values codes set.
 
+use core::fmt::Write as _;
 use std::ops::Range;
 
 use super::Decls;
 use super::sink::{Owner, Sink};
 use super::texts::Slot;
-use crate::diag::{Diagnostic, File, toml_key};
+use crate::diag::{Diagnostic, File, list, toml_key};
 use crate::model::{FieldDef, FieldType, FieldValue};
 use crate::raw::{RawField, Sp, Text, Value};
 use crate::schema::{self, GENERATED_ITEMS, TRAIT_METHODS};
 use crate::suggest::closest;
 
 /// One field's value on one code while it is still coming in.
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug))]
 pub(super) struct FieldSlot {
     /// A value of a field that is not a `text`, and where it was set.
     value: Option<(File, Range<usize>, FieldValue)>,
@@ -38,7 +39,7 @@ impl FieldSlot {
 impl Decls {
     /// The built-in keys of a table, and the declared fields, which any code may set.
     pub(super) fn known_keys(&self, table: &schema::Table) -> Vec<String> {
-        let mut known: Vec<String> = table.names().map(str::to_owned).collect();
+        let mut known: Vec<String> = table.owned_names();
         for f in &self.fields {
             known.push(f.name.clone());
         }
@@ -121,19 +122,22 @@ impl Decls {
     /// key or generated item or trait method, and not the name of a field either file declares.
     fn free_field_name(&self, n: &str) -> Option<String> {
         let snake = crate::case::snake(n);
-        [
+        let candidates = [
             snake.clone(),
             format!("{snake}_value"),
             format!("app_{snake}"),
-        ]
-        .into_iter()
-        .find(|c| {
-            is_snake_ident(c)
+        ];
+        for c in &candidates {
+            if is_snake_ident(c)
                 && !schema::ERROR.has(c)
                 && !GENERATED_ITEMS.contains(&c.as_str())
                 && !TRAIT_METHODS.contains(&c.as_str())
                 && !self.declared_field_names.contains(c)
-        })
+            {
+                return Some(c.clone());
+            }
+        }
+        None
     }
 
     /// A field is declared once, in the spec or the overlay: two declarations could disagree.
@@ -193,14 +197,15 @@ impl Decls {
 
     /// One empty slot per declared field.
     pub(super) fn field_slots(&self) -> Vec<FieldSlot> {
-        self.fields
-            .iter()
-            .map(|f| FieldSlot {
+        let mut slots = Vec::with_capacity(self.fields.len());
+        for f in &self.fields {
+            slots.push(FieldSlot {
                 value: None,
                 text: self.slot(&f.name),
                 set: false,
-            })
-            .collect()
+            });
+        }
+        slots
     }
 
     /// Sets the values of the fields among `others`; any other key is unknown (the nearest
@@ -232,8 +237,13 @@ impl Decls {
     }
 
     /// Where the usable field `name` is among `fields`.
-    fn field_index(&self, name: &str) -> Option<usize> {
-        self.fields.iter().position(|f| f.name == name)
+    pub(super) fn field_index(&self, name: &str) -> Option<usize> {
+        for (i, f) in self.fields.iter().enumerate() {
+            if f.name == name {
+                return Some(i);
+            }
+        }
+        None
     }
 
     /// A field's value on one code is set in one place, the spec or the overlay.
@@ -322,12 +332,12 @@ impl Decls {
             FieldType::Bool => "true".to_owned(),
             FieldType::F64 => "0.0".to_owned(),
             FieldType::Text if self.locales.len() > 1 => {
-                let each: Vec<_> = self
-                    .locales
-                    .iter()
-                    .map(|l| format!("{} = \"...\"", toml_key(l)))
-                    .collect();
-                format!("{{ {} }}", each.join(", "))
+                let mut each = String::from("{ ");
+                for (i, l) in self.locales.iter().enumerate() {
+                    let comma = if i > 0 { ", " } else { "" };
+                    let _ = write!(each, "{comma}{} = \"...\"", toml_key(l));
+                }
+                each + " }"
             }
             FieldType::String | FieldType::Text => "\"...\"".to_owned(),
             _ => "0".to_owned(),
@@ -388,7 +398,14 @@ impl Decls {
             self.unusable_fields.insert(clashing.name.clone());
             dropped.push(clashing.name.clone());
         }
-        self.fields.retain(|f| !dropped.contains(&f.name));
+        let mut i = 0;
+        while i < self.fields.len() {
+            if dropped.contains(&self.fields[i].name) {
+                self.fields.remove(i);
+            } else {
+                i += 1;
+            }
+        }
     }
 }
 
@@ -410,12 +427,12 @@ fn field_type(out: Sink<'_>, f: &RawField) -> (Option<FieldType>, bool) {
     if let Some(t) = FieldType::from_name(&ty.value) {
         return (Some(t), false);
     }
-    let names = FieldType::ALL.iter().map(|(n, _)| *n);
     let d = Diagnostic::new(
         ty.span.clone(),
         format!("unknown field type `{}`", ty.value),
     );
-    let near = closest(&ty.value, names).or_else(|| type_spelt_otherwise(&ty.value));
+    let near = closest(&ty.value, FieldType::NAMES.iter().copied())
+        .or_else(|| type_spelt_otherwise(&ty.value));
     out.push(match near {
         Some(near) => d.help(format!("did you mean `{near}`? {}", type_help())),
         None => d.help(type_help()),
@@ -450,7 +467,11 @@ fn one_of_is_for_strings(
                 .help("list the values the field may take"),
         );
     }
-    one_of.value.into_iter().map(|v| v.value).collect()
+    let mut values = Vec::with_capacity(one_of.value.len());
+    for v in one_of.value {
+        values.push(v.value);
+    }
+    values
 }
 
 /// A text (a `text` field's value, or a text an overlay sets): a string, or a table of
@@ -526,7 +547,7 @@ fn field_value(
             if def.one_of.is_empty() || def.one_of.contains(s) {
                 return Some(FieldValue::Str(s.clone()));
             }
-            let list = quoted_list(def.one_of.iter().map(String::as_str), '"');
+            let list = list(&mut def.one_of.iter().map(String::as_str), "\"");
             let d = Diagnostic::new(
                 v.span.clone(),
                 format!("{key} of {owner} is \"{s}\", not one of {list}"),
@@ -592,7 +613,7 @@ fn retyped(value: &Value, ty: FieldType) -> Option<Retyped> {
             let x: f64 = s.trim().parse().ok()?;
             let text = FieldValue::Float(x).to_string();
             // Only a number TOML reads as written (not `inf`, `nan` or `1.`).
-            (x.is_finite() && s.trim().contains(|c: char| c.is_ascii_digit())).then_some(())?;
+            (x.is_finite() && s.bytes().any(|b| b.is_ascii_digit())).then_some(())?;
             unquote(&text)
         }
         (Value::Str(s), ty) => {
@@ -618,17 +639,21 @@ fn retyped(value: &Value, ty: FieldType) -> Option<Retyped> {
 
 /// Keys are known: a typo must not pass silently.
 pub(super) fn unknown_key(out: Sink<'_>, key: &Sp<String>, what: &str, known: &[String]) {
+    let mut names = Vec::with_capacity(known.len());
+    for k in known {
+        names.push(k.as_str());
+    }
     out.push(crate::raw::unknown_key(
         key.span.clone(),
         &key.value,
         what,
-        known.iter().map(String::as_str),
+        &names,
     ));
 }
 
 /// Whether `n` is a `snake_case` Rust identifier (not a keyword), as a field's accessor is.
 fn is_snake_ident(n: &str) -> bool {
-    n.starts_with(|c: char| c.is_ascii_lowercase())
+    n.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
         && n.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && super::is_ident(n)
@@ -654,22 +679,8 @@ fn type_spelt_otherwise(name: &str) -> Option<&'static str> {
 }
 
 fn type_help() -> String {
-    let names = FieldType::ALL.iter().map(|(n, _)| *n);
-    format!("the types are {}", quoted_list(names, '`'))
-}
-
-/// `items`, each between two `quote`s, separated by `, `: a list in a message.
-fn quoted_list<'a>(items: impl Iterator<Item = &'a str>, quote: char) -> String {
-    let mut list = String::new();
-    for item in items {
-        if !list.is_empty() {
-            list.push_str(", ");
-        }
-        list.push(quote);
-        list.push_str(item);
-        list.push(quote);
-    }
-    list
+    let mut names = FieldType::NAMES.iter().copied();
+    format!("the types are {}", list(&mut names, "`"))
 }
 
 /// What a value of `ty` looks like, for "must be ...".

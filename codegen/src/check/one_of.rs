@@ -16,8 +16,12 @@ pub(super) fn values_make_variants(out: Sink<'_>, f: &RawField) {
         return;
     }
     let values = &one_of.value;
-    let names = variant_names(&values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>());
-    for (v, named) in values.iter().zip(names) {
+    let mut strings = Vec::with_capacity(values.len());
+    for v in values {
+        strings.push(v.value.clone());
+    }
+    let names = variant_names(&strings);
+    for (v, named) in values.iter().zip(&names) {
         let d = match named {
             Ok(_) => continue,
             Err(Unnamed::NotIdent(name)) => Diagnostic::new(
@@ -35,6 +39,7 @@ pub(super) fn values_make_variants(out: Sink<'_>, f: &RawField) {
                 suggest_value(&v.value)
             )),
             Err(Unnamed::Collides(first, name)) => {
+                let first = *first;
                 if values[first].value == v.value {
                     Diagnostic::new(
                         v.span.clone(),

@@ -23,21 +23,25 @@ impl Checker<'_> {
         let out = self.sink(File::Overlay);
         for mut entry in entries {
             let dotted = dotted_codes(out, &mut entry, codes);
-            let Some(p) = codes.iter_mut().find(|p| p.def.code == entry.name.value) else {
+            let Some(i) = code_index(codes, &entry.name.value) else {
                 // A table that held only dotted codes is not a code of its own.
                 let only_dotted = dotted && entry.entries.is_empty();
                 if !only_dotted && !written.contains(&entry.name.value) {
-                    let names: Vec<_> = codes.iter().map(|p| p.def.code.clone()).collect();
+                    let mut names = Vec::with_capacity(codes.len());
+                    for p in codes.iter() {
+                        names.push(p.def.code.clone());
+                    }
                     // The code this one is a near miss of lacks what it was meant to get;
                     // the misspelt name is the one error.
                     if let Some(near) = unknown_name(out, &entry.name, "code", "codes", &names)
-                        && let Some(p) = codes.iter_mut().find(|p| p.def.code == near)
+                        && let Some(i) = code_index(codes, &near)
                     {
-                        p.excuse_missing();
+                        codes[i].excuse_missing();
                     }
                 }
                 continue;
             };
+            let p = &mut codes[i];
             let owner = Owner::Code(entry.name.value.clone());
             let what = format!("[codes.{}]", toml_key(&entry.name.value));
             let mut others = Vec::new();
@@ -50,7 +54,7 @@ impl Checker<'_> {
                     other => {
                         // A misspelt text (`mesage`) is reported as an unknown key; what it
                         // meant to translate is then not reported missing too.
-                        if !known.iter().any(|k| k == other) {
+                        if !known.contains(&key.value) {
                             match closest(other, known.iter().map(String::as_str)) {
                                 Some("message") => p.message.excuse(),
                                 Some("screen_title") => p.screen_title.excuse(),
@@ -79,17 +83,21 @@ impl Checker<'_> {
     ) {
         let out = self.sink(File::Overlay);
         for entry in entries {
-            let Some(s) = screens.iter_mut().find(|s| s.def.name == entry.name.value) else {
-                let names: Vec<_> = screens.iter().map(|s| s.def.name.clone()).collect();
+            let Some(i) = screen_index(screens, &entry.name.value) else {
+                let mut names = Vec::with_capacity(screens.len());
+                for s in screens.iter() {
+                    names.push(s.def.name.clone());
+                }
                 // As for codes: the misspelt name is the one error.
                 if let Some(near) = unknown_name(out, &entry.name, "screen", "screens", &names)
-                    && let Some(s) = screens.iter_mut().find(|s| s.def.name == near)
+                    && let Some(i) = screen_index(screens, &near)
                 {
-                    s.title.excuse();
-                    s.text.excuse();
+                    screens[i].title.excuse();
+                    screens[i].text.excuse();
                 }
                 continue;
             };
+            let s = &mut screens[i];
             let owner = Owner::Screen(entry.name.value.clone());
             let what = format!("[screens.{}]", toml_key(&entry.name.value));
             for (key, value) in entry.entries {
@@ -97,9 +105,8 @@ impl Checker<'_> {
                     "title" => &mut s.title,
                     "text" => &mut s.text,
                     _ => {
-                        let known: Vec<String> =
-                            schema::SCREEN_TEXTS.names().map(str::to_owned).collect();
-                        match closest(&key.value, schema::SCREEN_TEXTS.names()) {
+                        let known = schema::SCREEN_TEXTS.owned_names();
+                        match closest(&key.value, known.iter().map(String::as_str)) {
                             Some("title") => s.title.excuse(),
                             Some("text") => s.text.excuse(),
                             _ => {}
@@ -122,13 +129,15 @@ impl Checker<'_> {
 /// not reported again for what it lacks. Returns whether there was one.
 fn dotted_codes(out: Sink<'_>, entry: &mut RawEntry, codes: &mut [Pending]) -> bool {
     let mut found = false;
-    let name = entry.name.value.clone();
-    entry.entries.retain(|(key, _)| {
+    let name = &entry.name.value;
+    let mut kept = Vec::with_capacity(entry.entries.len());
+    for (key, value) in core::mem::take(&mut entry.entries) {
         let dotted = format!("{name}.{}", key.value);
-        let Some(p) = codes.iter_mut().find(|p| p.def.code == dotted) else {
-            return true;
+        let Some(i) = code_index(codes, &dotted) else {
+            kept.push((key, value));
+            continue;
         };
-        p.excuse_missing();
+        codes[i].excuse_missing();
         found = true;
         out.push(
             Diagnostic::new(
@@ -144,9 +153,29 @@ fn dotted_codes(out: Sink<'_>, entry: &mut RawEntry, codes: &mut [Pending]) -> b
                 toml_key(&dotted)
             )),
         );
-        false
-    });
+    }
+    entry.entries = kept;
     found
+}
+
+/// Where the code `name` is among `codes`.
+fn code_index(codes: &[Pending], name: &str) -> Option<usize> {
+    for (i, p) in codes.iter().enumerate() {
+        if p.def.code == name {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Where the screen `name` is among `screens`.
+fn screen_index(screens: &[PendingScreen], name: &str) -> Option<usize> {
+    for (i, s) in screens.iter().enumerate() {
+        if s.def.name == name {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// An overlay sets values for what the spec has: a code or screen it does not have is a

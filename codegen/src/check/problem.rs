@@ -45,35 +45,31 @@ impl Checker<'_> {
                 .help("rename the field"),
             );
         }
-        let status_field = raw.status_field.clone().map_or_else(
-            || {
+        let status_field = match &raw.status_field {
+            Some(name) => self.status_field(out, name),
+            None => {
                 // A misspelt `status_field` has its own error, which says "did you mean".
-                let misspelt = raw
-                    .keys
-                    .iter()
-                    .any(|k| k != "status_field" && closest(k, ["status_field"]).is_some());
+                let misspelt = raw.keys.iter().any(|k| {
+                    k != "status_field" && closest(k, ["status_field"].iter().copied()).is_some()
+                });
                 if !misspelt {
                     missing_status_field(out, &raw.span, &self.decls.fields);
                 }
                 None
-            },
-            |name| self.status_field(out, &name),
-        );
-        let detail_field = raw
-            .detail_field
-            .as_ref()
-            .and_then(|name| self.detail_field(out, name));
-        let type_uri = raw.type_uri.map_or_else(
-            || ABOUT_BLANK.to_owned(),
-            |t| {
-                if is_uri_template(&t.value) {
-                    t.value
-                } else {
-                    not_a_uri(out, &t);
-                    ABOUT_BLANK.to_owned()
-                }
-            },
-        );
+            }
+        };
+        let detail_field = match &raw.detail_field {
+            Some(name) => self.detail_field(out, name),
+            None => None,
+        };
+        let type_uri = match raw.type_uri {
+            Some(t) if is_uri_template(&t.value) => t.value,
+            Some(t) => {
+                not_a_uri(out, &t);
+                ABOUT_BLANK.to_owned()
+            }
+            None => ABOUT_BLANK.to_owned(),
+        };
         let unknown = ProblemAnswer {
             status: status(out, "unknown_status", raw.unknown_status, UNKNOWN_STATUS),
             title: self
@@ -108,12 +104,7 @@ impl Checker<'_> {
         let Some(problem) = &self.problem else {
             return;
         };
-        let Some(i) = self
-            .decls
-            .fields
-            .iter()
-            .position(|f| f.name == problem.status_field)
-        else {
+        let Some(i) = self.decls.field_index(&problem.status_field) else {
             return;
         };
         let Some((file, span, FieldValue::Int(v))) = slots.get(i).and_then(FieldSlot::given) else {
@@ -220,16 +211,17 @@ impl Checker<'_> {
         key: &str,
         ty: &str,
     ) -> Option<&FieldDef> {
-        if let Some(f) = self.decls.fields.iter().find(|f| f.name == name.value) {
-            return Some(f);
+        if let Some(i) = self.decls.field_index(&name.value) {
+            return Some(&self.decls.fields[i]);
         }
         if self.decls.declared_field_names.contains(&name.value) {
             return None;
         }
-        let near = closest(
-            &name.value,
-            self.decls.fields.iter().map(|f| f.name.as_str()),
-        );
+        let mut names = Vec::with_capacity(self.decls.fields.len());
+        for f in &self.decls.fields {
+            names.push(f.name.as_str());
+        }
+        let near = closest(&name.value, names.iter().copied());
         let help = match near {
             Some(near) => format!("did you mean `{near}`?"),
             None => format!(
@@ -291,11 +283,12 @@ fn one_table(
 
 /// `[problem]` says which field gives the status: without one there is no answer to build.
 fn missing_status_field(out: Sink<'_>, span: &Range<usize>, fields: &[FieldDef]) {
-    let u16s: Vec<_> = fields
-        .iter()
-        .filter(|f| f.ty == FieldType::U16)
-        .map(|f| f.name.as_str())
-        .collect();
+    let mut u16s = Vec::new();
+    for f in fields {
+        if f.ty == FieldType::U16 {
+            u16s.push(f.name.as_str());
+        }
+    }
     let help = match u16s.as_slice() {
         [one] => format!("add `status_field = \"{one}\"`"),
         _ => "add `status_field = \"NAME\"`, naming a `u16` field that gives each code's HTTP \

@@ -46,7 +46,8 @@ impl<'a> Sink<'a> {
 }
 
 /// Whose a value is, for messages ("`message` of code `A`") and for where a missing one goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
+#[cfg_attr(test, derive(Debug, PartialEq, Eq))]
 pub(super) enum Owner {
     /// A code of the spec.
     Code(String),

@@ -5,13 +5,13 @@ use link_errors_wire::locale::is_tag;
 
 use super::Decls;
 use super::sink::{Owner, Sink};
-use crate::diag::{Diagnostic, File, toml_key};
+use crate::diag::{Diagnostic, File, list, toml_key};
 use crate::raw::{Sp, Text};
 use crate::suggest::closest;
 
 /// One text of one code or screen (its message, say), one place per locale, filled from the
 /// spec and the overlay.
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug))]
 pub(super) struct Slot {
     /// The key, for messages (`message`, `screen_text`, a field's name).
     pub(super) key: String,
@@ -23,7 +23,7 @@ pub(super) struct Slot {
 }
 
 /// A locale that texts are translated into but that is not declared, and its first use.
-#[derive(Debug)]
+#[cfg_attr(test, derive(Debug))]
 pub(super) struct Undeclared {
     /// The locale as first written.
     locale: String,
@@ -45,7 +45,12 @@ impl Slot {
     }
 
     fn first(&self) -> Option<&(File, Sp<String>)> {
-        self.by_locale.iter().flatten().next()
+        for given in &self.by_locale {
+            if given.is_some() {
+                return given.as_ref();
+            }
+        }
+        None
     }
 }
 
@@ -59,23 +64,23 @@ impl Decls {
         spec: Option<Sp<Vec<Sp<String>>>>,
         overlay: Option<Sp<Vec<Sp<String>>>>,
     ) {
-        let spec = spec.map(|l| {
-            let tags = locale_tags(out.of(File::Spec), &l);
-            (l.span, tags)
-        });
-        let overlay = overlay.map(|l| {
-            let tags = locale_tags(out.of(File::Overlay), &l);
-            (l.span, tags)
-        });
+        let spec = match spec {
+            Some(l) => Some((l.span.clone(), locale_tags(out.of(File::Spec), &l))),
+            None => None,
+        };
+        let overlay = match overlay {
+            Some(l) => Some((l.span.clone(), locale_tags(out.of(File::Overlay), &l))),
+            None => None,
+        };
         self.locales = match (spec, overlay) {
-            (Some((spec_span, s)), Some((overlay_span, mut o))) => {
+            (Some((spec_span, s)), Some((overlay_span, o))) => {
                 if s != o {
                     let d = Diagnostic::new(
                         overlay_span,
                         format!(
                             "the overlay's `locales` ({}) differ from the spec's ({})",
-                            o.join(", "),
-                            s.join(", ")
+                            list(&mut o.iter().map(String::as_str), ""),
+                            list(&mut s.iter().map(String::as_str), "")
                         ),
                     )
                     .related_in("the spec's", File::Spec, spec_span)
@@ -84,8 +89,11 @@ impl Decls {
                     // One error: texts are read against the spec's locales, a translation
                     // into one only the overlay declares is left out unsaid, and whether
                     // every text is translated is not judged while the files disagree.
-                    o.retain(|t| !s.contains(t));
-                    self.overlay_only_locales = o;
+                    for t in &o {
+                        if !s.contains(t) {
+                            self.overlay_only_locales.push(t.clone());
+                        }
+                    }
                     self.locales_disagree = true;
                 }
                 s
@@ -164,32 +172,29 @@ impl Decls {
         key: &str,
         owner: &Owner,
     ) -> Result<usize, Option<usize>> {
-        if let Some(i) = self
-            .locales
-            .iter()
-            .position(|l| l.eq_ignore_ascii_case(&locale.value))
-        {
+        if let Some(i) = position_ignoring_case(&self.locales, &locale.value) {
             return Ok(i);
         }
-        if self
-            .overlay_only_locales
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(&locale.value))
-        {
+        if position_ignoring_case(&self.overlay_only_locales, &locale.value).is_some() {
             return Err(None);
         }
         let near = closest(&locale.value, self.locales.iter().map(String::as_str))
             .or_else(|| same_language(&locale.value, &self.locales))
             .map(str::to_owned);
+        // The locales differ in more than case (`locale_tags`): this is `near`'s place.
         let near_index = near
             .as_ref()
-            .and_then(|n| self.locales.iter().position(|l| l == n));
+            .and_then(|n| position_ignoring_case(&self.locales, n));
         let mut undeclared = self.undeclared.borrow_mut();
-        match undeclared
-            .iter_mut()
-            .find(|u| u.locale.eq_ignore_ascii_case(&locale.value))
-        {
-            Some(u) => u.uses += 1,
+        let mut seen = None;
+        for (i, u) in undeclared.iter().enumerate() {
+            if u.locale.eq_ignore_ascii_case(&locale.value) {
+                seen = Some(i);
+                break;
+            }
+        }
+        match seen {
+            Some(i) => undeclared[i].uses += 1,
             None => undeclared.push(Undeclared {
                 locale: locale.value.clone(),
                 file: out.file(),
@@ -206,7 +211,7 @@ impl Decls {
     /// such locale, at its first use, saying how many texts use it (a misspelt or undeclared
     /// locale is one mistake, however many texts repeat it).
     pub(super) fn report_undeclared(&self, out: Sink<'_>) {
-        for u in self.undeclared.take() {
+        for u in &self.undeclared.take() {
             let message = if u.uses == 1 {
                 format!(
                     "translation of {} for undeclared locale `{}`",
@@ -218,7 +223,7 @@ impl Decls {
                     u.uses, u.locale, u.first
                 )
             };
-            let d = Diagnostic::new(u.span, message);
+            let d = Diagnostic::new(u.span.clone(), message);
             let d = if self.locales.is_empty() {
                 d.help(format!(
                     "declare the locales first, in the spec or the overlay: `locales = [...]` \
@@ -230,7 +235,7 @@ impl Decls {
             } else {
                 d.help(format!(
                     "the declared locales are {}; add `{}` to `locales` to translate into it",
-                    self.locales.join(", "),
+                    list(&mut self.locales.iter().map(String::as_str), ""),
                     u.locale
                 ))
             };
@@ -312,7 +317,7 @@ fn locale_tags(out: Sink<'_>, list: &Sp<Vec<Sp<String>>>) -> Vec<String> {
                 d.help("write a language, optionally with subtags: `en`, `es`, `pt-BR`")
             });
         }
-        if tags.iter().any(|t| t.eq_ignore_ascii_case(&value)) {
+        if position_ignoring_case(&tags, &value).is_some() {
             out.push(Diagnostic::new(
                 tag.span.clone(),
                 format!("locale `{}` is listed twice", tag.value),
@@ -348,17 +353,29 @@ fn missing_help(owner: &Owner, key: &str, locale: &str, can_fall_back: bool) -> 
 /// The first declared locale of the same language as `tag` (`fr-CA` for `fr`, `pt` for
 /// `pt-PT`): a tag that differs only in its subtags is most likely meant as that one.
 fn same_language<'a>(tag: &str, declared: &'a [String]) -> Option<&'a str> {
-    let language = |t: &str| {
-        t.split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase()
-    };
     let wanted = language(tag);
     declared
         .iter()
-        .find(|d| language(d) == wanted)
+        .find(|d| language(d).eq_ignore_ascii_case(wanted))
         .map(String::as_str)
+}
+
+/// The language of a tag: what comes before its first subtag.
+fn language(tag: &str) -> &str {
+    match tag.find(['-', '_']) {
+        Some(end) => &tag[..end],
+        None => tag,
+    }
+}
+
+/// Where `tag` is in `tags`, ignoring ASCII case.
+fn position_ignoring_case(tags: &[String], tag: &str) -> Option<usize> {
+    for (i, t) in tags.iter().enumerate() {
+        if t.eq_ignore_ascii_case(tag) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -4,10 +4,10 @@
 use core::fmt::Write as _;
 
 use proc_macro2::{Ident, Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 
 use super::one_of;
-use super::tokens::{Paths, doc_lines};
+use super::tokens::{List, Paths, doc_attrs};
 use crate::model::{FieldDef, FieldType, FieldValue, Spec};
 
 /// The accessors of `spec.fields[index]`.
@@ -19,22 +19,27 @@ pub(super) fn accessors(
     p: &Paths,
 ) -> TokenStream {
     let f = Field::new(spec, ident, index, def, p);
-    let (name, ty) = (format_ident!("{}", def.name), &f.ty);
-    let doc = doc(def);
-    let lines = doc_lines(&doc);
-    let first = f.table(0);
-    let accessor = quote! {
-        #(#[doc = #lines])*
+    let localized = if def.ty == FieldType::Text {
+        f.localized()
+    } else {
+        TokenStream::new()
+    };
+    p.fill(
+        r"
+        #docs
         #[inline]
         #[must_use]
         pub const fn #name(self) -> #ty #first
-    };
-    if def.ty == FieldType::Text {
-        let localized = f.localized();
-        quote!(#accessor #localized)
-    } else {
-        accessor
-    }
+        #localized
+        ",
+        &[
+            ("docs", &doc_attrs(&doc(def))),
+            ("name", &format_ident!("{}", def.name)),
+            ("ty", &f.ty),
+            ("first", &f.table(0)),
+            ("localized", &localized),
+        ],
+    )
 }
 
 /// One field, with the Rust types its accessors return and its tables hold.
@@ -130,37 +135,47 @@ impl<'a> Field<'a> {
     /// The accessor's body in `locale`: the one value when every code has it, else a table.
     fn table(&self, locale: usize) -> TokenStream {
         let errors = &self.spec.errors;
-        let mut values = Vec::with_capacity(errors.len());
+        let mut values = List::default();
+        let (mut first, mut first_text, mut same) = (None, String::new(), true);
         for e in errors {
-            values.push(self.value(&e.values[self.index], locale));
-        }
-        if let Some((first, rest)) = values.split_first() {
-            let first_text = first.to_string();
-            if rest.iter().all(|v| v.to_string() == first_text) {
-                return quote!({ let _ = self; #first });
+            let value = self.value(&e.values[self.index], locale);
+            match &first {
+                None => {
+                    first_text = value.to_string();
+                    first = Some(value.clone());
+                }
+                Some(_) => same = same && value.to_string() == first_text,
             }
+            values.push_tokens(value);
+        }
+        if let (Some(first), true) = (first, same) {
+            return quote!({ let _ = self; #first });
         }
         let count = Literal::usize_unsuffixed(errors.len());
         let static_ty = &self.static_ty;
         quote!({
             #[allow(clippy::large_stack_arrays)]
-            static VALUES: [#static_ty; #count] = [#(#values),*];
+            static VALUES: [#static_ty; #count] = #values;
             VALUES[self.index()]
         })
     }
 
     /// `NAME_in(locale)` of a `text` field.
     fn localized(&self) -> TokenStream {
-        let Paths { rt, str_, .. } = self.p;
-        let (ty, field) = (&self.ty, &self.def.name);
-        let name = format_ident!("{field}");
-        let name_in = format_ident!("{field}_in");
+        let field = &self.def.name;
         let in_doc = format!(
             " [`{field}`](Self::{field}) in `locale`: exact, then with subtags dropped, then the first locale."
         );
+        let holes: [(&str, &dyn ToTokens); 4] = [
+            ("in_doc", &in_doc),
+            ("name", &format_ident!("{field}")),
+            ("name_in", &format_ident!("{field}_in")),
+            ("ty", &self.ty),
+        ];
         let others = self.spec.locale_count() - 1;
         if others == 0 {
-            return quote! {
+            return self.p.fill(
+                r"
                 #[doc = #in_doc]
                 #[inline]
                 #[must_use]
@@ -168,24 +183,31 @@ impl<'a> Field<'a> {
                     let _ = locale;
                     self.#name()
                 }
-            };
+                ",
+                &holes,
+            );
         }
-        let mut arms = Vec::with_capacity(others);
+        let mut arms = TokenStream::new();
         for l in 1..=others {
             let body = self.table(l);
             let l = Literal::usize_unsuffixed(l);
-            arms.push(quote!(#l => #body));
+            arms.extend(quote!(#l => #body,));
         }
-        quote! {
+        let mut holes = holes.to_vec();
+        holes.push(("arms", &arms));
+        self.p.fill(
+            r"
             #[doc = #in_doc]
             #[must_use]
             pub fn #name_in(self, locale: &#str_) -> #ty {
                 match #rt::locale_index(Self::LOCALES, locale) {
-                    #(#arms,)*
+                    #arms
                     _ => self.#name(),
                 }
             }
-        }
+            ",
+            &holes,
+        )
     }
 }
 

@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::options::Options;
-use super::tokens::Paths;
+use super::tokens::{List, Paths};
 use crate::model::{Link, Spec};
 
 /// `const _: () = { ... };` with every trait impl of the enum `ident`.
@@ -18,15 +18,17 @@ pub(super) fn trait_impls(
     opts: &Options<'_>,
     p: &Paths,
 ) -> TokenStream {
-    let u8_ = &p.u8_;
     let track = |path: Option<&str>| {
-        path.map(|path| quote!(const _: &[#u8_] = ::core::include_bytes!(#path);))
+        path.map(|path| {
+            p.fill(
+                "const _: &[#u8_] = ::core::include_bytes!(#path);",
+                &[("path", &path)],
+            )
+        })
     };
     let (track, track_overlay) = (track(opts.track), track(opts.track_overlay));
-    let std_impls = std_impls(spec, ident, variants, p);
-    let error_code = error_code(spec, ident, p);
-    let rt = &p.rt;
-    quote! {
+    p.fill(
+        r"
         const _: () = {
             #track
             #track_overlay
@@ -37,22 +39,27 @@ pub(super) fn trait_impls(
 
             #rt::impl_serde!(#ident);
         };
-    }
+        ",
+        &[
+            ("track", &track),
+            ("track_overlay", &track_overlay),
+            ("std_impls", &std_impls(spec, ident, variants, p)),
+            ("error_code", &error_code(spec, ident, p)),
+            ("ident", ident),
+        ],
+    )
 }
 
 /// `Debug` (the variant's name, as derived), `Display` (the message), `Error`, `AsRef<str>`
 /// (the code), `FromStr` and `TryFrom<&str>` (by code or alias).
 fn std_impls(spec: &Spec, ident: &Ident, variants: &[Ident], p: &Paths) -> TokenStream {
-    let Paths {
-        rt,
-        str_,
-        option,
-        result,
-        ..
-    } = p;
     let count = Literal::usize_unsuffixed(spec.errors.len());
-    let names = variants.iter().map(ToString::to_string);
-    quote! {
+    let mut names = List::default();
+    for v in variants {
+        names.push(&v.to_string());
+    }
+    p.fill(
+        r"
         // As derived (the variant's name), from a table: a derived `Debug` is an N-arm match
         // that costs the compiler more than everything else here at 10,000 codes.
         #[automatically_derived]
@@ -61,7 +68,7 @@ fn std_impls(spec: &Spec, ident: &Ident, variants: &[Ident], p: &Paths) -> Token
                 // rustc leaves `#[automatically_derived]` `Debug` impls out of dead-code
                 // analysis, so it would call this table unused in code written to disk.
                 #[allow(dead_code)]
-                static NAMES: [&#str_; #count] = [#(#names),*];
+                static NAMES: [&#str_; #count] = #names;
                 f.write_str(NAMES[self.index()])
             }
         }
@@ -103,23 +110,19 @@ fn std_impls(spec: &Spec, ident: &Ident, variants: &[Ident], p: &Paths) -> Token
                 ::core::str::FromStr::from_str(s)
             }
         }
-    }
+        ",
+        &[("ident", ident), ("count", &count), ("names", &names)],
+    )
 }
 
 /// The runtime's `ErrorCode`: the tables, the link's settings and the `CodeSet` storage, and
 /// the lookups forwarded to the inherent methods.
 fn error_code(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
-    let Paths {
-        rt,
-        str_,
-        usize_,
-        option,
-        ..
-    } = p;
     let count = Literal::usize_unsuffixed(spec.errors.len());
     let link = link(&spec.link, p);
     let (bits, all_bits) = bits(spec.errors.len());
-    quote! {
+    p.fill(
+        r"
         #[automatically_derived]
         impl #rt::ErrorCode for #ident {
             const COUNT: #usize_ = #count;
@@ -155,56 +158,86 @@ fn error_code(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
                 #ident::from_code(code)
             }
         }
-    }
+        ",
+        &[
+            ("ident", ident),
+            ("count", &count),
+            ("link", &link),
+            ("bits", &bits),
+            ("all_bits", &all_bits),
+        ],
+    )
 }
 
 /// The spec's `[link]` settings as a `LinkSpec` expression.
 fn link(link: &Link, p: &Paths) -> TokenStream {
-    let rt = &p.rt;
-    let url = link.url.as_ref().map(|u| quote!(.with_url(#u)));
-    let (token, rollback, all) = (&link.token_param, &link.rollback_param, &link.rollback_all);
-    let (separator, error, reserved) = (&link.separator, &link.error_param, &link.reserved);
+    let url = match &link.url {
+        Some(u) => quote!(.with_url(#u)),
+        None => TokenStream::new(),
+    };
+    let mut reserved = List::default();
+    for r in &link.reserved {
+        reserved.push(r);
+    }
     // Every value named, whether or not it is the default.
-    quote!(#rt::LinkSpec::DEFAULT #url
-        .with_token_param(#token)
-        .with_rollback_param(#rollback)
-        .with_rollback_all(#all)
-        .with_separator(#separator)
-        .with_error_param(#error)
-        .with_reserved(&[#(#reserved),*]))
+    p.fill(
+        r"
+        #rt::LinkSpec::DEFAULT #url
+            .with_token_param(#token)
+            .with_rollback_param(#rollback)
+            .with_rollback_all(#all)
+            .with_separator(#separator)
+            .with_error_param(#error)
+            .with_reserved(&#reserved)
+        ",
+        &[
+            ("url", &url),
+            ("token", &link.token_param),
+            ("rollback", &link.rollback_param),
+            ("all", &link.rollback_all),
+            ("separator", &link.separator),
+            ("error", &link.error_param),
+            ("reserved", &reserved),
+        ],
+    )
 }
 
 /// The `CodeSet` storage for `n` codes, and its full mask, like enumset's: the smallest
 /// integer that holds `n` bits, or an array of `u64`s beyond 128.
 fn bits(n: usize) -> (TokenStream, TokenStream) {
-    let int = |ty: &str, width: usize| {
-        let mask = if n >= width {
-            u128::MAX >> (128 - width)
-        } else {
-            (1u128 << n) - 1
-        };
-        let mask = Literal::u128_unsuffixed(mask);
-        (Paths::primitive(ty), quote!(#mask))
+    let (ty, width) = match n {
+        0..=8 => ("u8", 8),
+        9..=16 => ("u16", 16),
+        17..=32 => ("u32", 32),
+        33..=64 => ("u64", 64),
+        65..=128 => ("u128", 128),
+        _ => return words(n),
     };
-    match n {
-        0..=8 => int("u8", 8),
-        9..=16 => int("u16", 16),
-        17..=32 => int("u32", 32),
-        33..=64 => int("u64", 64),
-        65..=128 => int("u128", 128),
-        _ => {
-            let words = n.div_ceil(64);
-            let rest = n % 64;
-            let last = if rest == 0 {
-                u64::MAX
-            } else {
-                (1u64 << rest) - 1
-            };
-            let u64_ = Paths::primitive("u64");
-            let full = (0..words - 1).map(|_| quote!(#u64_::MAX));
-            let last = Literal::u64_unsuffixed(last);
-            let len = Literal::usize_unsuffixed(words);
-            (quote!([#u64_; #len]), quote!([#(#full,)* #last]))
-        }
+    let mask = if n >= width {
+        u128::MAX >> (128 - width)
+    } else {
+        (1u128 << n) - 1
+    };
+    let mask = Literal::u128_unsuffixed(mask);
+    (Paths::primitive(ty), quote!(#mask))
+}
+
+/// [`bits`] beyond 128 codes: an array of `u64`s, the last one's mask only as wide as the codes
+/// left.
+fn words(n: usize) -> (TokenStream, TokenStream) {
+    let words = n.div_ceil(64);
+    let rest = n % 64;
+    let last = if rest == 0 {
+        u64::MAX
+    } else {
+        (1u64 << rest) - 1
+    };
+    let u64_ = Paths::primitive("u64");
+    let mut full = TokenStream::new();
+    for _ in 0..words - 1 {
+        full.extend(quote!(#u64_::MAX,));
     }
+    let last = Literal::u64_unsuffixed(last);
+    let len = Literal::usize_unsuffixed(words);
+    (quote!([#u64_; #len]), quote!([#full #last]))
 }

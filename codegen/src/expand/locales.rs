@@ -5,18 +5,23 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use super::tokens::{Paths, sparse_match};
+use super::tokens::{List, Paths, sparse_match};
 use crate::model::{Spec, Translation};
 
 /// `LOCALES`, `message_in`, `screen_title_in`, `screen_text_in` and `screen_only_in`.
 pub(super) fn items(spec: &Spec, variants: &[Ident], p: &Paths) -> TokenStream {
-    let str_ = &p.str_;
-    let tags = &spec.locales;
-    let head = quote! {
+    let mut tags = List::default();
+    for tag in &spec.locales {
+        tags.push(tag);
+    }
+    let head = p.fill(
+        r"
         /// The locales the texts are in (BCP 47 tags), the language of `message()` first;
         /// empty when the spec declares none.
-        pub const LOCALES: &'static [&'static #str_] = &[#(#tags),*];
-    };
+        pub const LOCALES: &'static [&'static #str_] = &#tags;
+        ",
+        &[("tags", &tags)],
+    );
     let methods = match spec.locale_count() - 1 {
         0 => one_language(p),
         others => translated(spec, variants, others, p),
@@ -26,10 +31,8 @@ pub(super) fn items(spec: &Spec, variants: &[Ident], p: &Paths) -> TokenStream {
 
 /// The `_in` methods of a spec with one language: each answers with the only text.
 fn one_language(p: &Paths) -> TokenStream {
-    let Paths {
-        rt, str_, option, ..
-    } = p;
-    quote! {
+    p.fill(
+        r"
         /// The message in `locale`: this spec has one language, so always
         /// [`message`](Self::message).
         #[inline]
@@ -62,19 +65,21 @@ fn one_language(p: &Paths) -> TokenStream {
             let _ = locale;
             Self::SCREEN_ONLY
         }
-    }
+        ",
+        &[],
+    )
 }
 
 /// The `_in` methods of a spec with `others` locales after the first: the first locale's text
 /// where the plain method reads it, the others' from tables indexed by code and locale.
 fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> TokenStream {
-    let Paths {
-        rt, str_, option, ..
-    } = p;
-    let docs = quote! {
+    let docs = p.fill(
+        r"
         /// The locale is looked up exactly, then with its last subtags dropped (`es-ES`
         /// finds `es`), ignoring ASCII case; when nothing matches, the first locale's text.
-    };
+        ",
+        &[],
+    );
     let len = Literal::usize_unsuffixed(spec.errors.len() * others);
     let row = if others == 1 {
         quote!(self.index())
@@ -82,7 +87,7 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
         let per = Literal::usize_unsuffixed(others);
         quote!(self.index() * #per)
     };
-    let mut messages = Vec::with_capacity(spec.errors.len() * others);
+    let mut messages = List::default();
     for e in &spec.errors {
         for t in &e.translations {
             messages.push(&t.message);
@@ -91,13 +96,14 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
     let title = screen_text_match(spec, variants, |t| t.screen_title.as_ref(), p);
     let text = screen_text_match(spec, variants, |t| t.screen_text.as_ref(), p);
     let screen_only = screen_only_tables(spec, others, p);
-    quote! {
+    p.fill(
+        r"
         /// The message in `locale` ([`message`](Self::message) is the first locale's).
         #docs
         #[must_use]
         pub fn message_in(self, locale: &#str_) -> &'static #str_ {
             #[allow(clippy::large_stack_arrays)]
-            static OTHERS: [&#str_; #len] = [#(#messages),*];
+            static OTHERS: [&#str_; #len] = #messages;
             match #rt::locale_index(Self::LOCALES, locale) {
                 0 => self.message(),
                 l => OTHERS[#row + l - 1],
@@ -125,13 +131,23 @@ fn translated(spec: &Spec, variants: &[Ident], others: usize, p: &Paths) -> Toke
         #docs
         #[must_use]
         pub fn screen_only_in(locale: &#str_) -> &'static [#rt::Screen] {
-            const OTHERS: &[&[#rt::Screen]] = &[#(#screen_only),*];
+            const OTHERS: &[&[#rt::Screen]] = &#screen_only;
             match #rt::locale_index(Self::LOCALES, locale) {
                 0 => Self::SCREEN_ONLY,
                 l => OTHERS[l - 1],
             }
         }
-    }
+        ",
+        &[
+            ("docs", &docs),
+            ("len", &len),
+            ("messages", &messages),
+            ("row", &row),
+            ("title", &title),
+            ("text", &text),
+            ("screen_only", &screen_only),
+        ],
+    )
 }
 
 /// The arm of a screen text (`text` of a translation) in the locales after the first, `l`:
@@ -146,9 +162,15 @@ fn screen_text_match(
     let option = &p.option;
     let mut arms = Vec::new();
     for (e, v) in spec.errors.iter().zip(variants) {
-        if e.translations.iter().all(|t| text(t).is_some()) {
-            let texts = e.translations.iter().filter_map(text);
-            arms.push(quote!(Self::#v => #option::Some([#(#texts),*][l - 1])));
+        let mut texts = List::default();
+        for t in &e.translations {
+            match text(t) {
+                Some(t) => texts.push(t),
+                None => break,
+            }
+        }
+        if texts.len() == e.translations.len() {
+            arms.push(quote!(Self::#v => #option::Some(#texts[l - 1])));
         }
     }
     if arms.is_empty() {
@@ -159,17 +181,18 @@ fn screen_text_match(
 }
 
 /// `SCREEN_ONLY` in each locale after the first.
-fn screen_only_tables(spec: &Spec, others: usize, p: &Paths) -> Vec<TokenStream> {
+fn screen_only_tables(spec: &Spec, others: usize, p: &Paths) -> List {
     let rt = &p.rt;
-    let mut tables = Vec::with_capacity(others);
+    let mut tables = List::default();
     for l in 0..others {
-        let screens = spec.screens.iter().map(|s| {
+        let mut screens = List::default();
+        for s in &spec.screens {
             let t = &s.translations[l];
             let (name, text) = (&s.name, &t.text);
             let title = p.opt_str(t.title.as_deref());
-            quote!(#rt::Screen::__new(#name, #title, #text))
-        });
-        tables.push(quote!(&[#(#screens),*]));
+            screens.push_tokens(quote!(#rt::Screen::__new(#name, #title, #text)));
+        }
+        tables.push_tokens(quote!(&#screens));
     }
     tables
 }

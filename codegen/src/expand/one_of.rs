@@ -7,7 +7,7 @@ use core::fmt::Write as _;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tokens::{Paths, copy_derives, doc_lines};
+use super::tokens::{List, Paths, copy_derives, doc_attrs};
 use crate::case::upper_camel;
 use crate::head::EnumHead;
 use crate::model::{FieldDef, FieldType, FieldValue, Spec};
@@ -45,38 +45,42 @@ pub(super) fn enums(head: &EnumHead, spec: &Spec, p: &Paths) -> TokenStream {
 
 /// The enum of `spec.fields[index]`.
 fn one(head: &EnumHead, spec: &Spec, index: usize, def: &FieldDef, p: &Paths) -> TokenStream {
-    let Paths {
-        rt, str_, result, ..
-    } = p;
-    let (vis, ty) = (&head.vis, enum_ident(&head.ident, def));
-    let variants: Vec<Ident> = generated_variants(&def.one_of)
-        .iter()
-        .map(|v| Ident::new(v, Span::call_site()))
-        .collect();
-    let values = &def.one_of;
-    let count = Literal::usize_unsuffixed(values.len());
-    let doc = doc(&head.ident, spec, index, def);
-    let lines = doc_lines(&doc);
-    let variant_docs = values.iter().map(|v| format!(" `\"{v}\"`"));
-    let field = &def.name;
-    let derives = copy_derives();
-    quote! {
-        #(#[doc = #lines])*
+    let ty = enum_ident(&head.ident, def);
+    let result = &p.result;
+    let (mut variants, mut all, mut as_str, mut from_str, mut values) = (
+        TokenStream::new(),
+        List::default(),
+        TokenStream::new(),
+        TokenStream::new(),
+        List::default(),
+    );
+    for (v, value) in generated_variants(&def.one_of).iter().zip(&def.one_of) {
+        let v = Ident::new(v, Span::call_site());
+        let doc = format!(" `\"{value}\"`");
+        variants.extend(quote!(#[doc = #doc] #v,));
+        all.push_tokens(quote!(Self::#v));
+        as_str.extend(quote!(Self::#v => #value,));
+        from_str.extend(quote!(#value => #result::Ok(Self::#v),));
+        values.push(value);
+    }
+    p.fill(
+        r"
+        #docs
         #derives
         #[derive(::core::fmt::Debug)]
         #vis enum #ty {
-            #(#[doc = #variant_docs] #variants,)*
+            #variants
         }
 
         impl #ty {
             /// Every value, in the order `one_of` lists them.
-            pub const ALL: [Self; #count] = [#(Self::#variants),*];
+            pub const ALL: [Self; #count] = #all;
 
             /// The value as the spec writes it.
             #[must_use]
             pub const fn as_str(self) -> &'static #str_ {
                 match self {
-                    #(Self::#variants => #values,)*
+                    #as_str
                 }
             }
         }
@@ -95,15 +99,29 @@ fn one(head: &EnumHead, spec: &Spec, index: usize, def: &FieldDef, p: &Paths) ->
 
                 fn from_str(s: &#str_) -> #result<Self, Self::Err> {
                     match s {
-                        #(#values => #result::Ok(Self::#variants),)*
-                        _ => #result::Err(#rt::ParseValueError::__new(#field, s, &[#(#values),*])),
+                        #from_str
+                        _ => #result::Err(#rt::ParseValueError::__new(#field, s, &#values)),
                     }
                 }
             }
 
             #rt::impl_serde_value!(#ty);
         };
-    }
+        ",
+        &[
+            ("docs", &doc_attrs(&doc(&head.ident, spec, index, def))),
+            ("derives", &copy_derives()),
+            ("vis", &head.vis),
+            ("ty", &ty),
+            ("count", &Literal::usize_unsuffixed(def.one_of.len())),
+            ("variants", &variants),
+            ("all", &all),
+            ("as_str", &as_str),
+            ("from_str", &from_str),
+            ("field", &def.name),
+            ("values", &values),
+        ],
+    )
 }
 
 /// The enum's rustdoc: which field it is, then each value with the codes that have it.
@@ -117,22 +135,20 @@ fn doc(ident: &Ident, spec: &Spec, index: usize, def: &FieldDef) -> String {
     }
     doc.push('\n');
     for v in &def.one_of {
-        let codes: Vec<String> = spec
-            .errors
-            .iter()
-            .filter(|e| matches!(&e.values[index], FieldValue::Str(s) if s == v))
-            .map(|e| format!("`{}`", e.code))
-            .collect();
         let default = match &def.default {
             Some(FieldValue::Str(d)) if d == v => " (the default)",
             _ => "",
         };
-        let used = if codes.is_empty() {
-            "no code".to_owned()
-        } else {
-            codes.join(", ")
-        };
-        let _ = write!(doc, "\n- `\"{v}\"`{default}: {used}.");
+        let _ = write!(doc, "\n- `\"{v}\"`{default}: ");
+        let mut used = false;
+        for e in &spec.errors {
+            if matches!(&e.values[index], FieldValue::Str(s) if s == v) {
+                let comma = if used { ", " } else { "" };
+                let _ = write!(doc, "{comma}`{}`", e.code);
+                used = true;
+            }
+        }
+        doc.push_str(if used { "." } else { "no code." });
     }
     doc
 }

@@ -6,7 +6,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tokens::Paths;
+use super::tokens::{List, Paths};
 use crate::model::{FieldType, Problem, ProblemAnswer, Spec};
 
 /// `impl ProblemDetails` and `problem()` for the enum `ident`, when the spec has `[problem]`.
@@ -14,16 +14,12 @@ pub(super) fn problem(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
     let Some(problem) = &spec.problem else {
         return TokenStream::new();
     };
-    let Paths {
-        rt, str_, option, ..
-    } = p;
-    let u16_ = Paths::primitive("u16");
     let status = format_ident!("{}", problem.status_field);
     let detail = detail(spec, problem, p);
-    let template = &problem.type_uri;
     let unknown = answer(&problem.unknown, p);
     let malformed = answer(&problem.malformed, p);
-    quote! {
+    p.fill(
+        r"
         #[automatically_derived]
         impl #rt::ProblemDetails for #ident {
             const PROBLEM: &'static #rt::ProblemSpec = &#rt::ProblemSpec {
@@ -57,50 +53,60 @@ pub(super) fn problem(spec: &Spec, ident: &Ident, p: &Paths) -> TokenStream {
                 <Self as #rt::ProblemDetails>::problem(self, locale)
             }
         }
-    }
+        ",
+        &[
+            ("ident", ident),
+            ("template", &problem.type_uri),
+            ("unknown", &unknown),
+            ("malformed", &malformed),
+            ("u16_", &Paths::primitive("u16")),
+            ("status", &status),
+            ("detail", &detail),
+        ],
+    )
 }
 
 /// The body of `problem_detail_in`: the detail field's value in `locale`, if there is one.
 fn detail(spec: &Spec, problem: &Problem, p: &Paths) -> TokenStream {
-    let option = &p.option;
-    let field = problem
-        .detail_field
-        .as_ref()
-        .and_then(|name| spec.fields.iter().find(|f| &f.name == name));
+    let field = match &problem.detail_field {
+        Some(name) => spec.fields.iter().find(|f| &f.name == name),
+        None => None,
+    };
     let Some(f) = field else {
-        return quote!({
-            let _ = (self, locale);
-            #option::None
-        });
+        return p.fill("{ let _ = (self, locale); #option::None }", &[]);
     };
     let value = if f.ty == FieldType::Text {
         let name_in = format_ident!("{}_in", f.name);
         quote!(self.#name_in(locale))
     } else {
         let name = format_ident!("{}", f.name);
-        quote!({
-            let _ = locale;
-            self.#name()
-        })
+        p.fill("{ let _ = locale; self.#name() }", &[("name", &name)])
     };
     if f.optional {
         value
     } else {
-        quote!(#option::Some(#value))
+        p.fill("#option::Some(#value)", &[("value", &value)])
     }
 }
 
 /// A `ProblemText`: a status and its texts per locale.
 fn answer(a: &ProblemAnswer, p: &Paths) -> TokenStream {
-    let rt = &p.rt;
     let status = Literal::u16_suffixed(a.status);
-    let title = &a.title;
-    let detail = a.detail.as_deref().unwrap_or_default();
-    quote! {
+    let (mut title, mut detail) = (List::default(), List::default());
+    for t in &a.title {
+        title.push(t);
+    }
+    for d in a.detail.as_deref().unwrap_or_default() {
+        detail.push(d);
+    }
+    p.fill(
+        r"
         #rt::ProblemText {
             status: #status,
-            title: &[#(#title),*],
-            detail: &[#(#detail),*],
+            title: &#title,
+            detail: &#detail,
         }
-    }
+        ",
+        &[("status", &status), ("title", &title), ("detail", &detail)],
+    )
 }

@@ -5,7 +5,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 use super::options::FromCode;
-use super::tokens::{Paths, sparse_match};
+use super::tokens::{List, Paths, sparse_match};
 use super::variants::Variants;
 use super::{fields, locales};
 use crate::model::Spec;
@@ -19,15 +19,17 @@ pub(super) fn inherent(
     from_code: FromCode,
     p: &Paths,
 ) -> TokenStream {
-    let (str_, option) = (&p.str_, &p.option);
     let constants = constants(spec, v, p);
     let by_index = by_index(spec, p);
     let screens = screens(v, p);
     let from_code = from_code(&v.keys, ident, &v.idents);
     let locales = locales::items(spec, &v.idents, p);
-    let fields =
-        (spec.fields.iter().enumerate()).map(|(i, f)| fields::accessors(spec, ident, i, f, p));
-    quote! {
+    let mut fields = TokenStream::new();
+    for (i, f) in spec.fields.iter().enumerate() {
+        fields.extend(fields::accessors(spec, ident, i, f, p));
+    }
+    p.fill(
+        r"
         #[allow(deprecated, dead_code)]
         impl #ident {
             #constants
@@ -42,66 +44,81 @@ pub(super) fn inherent(
 
             #locales
 
-            #(#fields)*
+            #fields
         }
-    }
+        ",
+        &[
+            ("ident", ident),
+            ("constants", &constants),
+            ("by_index", &by_index),
+            ("screens", &screens),
+            ("from_code", &from_code),
+            ("locales", &locales),
+            ("fields", &fields),
+        ],
+    )
 }
 
 /// `ALL`, `COUNT`, `CODES`, `EXIT_CODE` and `SCREEN_ONLY`.
 fn constants(spec: &Spec, v: &Variants<'_>, p: &Paths) -> TokenStream {
-    let Paths {
-        rt,
-        str_,
-        usize_,
-        option,
-        ..
-    } = p;
+    let rt = &p.rt;
     let count = Literal::usize_unsuffixed(spec.errors.len());
-    let variants = &v.idents;
-    let codes = spec.errors.iter().map(|e| &e.code);
-    let exit_code = &v.exit_code;
-    let screen_only = spec.screens.iter().map(|s| {
+    let (mut all, mut codes) = (List::default(), List::default());
+    for (v, e) in v.idents.iter().zip(&spec.errors) {
+        all.push_tokens(quote!(Self::#v));
+        codes.push(&e.code);
+    }
+    let mut screen_only = List::default();
+    for s in &spec.screens {
         let (name, text) = (&s.name, &s.text);
         let title = p.opt_str(s.title.as_deref());
-        quote!(#rt::Screen::__new(#name, #title, #text))
-    });
-    quote! {
+        screen_only.push_tokens(quote!(#rt::Screen::__new(#name, #title, #text)));
+    }
+    p.fill(
+        r"
         /// Every code, in spec order.
         // Clippy takes a large constant for an array on the stack; the code here reads it
         // through a promoted borrow (see `code`), never by value.
         #[allow(clippy::large_stack_arrays)]
-        pub const ALL: [Self; #count] = [#(Self::#variants),*];
+        pub const ALL: [Self; #count] = #all;
         /// How many codes the spec has.
         pub const COUNT: #usize_ = #count;
         /// The wire string of every code, in spec order.
         #[allow(clippy::large_stack_arrays)]
-        pub const CODES: [&#str_; #count] = [#(#codes),*];
+        pub const CODES: [&#str_; #count] = #codes;
         /// The code whose presence in the rollback list arms the EXIT button
         /// (`exit_button = true` in the spec), if any.
         pub const EXIT_CODE: #option<Self> = #exit_code;
         /// On-screen errors the vendor shows without a code (the spec's `[[screen]]`s).
-        pub const SCREEN_ONLY: &[#rt::Screen] = &[#(#screen_only),*];
-    }
+        pub const SCREEN_ONLY: &[#rt::Screen] = &#screen_only;
+        ",
+        &[
+            ("count", &count),
+            ("all", &all),
+            ("codes", &codes),
+            ("exit_code", &v.exit_code),
+            ("screen_only", &screen_only),
+        ],
+    )
 }
 
 /// `index`, `from_index`, `code` and `message`: a code's position and the tables it indexes.
 fn by_index(spec: &Spec, p: &Paths) -> TokenStream {
-    let Paths {
-        str_,
-        usize_,
-        option,
-        ..
-    } = p;
     let n = spec.errors.len();
     let count = Literal::usize_unsuffixed(n);
-    let messages = spec.errors.iter().map(|e| &e.message);
+    let mut messages = List::default();
+    for e in &spec.errors {
+        messages.push(&e.message);
+    }
     // An empty enum (a spec whose every entry failed) cannot be cast; `match self {}` is its index.
     let index = if n == 0 {
         quote!(match self {})
     } else {
+        let usize_ = &p.usize_;
         quote!(self as #usize_)
     };
-    quote! {
+    p.fill(
+        r"
         /// The position of this code in spec order (`ALL[e.index()] == e`).
         #[inline]
         #[must_use]
@@ -131,21 +148,26 @@ fn by_index(spec: &Spec, p: &Paths) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn message(self) -> &'static #str_ {
-            static MESSAGES: [&#str_; #count] = [#(#messages),*];
+            static MESSAGES: [&#str_; #count] = #messages;
             MESSAGES[self.index()]
         }
-    }
+        ",
+        &[
+            ("count", &count),
+            ("index", &index),
+            ("messages", &messages),
+        ],
+    )
 }
 
 /// `aliases`, `screen`, `screen_title` and `screen_text`: the sparse texts, a match over the
 /// codes that have them.
 fn screens(v: &Variants<'_>, p: &Paths) -> TokenStream {
-    let Paths {
-        rt, str_, option, ..
-    } = p;
+    let option = &p.option;
     let aliases = sparse_match(&v.alias_arms, &quote!(&[]));
     let screen = sparse_match(&v.screen_arms, &quote!(#option::None));
-    quote! {
+    p.fill(
+        r"
         /// Extra wire strings [`from_code`](Self::from_code) accepts for this code.
         #[inline]
         #[must_use]
@@ -179,5 +201,7 @@ fn screens(v: &Variants<'_>, p: &Paths) -> TokenStream {
                 #option::None => #option::None,
             }
         }
-    }
+        ",
+        &[("aliases", &aliases), ("screen", &screen)],
+    )
 }

@@ -3,10 +3,11 @@
 
 use core::fmt::Write as _;
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::tokens::{Paths, copy_derives, doc_lines};
+use super::template;
+use super::tokens::{List, Paths, copy_derives, doc_attrs};
 use crate::head::EnumHead;
 use crate::model::{ErrorDef, FieldDef, Spec};
 
@@ -43,11 +44,12 @@ impl<'s> Variants<'s> {
             let v = format_ident!("{}", e.variant);
             out.keys.push((&e.code, index));
             if !e.aliases.is_empty() {
-                let a = &e.aliases;
-                out.alias_arms.push(quote!(Self::#v => &[#(#a),*]));
-                for alias in a {
+                let mut aliases = List::default();
+                for alias in &e.aliases {
+                    aliases.push(alias);
                     out.keys.push((alias, index));
                 }
+                out.alias_arms.push(quote!(Self::#v => &#aliases));
             }
             if let Some(text) = &e.screen_text {
                 let code = &e.code;
@@ -71,27 +73,38 @@ pub(super) fn declaration(
     spec_name: &str,
     variants: &[Ident],
 ) -> TokenStream {
-    let EnumHead { attrs, vis, ident } = head;
-    let variant_defs = spec.errors.iter().zip(variants).map(|(e, v)| {
-        let doc = variant_doc(e, &spec.fields, spec_name);
-        let lines = doc_lines(&doc);
-        let deprecated = match &e.deprecated {
-            None => quote!(),
-            Some(None) => quote!(#[deprecated]),
-            Some(Some(note)) => quote!(#[deprecated(note = #note)]),
-        };
-        quote!(#(#[doc = #lines])* #deprecated #v)
-    });
-    let derives = copy_derives();
-    quote! {
-        #(#attrs)*
+    let mut user_attrs = TokenStream::new();
+    for attr in &head.attrs {
+        user_attrs.extend(attr.clone());
+    }
+    let mut defs = TokenStream::new();
+    for (e, v) in spec.errors.iter().zip(variants) {
+        defs.extend(doc_attrs(&variant_doc(e, &spec.fields, spec_name)));
+        match &e.deprecated {
+            None => {}
+            Some(None) => defs.extend(quote!(#[deprecated])),
+            Some(Some(note)) => defs.extend(quote!(#[deprecated(note = #note)])),
+        }
+        defs.extend(quote!(#v,));
+    }
+    // The variants go into the braces as they are built: a hole would copy them all again.
+    let defs = Group::new(Delimiter::Brace, defs);
+    template::fill(
+        r"
+        #user_attrs
         #derives
         // The vendor names the codes; a shared prefix or suffix is not the user's to fix.
         #[allow(clippy::enum_variant_names)]
-        #vis enum #ident {
-            #(#variant_defs,)*
-        }
-    }
+        #vis enum #ident #defs
+        ",
+        &[
+            ("user_attrs", &user_attrs),
+            ("derives", &copy_derives()),
+            ("vis", &head.vis),
+            ("ident", &head.ident),
+            ("defs", &defs),
+        ],
+    )
 }
 
 /// The variant's rustdoc: its message, its screen, where it comes from.

@@ -8,7 +8,7 @@ use core::ops::Range;
 use link_errors_toml::{self as doc, Item, Key};
 
 use super::{Sp, Text, Value};
-use crate::diag::{Diagnostic, toml_key};
+use crate::diag::{Diagnostic, list, stable_order, toml_key};
 use crate::schema::{self, Type};
 use crate::suggest::closest;
 
@@ -19,9 +19,9 @@ impl Document {
     /// Parses `source`, reporting its syntax errors (and duplicate keys) in `diags`.
     pub(super) fn parse(source: &str, diags: &mut Vec<Diagnostic>) -> Self {
         let (table, errors) = doc::parse(source);
-        for e in errors {
+        for e in &errors {
             diags.push(Diagnostic::new(
-                e.span,
+                e.span.clone(),
                 format!("invalid TOML: {}", e.message),
             ));
         }
@@ -33,6 +33,10 @@ impl Document {
         View::new(&self.0, what.to_owned(), &schema::TOP, file)
     }
 }
+
+/// The problem of an entry of a table of named tables that is not a table: given its name, the
+/// type it is instead and where it is.
+pub(super) type NotTable<'f> = dyn Fn(&Sp<String>, &str, Range<usize>) -> Diagnostic + 'f;
 
 /// One entry of a table of named tables (`[codes.CODE]`, `[fields.NAME]`).
 pub(super) struct Named<'a> {
@@ -71,14 +75,21 @@ impl<'a> View<'a> {
 
     /// Every key written, valid or not.
     pub(super) fn keys(&self) -> Vec<String> {
-        self.entries.iter().map(|(k, _)| k.name.clone()).collect()
+        let mut keys = Vec::new();
+        for (k, _) in self.entries.iter() {
+            keys.push(k.name.clone());
+        }
+        keys
     }
 
-    /// The value of built-in key `key`, which must be of type `ty` in the schema.
-    fn get(&self, key: &str, ty: fn(Type) -> bool) -> Option<&'a Item> {
+    /// The value of built-in key `key`, which the schema gives a type that the method named
+    /// `reader` reads.
+    fn get(&self, key: &str, reader: &str) -> Option<&'a Item> {
         debug_assert!(
-            self.schema.key(key).is_some_and(|k| ty(k.ty)),
-            "`{key}` is not a key of {} of that type in the schema",
+            self.schema
+                .key(key)
+                .is_some_and(|k| reader_of(k.ty) == reader),
+            "`{key}` is not a key of {} that `{reader}` reads in the schema",
             self.schema.header
         );
         if !self.known.contains(&key) {
@@ -99,7 +110,7 @@ impl<'a> View<'a> {
 
     /// A string.
     pub(super) fn string(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<String>> {
-        let v = self.get(key, |t| matches!(t, Type::String | Type::FieldType))?;
+        let v = self.get(key, "string")?;
         if let doc::Value::String(s) = &v.value {
             return Some(sp(s.clone(), &v.span));
         }
@@ -113,7 +124,7 @@ impl<'a> View<'a> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Sp<Option<i128>>> {
-        let v = self.get(key, |t| t == Type::Integer)?;
+        let v = self.get(key, "integer")?;
         if let doc::Value::Integer(i) = &v.value {
             return Some(sp(*i, &v.span));
         }
@@ -123,7 +134,7 @@ impl<'a> View<'a> {
 
     /// A string, or a table of locale → string.
     pub(super) fn text(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Text>> {
-        let v = self.get(key, |t| t == Type::Text)?;
+        let v = self.get(key, "text")?;
         let text = match &v.value {
             doc::Value::String(s) => Text::Plain(s.clone()),
             doc::Value::Table(t) => Text::Locales(texts(t, &self.what, key, diags)),
@@ -137,7 +148,7 @@ impl<'a> View<'a> {
 
     /// `true` or `false`.
     pub(super) fn boolean(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<bool>> {
-        let v = self.get(key, |t| t == Type::Bool)?;
+        let v = self.get(key, "boolean")?;
         if let doc::Value::Boolean(b) = &v.value {
             return Some(sp(*b, &v.span));
         }
@@ -151,7 +162,7 @@ impl<'a> View<'a> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Sp<Option<String>>> {
-        let v = self.get(key, |t| t == Type::NoteOrTrue)?;
+        let v = self.get(key, "note_or_true")?;
         match &v.value {
             doc::Value::String(s) => Some(sp(Some(s.clone()), &v.span)),
             doc::Value::Boolean(true) => Some(sp(None, &v.span)),
@@ -177,7 +188,7 @@ impl<'a> View<'a> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Sp<Vec<Sp<String>>>> {
-        let v = self.get(key, |t| t == Type::Strings)?;
+        let v = self.get(key, "string_list")?;
         let doc::Value::Array { items, .. } = &v.value else {
             diags.push(self.wrong_type(key, &v.value, &v.span));
             return None;
@@ -194,7 +205,7 @@ impl<'a> View<'a> {
 
     /// A value whose type depends on a declaration (a field's `default`).
     pub(super) fn any(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Sp<Value>> {
-        let v = self.get(key, |t| t == Type::FieldValue)?;
+        let v = self.get(key, "any")?;
         Some(value(v, &self.what, key, diags))
     }
 
@@ -221,7 +232,7 @@ impl<'a> View<'a> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<(Range<usize>, View<'a>)> {
-        let v = self.get(key, |t| matches!(t, Type::Table(_)))?;
+        let v = self.get(key, "table_at")?;
         let Some(Type::Table(schema)) = self.schema.key(key).map(|k| k.ty) else {
             return None;
         };
@@ -239,7 +250,7 @@ impl<'a> View<'a> {
         key: &str,
         diags: &mut Vec<Diagnostic>,
     ) -> Vec<(Range<usize>, View<'a>)> {
-        let Some(v) = self.get(key, |t| matches!(t, Type::Tables(_))) else {
+        let Some(v) = self.get(key, "tables") else {
             return Vec::new();
         };
         let Some(Type::Tables(schema)) = self.schema.key(key).map(|k| k.ty) else {
@@ -282,9 +293,9 @@ impl<'a> View<'a> {
         &self,
         key: &str,
         diags: &mut Vec<Diagnostic>,
-        not_table: impl Fn(&Sp<String>, &str, Range<usize>) -> Diagnostic,
+        not_table: &NotTable<'_>,
     ) -> Vec<Named<'a>> {
-        let v = self.get(key, |t| matches!(t, Type::Named(_)));
+        let v = self.get(key, "named");
         let Some(Type::Named(schema)) = self.schema.key(key).map(|k| k.ty) else {
             return Vec::new();
         };
@@ -295,10 +306,14 @@ impl<'a> View<'a> {
             diags.push(self.wrong_type(key, &v.value, &v.span));
             return Vec::new();
         };
-        let mut entries: Vec<_> = t.iter().collect();
-        entries.sort_by_key(|(k, _)| k.span.start);
+        let entries: Vec<(&Key, &Item)> = t.iter().collect();
+        let mut starts = Vec::with_capacity(entries.len());
+        for (k, _) in &entries {
+            starts.push((k.span.start, 0, 0));
+        }
         let mut out = Vec::new();
-        for (name, v) in entries {
+        for &i in &stable_order(&starts) {
+            let (name, v) = entries[i];
             let name = sp_key(name);
             let what = format!("[{key}.{}]", toml_key(&name.value));
             let table = if let doc::Value::Table(t) = &v.value {
@@ -338,30 +353,41 @@ impl<'a> View<'a> {
             if self.known.contains(&name) {
                 continue;
             }
-            diags.push(unknown_key(
-                key.span.clone(),
-                name,
-                &self.what,
-                self.known.iter().copied(),
-            ));
+            diags.push(unknown_key(key.span.clone(), name, &self.what, &self.known));
         }
     }
 }
 
+/// The method of [`View`] that reads a value of type `ty`.
+fn reader_of(ty: Type) -> &'static str {
+    match ty {
+        Type::String | Type::FieldType => "string",
+        Type::Bool => "boolean",
+        Type::Integer => "integer",
+        Type::Strings => "string_list",
+        Type::Text => "text",
+        Type::NoteOrTrue => "note_or_true",
+        Type::FieldValue => "any",
+        Type::Table(_) => "table_at",
+        Type::Tables(_) => "tables",
+        Type::Named(_) => "named",
+    }
+}
+
 /// An unknown key `name` in `what`, with the nearest of the `known` keys, or all of them.
-pub(crate) fn unknown_key<'k>(
+pub(crate) fn unknown_key(
     span: Range<usize>,
     name: &str,
     what: &str,
-    known: impl Iterator<Item = &'k str> + Clone,
+    known: &[&str],
 ) -> Diagnostic {
     let d = Diagnostic::new(span, format!("unknown key `{name}` in {what}"));
-    match closest(name, known.clone()) {
+    match closest(name, known.iter().copied()) {
         Some(k) => d.help(format!("did you mean `{k}`?")),
-        None => d.help(format!(
-            "the keys of {what} are: {}",
-            known.collect::<Vec<_>>().join(", ")
-        )),
+        None => {
+            let keys = list(&mut known.iter().copied(), "");
+            d.help(format!("the keys of {what} are: {keys}"))
+        }
     }
 }
 
