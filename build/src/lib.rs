@@ -92,11 +92,7 @@ pub fn expand_overlaid(
 
 fn expand_sources(sources: Sources<'_>, item: &str) -> Result<String, Error> {
     let head = head(item)?;
-    let out = link_errors_codegen::expand_spec(
-        sources,
-        &head,
-        &Options::new(link_errors_dispatch::from_code),
-    );
+    let out = link_errors_codegen::expand_spec(sources, &head, &Options::default());
     let (spec_name, _) = sources.spec;
     if !out.diagnostics.is_empty() {
         return Err(spec_error(&sources, &out.diagnostics));

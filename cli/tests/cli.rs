@@ -131,7 +131,7 @@ fn check_reports_like_rustc() {
 fn macro_expansion(spec_name: &str, source: &str) -> String {
     let head = EnumHead::parse("pub enum LinkError {}".parse().unwrap())
         .unwrap_or_else(|_| unreachable!());
-    let opts = Options::new(link_errors_dispatch::from_code);
+    let opts = Options::default();
     let out = link_errors_codegen::expand_spec(Sources::spec(spec_name, source), &head, &opts);
     assert!(out.diagnostics.is_empty(), "{}", out.render());
     prettyplease::unparse(&syn::parse2(out.tokens).unwrap())

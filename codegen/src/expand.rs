@@ -17,7 +17,6 @@ mod one_of;
 mod options;
 mod problem;
 mod tables;
-mod template;
 mod tokens;
 mod variants;
 
@@ -97,7 +96,7 @@ mod tests {
             None,
         )
         .unwrap();
-        let opts = Options::new(link_errors_dispatch::from_code);
+        let opts = Options::default();
         let tokens = generate(&head, &plain, "", &opts);
         assert_eq!(inherent_items(tokens, "E"), GENERATED_ITEMS);
         // With locales and fields: the same items, then each field's accessors.
@@ -135,7 +134,7 @@ mod tests {
             .map(|e| e.variant.as_str())
             .collect();
         assert_eq!(variants, ["CardDeclined", "Café", "AB", "Ok"]);
-        let opts = Options::new(link_errors_dispatch::from_code);
+        let opts = Options::default();
         let tokens = generate(&head, &parsed.spec, "", &opts).to_string();
         assert!(tokens.contains("CardDeclined"), "{tokens}");
     }

@@ -17,7 +17,7 @@
 //!
 //! let source = "[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n";
 //! let head = EnumHead::named("MyError").unwrap();
-//! let opts = Options::new(link_errors_dispatch::from_code);
+//! let opts = Options::default();
 //! let out = expand_spec(Sources::spec("spec.toml", source), &head, &opts);
 //! assert!(out.diagnostics.is_empty(), "{}", out.render());
 //! assert!(out.tokens.to_string().contains("Oops"));
@@ -26,6 +26,7 @@
 mod case;
 mod check;
 mod diag;
+mod dispatch;
 mod expand;
 mod head;
 mod ident;
@@ -35,8 +36,10 @@ mod pipeline;
 mod raw;
 pub mod schema;
 mod suggest;
+mod template;
 
 pub use diag::{Diagnostic, File, Location, ProblemCount, Sources};
+pub use dispatch::from_code;
 pub use expand::{FromCode, Options, generate};
 pub use head::{EnumHead, HeadError};
 pub use model::{

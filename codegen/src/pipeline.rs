@@ -84,7 +84,7 @@ impl Expansion<'_> {
 ///
 /// let source = "[[error]]\ncode = \"OOPS\"\nmessage = \"Oops.\"\n";
 /// let head = EnumHead::named("MyError").unwrap();
-/// let opts = Options::new(link_errors_dispatch::from_code);
+/// let opts = Options::default();
 /// let out = expand_spec(Sources::spec("spec.toml", source), &head, &opts);
 /// assert!(out.diagnostics.is_empty());
 /// assert!(out.tokens.to_string().contains("Oops"));

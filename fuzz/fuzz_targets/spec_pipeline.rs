@@ -19,7 +19,14 @@ fuzz_target!(|data: &[u8]| {
     // Parsing the output is most of an execution's time, and most mutations of a spec give an
     // output already seen (the same best-effort enum), so each distinct output is parsed once.
     let mut first_time = |text: &str| PARSED.with_borrow_mut(|seen| seen.insert(hash(text)));
-    check_spec_pipeline(data, &Options::new(from_code), &mut first_time);
+    check_spec_pipeline(
+        data,
+        &Options {
+            from_code,
+            ..Options::default()
+        },
+        &mut first_time,
+    );
 });
 
 thread_local! {
@@ -29,7 +36,7 @@ thread_local! {
     static LOOKUPS: RefCell<HashMap<String, TokenStream>> = RefCell::new(HashMap::new());
 }
 
-/// `link_errors_dispatch::from_code`, remembered: building a perfect hash is most of the time
+/// `link_errors_codegen::from_code`, remembered: building a perfect hash is most of the time
 /// of an execution whose codes were seen before, and its output depends on its input alone.
 fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream {
     let key = format!("{keys:?} {ident} {variants:?}");
@@ -39,7 +46,7 @@ fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> Token
             seen.clear();
         }
         seen.entry(key)
-            .or_insert_with(|| link_errors_dispatch::from_code(keys, ident, variants))
+            .or_insert_with(|| link_errors_codegen::from_code(keys, ident, variants))
             .clone()
     })
 }

@@ -66,7 +66,7 @@ fn expand(args: TokenStream2, item: TokenStream2) -> TokenStream2 {
     let opts = Options {
         track: Some(&track),
         track_overlay: track_overlay.as_deref(),
-        ..options()
+        ..Options::default()
     };
     let sources = Sources {
         spec: (&name, &source),
@@ -199,15 +199,10 @@ fn read(dir: &Path, lit: &LitStr, kind: &str) -> syn::Result<(String, PathBuf, S
     }
 }
 
-/// Options with the perfect-hash lookup of `link-errors-dispatch`.
-fn options() -> Options<'static> {
-    Options::new(link_errors_dispatch::from_code)
-}
-
 /// The error, and the enum with no codes but its whole API, so that nothing else piles up:
 /// for when there is no spec to read.
 fn fallback(head: &EnumHead, error: &syn::Error) -> TokenStream2 {
-    let mut tokens = generate(head, &Spec::default(), "", &options());
+    let mut tokens = generate(head, &Spec::default(), "", &Options::default());
     tokens.extend(error.to_compile_error());
     tokens
 }

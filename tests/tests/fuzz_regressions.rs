@@ -39,7 +39,7 @@ fn seeds() -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 fn check(name: &Path, data: &[u8]) {
-    let opts = link_errors_codegen::Options::new(link_errors_dispatch::from_code);
+    let opts = link_errors_codegen::Options::default();
     let run = std::panic::catch_unwind(|| check_spec_pipeline(data, &opts, &mut |_| true));
     assert!(
         run.is_ok(),

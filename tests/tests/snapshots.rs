@@ -35,11 +35,7 @@ fn expand(spec_path: &str, overlay: Option<&str>, name: &str) -> String {
         overlay: overlay.as_ref().map(|(o, text)| (*o, text.as_str())),
     };
     let head = EnumHead::named(name).unwrap();
-    let out = link_errors_codegen::expand_spec(
-        sources,
-        &head,
-        &Options::new(link_errors_dispatch::from_code),
-    );
+    let out = link_errors_codegen::expand_spec(sources, &head, &Options::default());
     assert!(out.diagnostics.is_empty(), "{}", out.render());
     let file: syn::File = syn::parse2(out.tokens).unwrap();
     format!(

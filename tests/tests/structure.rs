@@ -15,7 +15,7 @@ use syn::visit::Visit;
 
 /// The crates users depend on, and the crates behind them.
 const CRATES: &[&str] = &[
-    "wire", "core", "runtime", "codegen", "dispatch", "toml", "macros", "build",
+    "wire", "core", "runtime", "codegen", "toml", "macros", "build",
 ];
 
 /// The longest a function may be, signature and body, in lines.

@@ -14,7 +14,7 @@ fn main() {
         .unwrap_or_else(|e| panic!("{path}: {} problems", e.len()));
     let t1 = Instant::now();
     let head = EnumHead::named("E").unwrap();
-    let opts = Options::new(link_errors_dispatch::from_code);
+    let opts = Options::default();
     let tokens = generate(&head, &spec, &path, &opts);
     let t2 = Instant::now();
     let text = tokens.to_string();

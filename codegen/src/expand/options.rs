@@ -3,10 +3,10 @@
 use proc_macro2::{Ident, TokenStream};
 
 /// Emits the body of `from_code(code: &str) -> Option<Self>` in `impl #ident`, from every wire
-/// string (code or alias) paired with the index in `variants` of the variant it names. The one
-/// lookup there is, the perfect hash, is `link_errors_dispatch::from_code`: callers pass it in,
-/// rather than this crate calling it, so that a clean build compiles the two crates side by side
-/// instead of one after the other.
+/// string (code or alias) paired with the index in `variants` of the variant it names. The
+/// lookup the expansion uses unless told otherwise is this crate's perfect hash,
+/// [`from_code`](crate::from_code); a caller may pass another with the same output (the fuzz
+/// target passes it memoized).
 pub type FromCode = fn(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream;
 
 /// What the expansion needs besides the spec.
@@ -17,18 +17,17 @@ pub struct Options<'a> {
     pub track: Option<&'a str>,
     /// The same for the overlay, if there is one.
     pub track_overlay: Option<&'a str>,
-    /// The lookup in `from_code`: `link_errors_dispatch::from_code`.
+    /// The lookup in `from_code`: [`from_code`](crate::from_code) by default.
     pub from_code: FromCode,
 }
 
-impl Options<'_> {
-    /// Nothing tracked, and `from_code` as the lookup.
-    #[must_use]
-    pub fn new(from_code: FromCode) -> Self {
+impl Default for Options<'_> {
+    /// Nothing tracked, and [`from_code`](crate::from_code) as the lookup.
+    fn default() -> Self {
         Self {
             track: None,
             track_overlay: None,
-            from_code,
+            from_code: crate::dispatch::from_code,
         }
     }
 }

@@ -4,7 +4,7 @@
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 
-use super::template;
+use crate::template;
 
 /// The paths the expansion spells, absolute so that no user name can capture them.
 pub(super) struct Paths {

@@ -6,10 +6,10 @@ use core::fmt::Write as _;
 use proc_macro2::{Delimiter, Group, Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::template;
 use super::tokens::{List, Paths, copy_derives, doc_attrs};
 use crate::head::EnumHead;
 use crate::model::{ErrorDef, FieldDef, Spec};
+use crate::template;
 
 /// The variants of a spec's enum, with the per-code facts read in one pass over the codes.
 pub(super) struct Variants<'s> {

@@ -1,15 +1,6 @@
 //! `from_code` of the `link-errors` enums: the wire string to the variant, through a perfect
-//! hash built at expansion time.
-//!
-//! This is an internal crate of `link-errors`, like `thiserror-impl`: its one item, [`from_code`],
-//! is what `link-errors-codegen` puts in the `from_code` it generates (its `Options::from_code`),
-//! and nothing else should use it (its API changes with codegen's; both are pinned to an exact
-//! version). It is a crate of its own, which codegen does not depend on, because it needs
-//! nothing but the token types: a clean build compiles it beside the TOML parser and codegen,
-//! not before them. Measured against the same code as a module of codegen (`benches/cold-build.sh`
-//! comparing the two in one run), the split costs no CPU time and gains little wall time; the
-//! lookup being passed in (`Options::from_code`) also lets the pipeline's fuzz target reuse the
-//! table built for a set of codes, which is most of an execution's time.
+//! hash built at expansion time. Its one item, [`from_code`], is the lookup
+//! [`Options`](crate::Options) gives the expansion by default.
 //!
 //! A string `match` compares arm after arm once lengths collide; rustc's length switch helps
 //! only when lengths vary, and its jump mispredicts on mixed input. Here every wire string
@@ -42,14 +33,15 @@ mod template;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
+use crate::template::join;
 use hash::COVERED;
 use plan::{Key, Layout};
 use table::Table;
-use template::{join, rust};
+use template::rust;
 
 /// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`: the `plan::plan` of
 /// `keys`, emitted. `keys` are every wire string (code or alias), distinct, each paired with the
-/// index in `variants` of the variant it names. Its signature is codegen's `FromCode`.
+/// index in `variants` of the variant it names. Its signature is [`FromCode`](crate::FromCode).
 pub fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream {
     let mut plan_keys = Vec::with_capacity(keys.len());
     for &(wire, index) in keys {

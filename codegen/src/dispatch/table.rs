@@ -445,8 +445,8 @@ fn fits(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::keys_of as keys;
-    use crate::plan::shape;
+    use crate::dispatch::plan::keys_of as keys;
+    use crate::dispatch::plan::shape;
 
     fn check(wires: &[String]) {
         let keys = keys(wires);

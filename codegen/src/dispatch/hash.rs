@@ -25,7 +25,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::ToTokens;
 
-use crate::template::{join, rust};
+use super::template::rust;
+use crate::template::join;
 
 /// The longest string the hash reads (8 words), and so the longest wire string the main table
 /// holds: its rows are at most one cache line. Longer codes go to the long table

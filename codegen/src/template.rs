@@ -2,7 +2,9 @@
 //! macro runs.
 //!
 //! `quote!` compiles to one call (and its unwind path) per token, so its fixed text is what
-//! this crate's own build pays most for; a template is one string. The tokens are the same as
+//! this crate's own build pays most for; a template is one string. The expansion's emitters
+//! (`expand`, with the paths of `Paths::fill`) and the lookup's (`dispatch`, with the names of
+//! its `rust!`) both fill their templates here. The tokens are the same as
 //! `quote!`'s: a `///` line becomes `#[doc = r"..."]` as rustc writes it for `quote!`, and
 //! punctuation is joined only inside one operator (`::`, `=>`, `->`), as rustc lexes it. Holes
 //! take whole token streams: a repetition is built by the caller and passed as one.
@@ -17,16 +19,46 @@ const OPERATORS: &[&str] = &[
     "%=", "^=", "&=", "|=", "<<=", ">>=", "...", "..=",
 ];
 
+/// Where a template's `#name` that its holes do not give is looked up: the names a family of
+/// templates shares (paths, locals).
+pub(crate) type Names = fn(&str) -> Option<TokenStream>;
+
 /// `template` parsed, each `#name` replaced by the tokens of `name` in `holes`.
 ///
 /// # Panics
 /// When the template is not valid tokens or names a hole `holes` does not have: a mistake in
 /// this crate, which every expansion with that template shows.
-pub(super) fn fill(template: &str, holes: &[(&str, &dyn ToTokens)]) -> TokenStream {
+pub(crate) fn fill(template: &str, holes: &[(&str, &dyn ToTokens)]) -> TokenStream {
+    fill_with(template, holes, |_| None)
+}
+
+/// [`fill`], with each `#name` that `holes` does not give taken from `names`.
+///
+/// # Panics
+/// As [`fill`], when neither `holes` nor `names` gives a name.
+pub(crate) fn fill_with(
+    template: &str,
+    holes: &[(&str, &dyn ToTokens)],
+    names: Names,
+) -> TokenStream {
     let parsed = with_doc_attributes(template)
         .parse()
         .unwrap_or_else(|e| panic!("invalid template ({e}): {template}"));
-    substitute(parsed, holes)
+    substitute(parsed, holes, names)
+}
+
+/// `items` with `separator` between them: `quote!`'s `#(#items),*` for `','`.
+pub(crate) fn join(items: Vec<TokenStream>, separator: char) -> TokenStream {
+    let mut out = TokenStream::new();
+    let mut first = true;
+    for item in items {
+        if !first {
+            out.extend([TokenTree::Punct(Punct::new(separator, Spacing::Alone))]);
+        }
+        first = false;
+        out.extend(item);
+    }
+    out
 }
 
 /// `template` with each `///` line (a line whose first characters but blanks are `///`)
@@ -61,7 +93,7 @@ fn with_doc_attributes(template: &str) -> String {
     out
 }
 
-fn substitute(tokens: TokenStream, holes: &[(&str, &dyn ToTokens)]) -> TokenStream {
+fn substitute(tokens: TokenStream, holes: &[(&str, &dyn ToTokens)], names: Names) -> TokenStream {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut out = TokenStream::new();
     // The operator the punctuation so far belongs to.
@@ -71,10 +103,13 @@ fn substitute(tokens: TokenStream, holes: &[(&str, &dyn ToTokens)]) -> TokenStre
         let tree = match &trees[i] {
             TokenTree::Punct(p) if p.as_char() == '#' => {
                 if let Some(TokenTree::Ident(name)) = trees.get(i + 1) {
-                    let Some((_, value)) = holes.iter().find(|(n, _)| name == n) else {
+                    if let Some((_, value)) = holes.iter().find(|(n, _)| name == n) {
+                        value.to_tokens(&mut out);
+                    } else if let Some(value) = names(&name.to_string()) {
+                        out.extend(value);
+                    } else {
                         panic!("no value for `#{name}` in template");
-                    };
-                    value.to_tokens(&mut out);
+                    }
                     i += 2;
                     continue;
                 }
@@ -101,9 +136,10 @@ fn substitute(tokens: TokenStream, holes: &[(&str, &dyn ToTokens)]) -> TokenStre
                 };
                 TokenTree::Punct(Punct::new(p.as_char(), spacing))
             }
-            TokenTree::Group(g) => {
-                TokenTree::Group(Group::new(g.delimiter(), substitute(g.stream(), holes)))
-            }
+            TokenTree::Group(g) => TokenTree::Group(Group::new(
+                g.delimiter(),
+                substitute(g.stream(), holes, names),
+            )),
             other => other.clone(),
         };
         out.extend([tree]);

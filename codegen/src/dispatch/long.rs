@@ -22,7 +22,8 @@ use super::hash::COVERED;
 use super::hash::{self, fold, seeds, w8};
 use super::plan::{self, Key, Long};
 use super::table;
-use super::template::{join, rust};
+use super::template::rust;
+use crate::template::join;
 
 /// The hash of a long key (at least 16 bytes) for the constants `s` of a seed.
 ///
