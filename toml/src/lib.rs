@@ -199,6 +199,22 @@ fn shown(text: &str) -> String {
     }
 }
 
+/// How many bytes at the start of `bytes` `keep` keeps. Every scan of bytes in this crate is
+/// this one loop, taking a function pointer, so that the crate compiles one copy of it rather
+/// than an iterator adapter chain for each closure.
+fn count_while(bytes: &[u8], keep: fn(u8) -> bool) -> usize {
+    let mut n = 0;
+    while n < bytes.len() && keep(bytes[n]) {
+        n += 1;
+    }
+    n
+}
+
+/// Whether `keep` keeps every byte of `bytes`.
+fn all(bytes: &[u8], keep: fn(u8) -> bool) -> bool {
+    count_while(bytes, keep) == bytes.len()
+}
+
 /// The problems found so far.
 #[derive(Default)]
 struct Errors(Vec<Error>);
