@@ -57,7 +57,7 @@ fn prefixed(digits: &str, radix: u32) -> Result<Option<i128>, String> {
         ));
     }
     let clean = underscored(digits, &format!("{name} integer"))?;
-    Ok(i128::from_str_radix(&clean, radix).ok())
+    Ok(to_i128(&clean, radix, false))
 }
 
 /// A decimal integer, its sign included.
@@ -68,8 +68,7 @@ fn decimal(text: &str) -> Result<Option<i128>, String> {
     }
     let clean = underscored(unsigned, "integer")?;
     no_leading_zero(&clean, "integer")?;
-    let sign = if text.starts_with('-') { "-" } else { "" };
-    Ok(format!("{sign}{clean}").parse().ok())
+    Ok(to_i128(&clean, 10, text.starts_with('-')))
 }
 
 /// A float: an integer part, then a fraction, an exponent or both.
@@ -122,6 +121,23 @@ fn underscored(digits: &str, what: &str) -> Result<String, String> {
     Ok(clean)
 }
 
+/// The integer `digits` write in `radix` (underscores removed), negated when
+/// `negative`; `None` when it does not fit an `i128`. A loop rather than `i128::from_str_radix`,
+/// whose generic parser is several times this function's compiled size.
+fn to_i128(digits: &str, radix: u32, negative: bool) -> Option<i128> {
+    let mut n: i128 = 0;
+    for &b in digits.as_bytes() {
+        let digit = i128::from(char::from(b).to_digit(radix)?);
+        n = n.checked_mul(i128::from(radix))?;
+        n = if negative {
+            n.checked_sub(digit)?
+        } else {
+            n.checked_add(digit)?
+        };
+    }
+    Some(n)
+}
+
 /// A digit or `_`.
 fn is_digit_or_underscore(b: u8) -> bool {
     b == b'_' || b.is_ascii_digit()
@@ -151,5 +167,29 @@ fn no_leading_zero(digits: &str, what: &str) -> Result<(), String> {
         Err(format!("invalid {what}: leading zeros are not allowed"))
     } else {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_fit_an_i128_exactly_to_its_bounds() {
+        let int = |text: &str| match scalar(text) {
+            Ok(Value::Integer(n)) => n,
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(int(&i128::MAX.to_string()), Some(i128::MAX));
+        assert_eq!(int(&format!("+{}", i128::MAX)), Some(i128::MAX));
+        assert_eq!(int(&i128::MIN.to_string()), Some(i128::MIN));
+        assert_eq!(int("170141183460469231731687303715884105728"), None);
+        assert_eq!(int("-170141183460469231731687303715884105729"), None);
+        assert_eq!(int("-0"), Some(0));
+        assert_eq!(int(&format!("0x{:x}", i128::MAX)), Some(i128::MAX));
+        assert_eq!(int("0x8000_0000_0000_0000_0000_0000_0000_0000"), None);
+        assert_eq!(int("0xDead_beef"), Some(0xdead_beef));
+        assert_eq!(int("0o777"), Some(0o777));
+        assert_eq!(int("0b1_0"), Some(2));
     }
 }
