@@ -114,7 +114,11 @@ pub fn check(base: &str, is_reserved: &dyn Fn(&str) -> bool) -> Result<(), BaseU
         })
         .and_then(|(_, rest)| rest.strip_prefix("//"))
         .ok_or(BaseUrlError::Scheme)?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let authority = &rest[..end];
     check_authority(authority)?;
     let head = base.split('#').next().unwrap_or_default();
     if let Some((_, query)) = head.split_once('?') {
@@ -132,7 +136,12 @@ pub fn check(base: &str, is_reserved: &dyn Fn(&str) -> bool) -> Result<(), BaseU
 
 /// The authority (`user@host:port`): a host, and a port of digits from 0 to 65535 if any.
 fn check_authority(authority: &str) -> Result<(), BaseUrlError> {
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, hp)| hp);
+    // After the last `@`: user information is before it. (Bytes are searched, here and
+    // below, rather than with char patterns, whose searchers a debug build would compile.)
+    let host_port = match authority.bytes().rposition(|b| b == b'@') {
+        Some(at) => &authority[at + 1..],
+        None => authority,
+    };
     let port = if let Some(v6) = host_port.strip_prefix('[') {
         let (addr, after) = v6.split_once(']').ok_or(BaseUrlError::Ipv6Unclosed)?;
         addr.parse::<Ipv6Addr>()
@@ -149,7 +158,7 @@ fn check_authority(authority: &str) -> Result<(), BaseUrlError> {
         if host.is_empty() {
             return Err(BaseUrlError::NoHost);
         }
-        if host.contains(['<', '>', '\\', '^', '|', '%', '"', '`', '{', '}', '[', ']']) {
+        if host.bytes().any(|b| b"<>\\^|%\"`{}[]".contains(&b)) {
             return Err(BaseUrlError::HostChars);
         }
         port
