@@ -10,7 +10,8 @@ use core::ops::Range;
 use crate::{all, count_while};
 
 /// What a token is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug))]
 pub(crate) enum Kind {
     /// `.`
     Dot,
@@ -49,7 +50,7 @@ pub(crate) enum Kind {
 }
 
 /// A token and where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug, PartialEq, Eq))]
 pub(crate) struct Token {
     /// What it is.
     pub(crate) kind: Kind,
@@ -60,7 +61,8 @@ pub(crate) struct Token {
 }
 
 /// How an atom ends, which depends on what the parser expects.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug))]
 pub(crate) enum Mode {
     /// A key: `.` separates dotted keys.
     Key,
@@ -71,7 +73,8 @@ pub(crate) enum Mode {
 
 /// A position in the input, from which tokens are read one at a time. Copying it is how the
 /// parser looks ahead.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
+#[cfg_attr(test, derive(Debug))]
 pub(crate) struct Lexer<'s> {
     source: &'s str,
     pos: usize,
