@@ -129,13 +129,19 @@ impl Body<'_> {
             'u' => self.unicode(at, 4, errors),
             'U' => self.unicode(at, 8, errors),
             ' ' | '\t' | '\r' | '\n' if multi_line && self.line_ending(c) => {}
-            c => errors.push(
-                format!(
-                    "invalid escape `\\{}`: expected one of \\b \\t \\n \\f \\r \\e \\\" \\\\ \\xHH \\uHHHH \\UHHHHHHHH",
-                    c.escape_debug()
-                ),
-                at..self.at,
-            ),
+            c => {
+                // `char`'s `Debug`, compiled once in `core` rather than here, is its
+                // `escape_debug` in single quotes for every character but `"`, which is a
+                // valid escape and so never here.
+                let quoted = format!("{c:?}");
+                let shown = &quoted[1..quoted.len() - 1];
+                errors.push(
+                    format!(
+                        "invalid escape `\\{shown}`: expected one of \\b \\t \\n \\f \\r \\e \\\" \\\\ \\xHH \\uHHHH \\UHHHHHHHH"
+                    ),
+                    at..self.at,
+                );
+            }
         }
     }
 
@@ -184,6 +190,23 @@ impl Body<'_> {
         match char::from_u32(value) {
             Some(c) => self.out.push(c),
             None => errors.push("invalid escape: not a Unicode scalar value", escape),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_invalid_escape_shows_its_character_escaped_for_debug() {
+        for c in [
+            'q', '\'', ' ', '\u{7}', '\u{7f}', 'é', '\u{301}', '\u{200b}', '😀',
+        ] {
+            let (_, errors) = crate::parse(&format!("a = \"\\{c}\""));
+            let want = format!("invalid escape `\\{}`", c.escape_debug());
+            assert!(
+                errors.iter().any(|e| e.message.starts_with(&want)),
+                "{c:?}: {errors:?}"
+            );
         }
     }
 }
