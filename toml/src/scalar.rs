@@ -57,7 +57,7 @@ fn prefixed(digits: &str, radix: u32) -> Result<Option<i128>, String> {
         ));
     }
     let clean = underscored(digits, &format!("{name} integer"))?;
-    Ok(to_i128(&clean, radix, false))
+    Ok(i128::from_str_radix(&clean, radix).ok())
 }
 
 /// A decimal integer, its sign included.
@@ -68,7 +68,8 @@ fn decimal(text: &str) -> Result<Option<i128>, String> {
     }
     let clean = underscored(unsigned, "integer")?;
     no_leading_zero(&clean, "integer")?;
-    Ok(to_i128(&clean, 10, text.starts_with('-')))
+    let sign = if text.starts_with('-') { "-" } else { "" };
+    Ok(format!("{sign}{clean}").parse().ok())
 }
 
 /// A float: an integer part, then a fraction, an exponent or both.
@@ -103,12 +104,11 @@ fn float(text: &str) -> Result<f64, String> {
 /// `digits` (ASCII) without its underscores, each of which must be between two digits.
 fn underscored(digits: &str, what: &str) -> Result<String, String> {
     let bytes = digits.as_bytes();
-    let mut clean = String::with_capacity(bytes.len());
     let mut misplaced = false;
     for (i, &b) in bytes.iter().enumerate() {
-        if b != b'_' {
-            clean.push(char::from(b));
-        } else if i == 0 || i + 1 == bytes.len() || bytes[i - 1] == b'_' || bytes[i + 1] == b'_' {
+        if b == b'_'
+            && (i == 0 || i + 1 == bytes.len() || bytes[i - 1] == b'_' || bytes[i + 1] == b'_')
+        {
             misplaced = true;
         }
     }
@@ -118,24 +118,9 @@ fn underscored(digits: &str, what: &str) -> Result<String, String> {
     if misplaced {
         return Err(format!("invalid {what}: `_` must be between two digits"));
     }
-    Ok(clean)
-}
-
-/// The integer `digits` write in `radix` (underscores removed), negated when
-/// `negative`; `None` when it does not fit an `i128`. A loop rather than `i128::from_str_radix`,
-/// whose generic parser is several times this function's compiled size.
-fn to_i128(digits: &str, radix: u32, negative: bool) -> Option<i128> {
-    let mut n: i128 = 0;
-    for &b in digits.as_bytes() {
-        let digit = i128::from(char::from(b).to_digit(radix)?);
-        n = n.checked_mul(i128::from(radix))?;
-        n = if negative {
-            n.checked_sub(digit)?
-        } else {
-            n.checked_add(digit)?
-        };
-    }
-    Some(n)
+    // `str::replace` and, above, `i128`'s parser are generic code that codegen compiles too; a
+    // debug build compiles each once, here, and codegen shares this crate's copy.
+    Ok(digits.replace('_', ""))
 }
 
 /// A digit or `_`.
