@@ -97,14 +97,14 @@ impl<'a> Range<'a> {
     /// `range [ OWS ";" OWS "q=" qvalue ]`, or `None` when the part is malformed or empty.
     fn parse(part: &'a str) -> Option<Self> {
         let mut pieces = part.split(';');
-        let tag = pieces.next()?.trim_matches(OWS);
+        let tag = trim_ows(pieces.next()?);
         if !is_range(tag) {
             return None;
         }
         let q = match (pieces.next(), pieces.next()) {
             (None, _) => 1000,
             (Some(weight), None) => {
-                let weight = weight.trim_matches(OWS);
+                let weight = trim_ows(weight);
                 let value = weight
                     .strip_prefix("q=")
                     .or_else(|| weight.strip_prefix("Q="))?;
@@ -117,8 +117,23 @@ impl<'a> Range<'a> {
     }
 }
 
-/// Optional white space (RFC 9110 §5.6.3).
-const OWS: &[char] = &[' ', '\t'];
+/// `text` without the optional white space (RFC 9110 §5.6.3: spaces and tabs) around it.
+/// Bytes are compared, not chars: a char-set pattern's searchers are code that every debug
+/// build of an application would compile.
+fn trim_ows(text: &str) -> &str {
+    let is_ows = |b: &u8| *b == b' ' || *b == b'\t';
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while bytes.get(start).is_some_and(is_ows) {
+        start += 1;
+    }
+    let mut end = bytes.len();
+    while end > start && is_ows(&bytes[end - 1]) {
+        end -= 1;
+    }
+    // Spaces and tabs are ASCII: both cuts are on character boundaries.
+    &text[start..end]
+}
 
 /// `language-range` of RFC 4647 §2.1: `*`, or `1*8ALPHA *("-" 1*8alphanum)`.
 fn is_range(tag: &str) -> bool {
@@ -174,11 +189,18 @@ fn lookup(range: &str, available: &[&'static str], ranges: &[Range<'_>]) -> Opti
 /// `range` without its last subtag, and without a single-character subtag (a singleton such as
 /// `x`) left at the end by that (RFC 4647 §3.4, step 3); `None` when nothing is left.
 fn truncate(range: &str) -> Option<&str> {
-    let (rest, _) = range.rsplit_once('-')?;
-    match rest.rsplit_once('-') {
-        Some((before, last)) if last.len() == 1 => Some(before),
+    let rest = &range[..last_dash(range)?];
+    match last_dash(rest) {
+        // A singleton: one character after the dash.
+        Some(cut) if rest.len() - cut == 2 => Some(&rest[..cut]),
         _ => Some(rest),
     }
+}
+
+/// Where the last `-` of `tag` is (a byte search: a reverse char search is code every debug
+/// build would compile).
+fn last_dash(tag: &str) -> Option<usize> {
+    tag.bytes().rposition(|b| b == b'-')
 }
 
 /// Basic filtering (RFC 4647 §3.3.1): `range` is `tag` or a prefix of it ending at a `-`.

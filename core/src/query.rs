@@ -17,7 +17,7 @@ pub(crate) fn query_of(input: &str) -> (&str, usize) {
         return (q, 1);
     }
     match s.find('?') {
-        Some(q) if has_scheme(s) || s.starts_with('/') || !s[..q].contains(PAIR_SYNTAX) => {
+        Some(q) if has_scheme(s) || s.starts_with('/') || !s[..q].bytes().any(is_pair_syntax) => {
             (&s[q + 1..], q + 1)
         }
         None if has_scheme(s) || s.starts_with('/') => ("", s.len()),
@@ -26,8 +26,11 @@ pub(crate) fn query_of(input: &str) -> (&str, usize) {
 }
 
 /// A `=` or `&` before the first `?` makes the input a bare query (whose values may hold a `?`),
-/// not a URL or a path.
-const PAIR_SYNTAX: &[char] = &['=', '&'];
+/// not a URL or a path. (A byte test: a char-set pattern's searchers are code every debug
+/// build of an application would compile.)
+fn is_pair_syntax(b: u8) -> bool {
+    b == b'=' || b == b'&'
+}
 
 /// Whether `s` starts with `scheme://` (RFC 3986: a letter, then letters, digits, `+-.`).
 pub(crate) fn has_scheme(s: &str) -> bool {

@@ -1,6 +1,8 @@
 //! Checks a date-time's fields, as `toml_datetime` does: widths, ranges and the days of each
 //! month.
 
+use crate::count_while;
+
 /// Checks a date-time's fields (the lexer only finds its extent), as `toml_datetime`
 /// does. `Err` says what is wrong.
 pub(crate) fn check_datetime(text: &str) -> Result<(), String> {
@@ -199,7 +201,7 @@ impl<'s> Iterator for DatetimeTokens<'s> {
         let (kind, len) = match self.0.as_bytes().first()? {
             b'0'..=b'9' => (
                 Tok::Digits,
-                self.0.bytes().take_while(u8::is_ascii_digit).count(),
+                count_while(self.0.as_bytes(), |b| b.is_ascii_digit()),
             ),
             b'-' => (Tok::Dash, 1),
             b':' => (Tok::Colon, 1),

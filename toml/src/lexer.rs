@@ -7,8 +7,11 @@
 
 use core::ops::Range;
 
+use crate::{all, count_while};
+
 /// What a token is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug))]
 pub(crate) enum Kind {
     /// `.`
     Dot,
@@ -47,7 +50,7 @@ pub(crate) enum Kind {
 }
 
 /// A token and where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug, PartialEq, Eq))]
 pub(crate) struct Token {
     /// What it is.
     pub(crate) kind: Kind,
@@ -58,7 +61,8 @@ pub(crate) struct Token {
 }
 
 /// How an atom ends, which depends on what the parser expects.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug))]
 pub(crate) enum Mode {
     /// A key: `.` separates dotted keys.
     Key,
@@ -69,7 +73,8 @@ pub(crate) enum Mode {
 
 /// A position in the input, from which tokens are read one at a time. Copying it is how the
 /// parser looks ahead.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
+#[cfg_attr(test, derive(Debug))]
 pub(crate) struct Lexer<'s> {
     source: &'s str,
     pos: usize,
@@ -140,21 +145,24 @@ impl<'s> Lexer<'s> {
     }
 
     /// The end of the run of bytes from `start` that `keep` keeps.
-    fn run(&self, start: usize, keep: impl Fn(u8) -> bool) -> usize {
-        let rest = &self.source.as_bytes()[start..];
-        start + rest.iter().position(|&b| !keep(b)).unwrap_or(rest.len())
+    fn run(&self, start: usize, keep: fn(u8) -> bool) -> usize {
+        start + count_while(&self.source.as_bytes()[start..], keep)
     }
 
     /// The end of the atom at `start`.
     fn atom(&self, start: usize, mode: Mode) -> usize {
-        let end = self.run(start, |b| !ends_atom(b, mode));
+        let in_atom: fn(u8) -> bool = match mode {
+            Mode::Key => |b| !ends_atom(b, Mode::Key),
+            Mode::Value => |b| !ends_atom(b, Mode::Value),
+        };
+        let end = self.run(start, in_atom);
         let bytes = self.source.as_bytes();
         let date_then_time = mode == Mode::Value
             && is_date(&bytes[start..end])
             && bytes.get(end) == Some(&b' ')
             && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
         if date_then_time {
-            self.run(end + 1, |b| !ends_atom(b, mode))
+            self.run(end + 1, in_atom)
         } else {
             end
         }
@@ -186,7 +194,10 @@ impl<'s> Lexer<'s> {
             } else if b == quote && !multi_line {
                 return self.token(kind, i + 1, true);
             } else if b == quote {
-                let quotes = bytes[i..].iter().take_while(|&&q| q == quote).count();
+                let mut quotes = 1;
+                while bytes.get(i + quotes) == Some(&quote) {
+                    quotes += 1;
+                }
                 if quotes >= 3 {
                     // Up to two quotes before the closing three are the string's own.
                     return self.token(kind, i + quotes.min(5), true);
@@ -220,10 +231,11 @@ fn ends_atom(b: u8, mode: Mode) -> bool {
 /// `YYYY-MM-DD`, by its shape.
 fn is_date(atom: &[u8]) -> bool {
     atom.len() == 10
-        && atom.iter().enumerate().all(|(i, b)| match i {
-            4 | 7 => *b == b'-',
-            _ => b.is_ascii_digit(),
-        })
+        && all(&atom[..4], |b| b.is_ascii_digit())
+        && atom[4] == b'-'
+        && all(&atom[5..7], |b| b.is_ascii_digit())
+        && atom[7] == b'-'
+        && all(&atom[8..], |b| b.is_ascii_digit())
 }
 
 #[cfg(test)]

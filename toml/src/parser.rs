@@ -9,7 +9,7 @@ use core::ops::Range;
 
 use crate::lexer::{Kind, Lexer, Mode, Token};
 use crate::tree::{Header, State, inline_key_value};
-use crate::{Errors, Item, Key, NESTING_LIMIT, Table, Value, scalar, shown, strings};
+use crate::{Errors, Item, Key, NESTING_LIMIT, Table, Value, all, scalar, shown, strings};
 
 /// Reads `source` into its root table, with its problems.
 pub(crate) fn parse(source: &str) -> (Table, Errors) {
@@ -98,14 +98,12 @@ impl Parser<'_> {
     /// Reports each control character in comment `token`.
     fn comment(&mut self, token: &Token) {
         let text = &self.lexer.source()[token.span.clone()];
-        for (i, c) in text.char_indices() {
-            if c != '\t' && (c <= '\u{1f}' || c == '\u{7f}') {
+        // Control characters are ASCII, and UTF-8 writes every ASCII character as itself.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b != b'\t' && (b <= 0x1f || b == 0x7f) {
                 let at = token.span.start + i;
                 self.errors.push(
-                    format!(
-                        "control character U+{:04X} is not allowed in a comment",
-                        u32::from(c)
-                    ),
+                    format!("control character U+{b:04X} is not allowed in a comment"),
                     at..at + 1,
                 );
             }
@@ -235,10 +233,9 @@ impl Parser<'_> {
         let name = match token.kind {
             Kind::Atom => {
                 let text = &source[token.span.clone()];
-                if !text
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-                {
+                if !all(text.as_bytes(), |b| {
+                    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+                }) {
                     self.errors.push(
                         format!(
                             "invalid key {}: a bare key may only have ASCII letters, digits, `_` \
@@ -385,7 +382,9 @@ impl Parser<'_> {
                 self.lexer.next(Mode::Value);
                 Recovery::Closed(token.span.end)
             } else if starts_value(token.kind) && !statement {
-                items.extend(self.value());
+                if let Some(item) = self.value() {
+                    items.push(item);
+                }
                 self.separator(array)
             } else {
                 self.recover(array, "a value or `]`", Some(&token), newline)

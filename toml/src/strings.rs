@@ -3,8 +3,8 @@
 
 use core::ops::Range;
 
-use crate::Errors;
 use crate::lexer::{Kind, Token, is_whitespace};
+use crate::{Errors, count_while};
 
 /// The decoded text of the string `token` of `source`.
 pub(crate) fn decode(source: &str, token: &Token, errors: &mut Errors) -> String {
@@ -129,13 +129,19 @@ impl Body<'_> {
             'u' => self.unicode(at, 4, errors),
             'U' => self.unicode(at, 8, errors),
             ' ' | '\t' | '\r' | '\n' if multi_line && self.line_ending(c) => {}
-            c => errors.push(
-                format!(
-                    "invalid escape `\\{}`: expected one of \\b \\t \\n \\f \\r \\e \\\" \\\\ \\xHH \\uHHHH \\UHHHHHHHH",
-                    c.escape_debug()
-                ),
-                at..self.at,
-            ),
+            c => {
+                // `char`'s `Debug`, compiled once in `core` rather than here, is its
+                // `escape_debug` in single quotes for every character but `"`, which is a
+                // valid escape and so never here.
+                let quoted = format!("{c:?}");
+                let shown = &quoted[1..quoted.len() - 1];
+                errors.push(
+                    format!(
+                        "invalid escape `\\{shown}`: expected one of \\b \\t \\n \\f \\r \\e \\\" \\\\ \\xHH \\uHHHH \\UHHHHHHHH"
+                    ),
+                    at..self.at,
+                );
+            }
         }
     }
 
@@ -143,22 +149,19 @@ impl Body<'_> {
     /// newlines up to the next other character. `false` when no newline follows.
     fn line_ending(&mut self, c: char) -> bool {
         let rest = self.rest();
-        let blank = rest.bytes().take_while(|&b| is_whitespace(b)).count();
+        let blank = count_while(rest.as_bytes(), is_whitespace);
         let after = &rest[blank..];
         let newline = c == '\n' || (c == '\r' && rest.starts_with('\n'));
         if !newline && !after.starts_with('\n') && !after.starts_with("\r\n") {
             return false;
         }
-        let skip = rest
-            .bytes()
-            .take_while(|&b| is_whitespace(b) || b == b'\n' || b == b'\r')
-            .count();
+        let bytes = rest.as_bytes();
+        let blank = count_while(bytes, |b| is_whitespace(b) || b == b'\n' || b == b'\r');
         // A lone `\r` among them is left to be reported.
-        let skip = rest[..skip]
-            .bytes()
-            .enumerate()
-            .position(|(i, b)| b == b'\r' && rest.as_bytes().get(i + 1) != Some(&b'\n'))
-            .unwrap_or(skip);
+        let mut skip = 0;
+        while skip < blank && !(bytes[skip] == b'\r' && bytes.get(skip + 1) != Some(&b'\n')) {
+            skip += 1;
+        }
         self.at += skip;
         true
     }
@@ -166,11 +169,9 @@ impl Body<'_> {
     /// `\x`, `\u` or `\U` and its `digits` hex digits, at `at`.
     fn unicode(&mut self, at: usize, digits: usize, errors: &mut Errors) {
         let rest = self.rest();
-        let hex = rest
-            .bytes()
-            .take(digits)
-            .take_while(u8::is_ascii_hexdigit)
-            .count();
+        let hex = count_while(&rest.as_bytes()[..digits.min(rest.len())], |b| {
+            b.is_ascii_hexdigit()
+        });
         let escape: Range<usize> = at..self.at + hex;
         if hex < digits {
             errors.push(
@@ -180,11 +181,32 @@ impl Body<'_> {
             self.at += hex;
             return;
         }
-        let value = u32::from_str_radix(&rest[..digits], 16).ok();
+        // At most eight hexadecimal digits: the value fits a `u32`.
+        let mut value = 0;
+        for &b in &rest.as_bytes()[..digits] {
+            value = value << 4 | char::from(b).to_digit(16).unwrap_or(0);
+        }
         self.at += digits;
-        match value.and_then(char::from_u32) {
+        match char::from_u32(value) {
             Some(c) => self.out.push(c),
             None => errors.push("invalid escape: not a Unicode scalar value", escape),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_invalid_escape_shows_its_character_escaped_for_debug() {
+        for c in [
+            'q', '\'', ' ', '\u{7}', '\u{7f}', 'é', '\u{301}', '\u{200b}', '😀',
+        ] {
+            let (_, errors) = crate::parse(&format!("a = \"\\{c}\""));
+            let want = format!("invalid escape `\\{}`", c.escape_debug());
+            assert!(
+                errors.iter().any(|e| e.message.starts_with(&want)),
+                "{c:?}: {errors:?}"
+            );
         }
     }
 }

@@ -114,7 +114,11 @@ pub fn check(base: &str, is_reserved: &dyn Fn(&str) -> bool) -> Result<(), BaseU
         })
         .and_then(|(_, rest)| rest.strip_prefix("//"))
         .ok_or(BaseUrlError::Scheme)?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let authority = &rest[..end];
     check_authority(authority)?;
     let head = base.split('#').next().unwrap_or_default();
     if let Some((_, query)) = head.split_once('?') {
@@ -132,7 +136,12 @@ pub fn check(base: &str, is_reserved: &dyn Fn(&str) -> bool) -> Result<(), BaseU
 
 /// The authority (`user@host:port`): a host, and a port of digits from 0 to 65535 if any.
 fn check_authority(authority: &str) -> Result<(), BaseUrlError> {
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, hp)| hp);
+    // After the last `@`: user information is before it. (Bytes are searched, here and
+    // below, rather than with char patterns, whose searchers a debug build would compile.)
+    let host_port = match authority.bytes().rposition(|b| b == b'@') {
+        Some(at) => &authority[at + 1..],
+        None => authority,
+    };
     let port = if let Some(v6) = host_port.strip_prefix('[') {
         let (addr, after) = v6.split_once(']').ok_or(BaseUrlError::Ipv6Unclosed)?;
         addr.parse::<Ipv6Addr>()
@@ -149,7 +158,7 @@ fn check_authority(authority: &str) -> Result<(), BaseUrlError> {
         if host.is_empty() {
             return Err(BaseUrlError::NoHost);
         }
-        if host.contains(['<', '>', '\\', '^', '|', '%', '"', '`', '{', '}', '[', ']']) {
+        if host.bytes().any(|b| b"<>\\^|%\"`{}[]".contains(&b)) {
             return Err(BaseUrlError::HostChars);
         }
         port
@@ -157,11 +166,24 @@ fn check_authority(authority: &str) -> Result<(), BaseUrlError> {
     // An empty port (`host:`) is allowed by RFC 3986 and means the scheme's default.
     if let Some(p) = port
         && !p.is_empty()
-        && (!p.bytes().all(|b| b.is_ascii_digit()) || p.parse::<u16>().is_err())
+        && (!p.bytes().all(|b| b.is_ascii_digit()) || !is_port_number(p))
     {
         return Err(BaseUrlError::Port);
     }
     Ok(())
+}
+
+/// Whether `digits`, ASCII digits, write a number from 0 to 65535 (leading zeros allowed). A
+/// loop rather than `u16`'s generic parser, which would be most of this module's compiled code.
+fn is_port_number(digits: &str) -> bool {
+    let mut n: u32 = 0;
+    for b in digits.bytes() {
+        n = n * 10 + u32::from(b - b'0');
+        if n > 65535 {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -187,6 +209,7 @@ mod tests {
             "https://a.example:/link",
             "https://a.example:0/",
             "https://a.example:65535/",
+            "https://a.example:000000080/",
             "https://a.example/l?q=1&",
             "https://a.example/l?q=1#f?token=x",
             "https://a.example/l?tokens=x&%74oke=1",

@@ -27,19 +27,24 @@ where
 
 /// [`closest`] over a slice, which leaves the caller no generic code to compile.
 pub fn closest_in<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    if let Some(c) = candidates
-        .iter()
-        .copied()
-        .find(|c| c.eq_ignore_ascii_case(input))
-    {
-        return Some(c);
+    // Plain loops: an adapter chain here is compiled into every crate that builds this one.
+    for &c in candidates {
+        if c.eq_ignore_ascii_case(input) {
+            return Some(c);
+        }
     }
     let limit = (input.chars().count() / 3).max(1);
-    let near = candidates
-        .iter()
-        .map(|c| (distance(input, c), *c))
-        .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, _)| d);
+    let mut near: Option<(usize, &'a str)> = None;
+    for &c in candidates {
+        let d = distance(input, c);
+        let nearer = match near {
+            Some((best, _)) => d < best,
+            None => d <= limit,
+        };
+        if nearer {
+            near = Some((d, c));
+        }
+    }
     if let Some((_, c)) = near {
         return Some(c);
     }
@@ -50,17 +55,22 @@ pub fn closest_in<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
 /// the shorter being at least 3 characters; `None` when none is or several are.
 fn only_prefix<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let lower = input.to_ascii_lowercase();
-    let mut found = candidates.iter().copied().filter(|c| {
-        let c = c.to_ascii_lowercase();
+    let mut found = None;
+    for &candidate in candidates {
+        let c = candidate.to_ascii_lowercase();
         let (short, long) = if c.len() < lower.len() {
             (&c, &lower)
         } else {
             (&lower, &c)
         };
-        short.chars().count() >= 3 && long.starts_with(short.as_str())
-    });
-    let first = found.next()?;
-    found.next().is_none().then_some(first)
+        if short.chars().count() >= 3 && long.starts_with(short.as_str()) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(candidate);
+        }
+    }
+    found
 }
 
 /// The optimal string alignment distance between `a` and `b`, in characters: the fewest
