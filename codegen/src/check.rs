@@ -24,8 +24,8 @@ mod sink;
 mod texts;
 
 use core::cell::RefCell;
+use std::collections::HashMap;
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use link_errors_wire::base_url::{self, BaseUrlError};
@@ -106,12 +106,14 @@ struct Decls {
     undeclared: RefCell<Vec<self::texts::Undeclared>>,
     /// The usable field declarations.
     fields: Vec<FieldDef>,
-    /// The names of every field either file declares, usable or not.
-    declared_field_names: HashSet<String>,
+    /// The names of every field either file declares, usable or not. This and the two lists
+    /// below are searched in order: a spec declares a handful of fields, and one map type
+    /// fewer is less code to compile.
+    declared_field_names: Vec<String>,
     /// Fields declared with a problem: values set for them are not reported again.
-    unusable_fields: HashSet<String>,
+    unusable_fields: Vec<String>,
     /// Fields whose type is unknown: generated, but the values codes set are not checked.
-    untyped_fields: HashSet<String>,
+    untyped_fields: Vec<String>,
     /// Where each usable field's name is written (in the file of its `declared_in`).
     field_spans: HashMap<String, Range<usize>>,
 }
@@ -178,10 +180,10 @@ impl<'d> Checker<'d> {
         self.problem = self.problem(problems.0, problems.1);
         let link = self.link(raw.link);
         has_codes(self.sink(File::Spec), raw.errors.is_empty(), raw.end);
-        let mut written = HashSet::new();
+        let mut written = Vec::new();
         for e in &raw.errors {
             if let Some(c) = &e.code {
-                written.insert(c.value.clone());
+                written.push(c.value.clone());
             }
         }
         let mut errors = Vec::new();
@@ -222,11 +224,11 @@ impl<'d> Checker<'d> {
             matches!(spec.allow_untranslated, Some(Sp { value: true, .. }))
                 || matches!(overlay.allow_untranslated, Some(Sp { value: true, .. }));
         for f in &spec.fields {
-            self.decls.declared_field_names.insert(f.name.value.clone());
+            self.decls.declared_field_names.push(f.name.value.clone());
             one_of::values_make_variants(out, f);
         }
         for f in &overlay.fields {
-            self.decls.declared_field_names.insert(f.name.value.clone());
+            self.decls.declared_field_names.push(f.name.value.clone());
             one_of::values_make_variants(out.of(File::Overlay), f);
         }
         self.decls.declare_fields(spec.fields, out);

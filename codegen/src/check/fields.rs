@@ -52,7 +52,7 @@ impl Decls {
             let name_ok = self.field_name(out, &f.name) && self.declared_once(out, &f.name);
             let (ty, guessed) = field_type(out, &f);
             if !name_ok {
-                self.unusable_fields.insert(f.name.value);
+                self.unusable_fields.push(f.name.value);
                 continue;
             }
             // A field whose type is unknown still gets its accessor (as a `string`, with an
@@ -60,7 +60,7 @@ impl Decls {
             // not checked against a type nobody declared.
             let untyped = ty.is_none();
             if untyped {
-                self.untyped_fields.insert(f.name.value.clone());
+                self.untyped_fields.push(f.name.value.clone());
             }
             let ty = ty.unwrap_or(FieldType::String);
             let one_of = one_of_is_for_strings(out, ty, f.one_of);
@@ -395,7 +395,7 @@ impl Decls {
             let span = self.field_spans[&clashing.name].clone();
             let d = Diagnostic::new(span, problem).help("rename one of the two");
             out.of(clashing.declared_in).push(d);
-            self.unusable_fields.insert(clashing.name.clone());
+            self.unusable_fields.push(clashing.name.clone());
             dropped.push(clashing.name.clone());
         }
         let mut i = 0;
