@@ -348,7 +348,19 @@ fn not_a_uri(out: Sink<'_>, t: &Sp<String>) {
 /// An absolute URI (RFC 3986: a scheme, `:`, then only the characters a URI may have, `%`
 /// followed by two hex digits), once each `{code}` in it is a code.
 fn is_uri_template(t: &str) -> bool {
-    let uri = t.replace("{code}", "c");
+    // `{code}` becomes `c` by hand: `str::replace` with a `&str` pattern compiles a substring
+    // searcher for this one line.
+    let mut uri = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("{code}") {
+            uri.push('c');
+            rest = after;
+        } else {
+            uri.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
     let Some((scheme, rest)) = uri.split_once(':') else {
         return false;
     };
@@ -393,6 +405,7 @@ mod tests {
             "urn:example:{code}",
             "https://errors.example/%20{code}",
             "tag:example.com,2026:{code}",
+            "x{code}:{code}{code}",
         ] {
             assert!(is_uri_template(ok), "{ok}");
         }
@@ -407,6 +420,8 @@ mod tests {
             "https:",
             "https://errors.example/é",
             "https://errors.example/\"",
+            "https://errors.example/{code",
+            "https://errors.example/é{code}",
         ] {
             assert!(!is_uri_template(bad), "{bad}");
         }
