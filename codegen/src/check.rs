@@ -206,8 +206,8 @@ impl<'d> Checker<'d> {
         }
         self.decls.report_undeclared(self.sink(File::Spec));
         Spec {
-            locales: self.decls.locales.clone(),
-            fields: self.decls.fields.clone(),
+            locales: std::mem::take(&mut self.decls.locales),
+            fields: std::mem::take(&mut self.decls.fields),
             link,
             errors: finished,
             screens: finished_screens,

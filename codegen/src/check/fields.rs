@@ -293,17 +293,18 @@ impl Decls {
         table: &Range<usize>,
     ) -> Vec<FieldValue> {
         let owner = Owner::Code(code.to_owned());
-        let fields = self.fields.clone();
-        let mut values = Vec::with_capacity(fields.len());
-        for (f, slot) in fields.iter().zip(slots) {
+        let mut values = Vec::with_capacity(self.fields.len());
+        for (f, slot) in self.fields.iter().zip(slots) {
             let given = if f.ty == FieldType::Text {
                 self.finish_text(out, &slot.text, &owner)
                     .map(FieldValue::Text)
             } else {
                 slot.value.map(|(_, _, v)| v)
             };
-            values.push(if let Some(v) = given.or_else(|| f.default.clone()) {
+            values.push(if let Some(v) = given {
                 v
+            } else if let Some(default) = &f.default {
+                default.clone()
             } else if f.optional {
                 FieldValue::Absent
             } else {
@@ -364,9 +365,9 @@ impl Decls {
     /// field is kept (its `advice_in(locale)` is what code calls) and the other is not
     /// generated.
     pub(super) fn field_items_distinct(&mut self, out: Sink<'_>) {
-        let fields = self.fields.clone();
+        let fields = &self.fields;
         let mut dropped = Vec::new();
-        for f in &fields {
+        for f in fields {
             let in_name = format!("{}_in", f.name);
             if f.ty != FieldType::Text {
                 continue;
