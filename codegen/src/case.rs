@@ -81,8 +81,9 @@ pub(crate) fn upper_camel(s: &str) -> String {
 /// `s` in `snake_case`: each word in lowercase, joined with `_`.
 pub(crate) fn snake(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 4);
-    for (i, word) in words(s).into_iter().enumerate() {
-        if i > 0 {
+    for word in words(s) {
+        // Every word is at least one character, in lowercase too.
+        if !out.is_empty() {
             out.push('_');
         }
         push_lower(&mut out, word);

@@ -734,10 +734,13 @@ fn rollback_all_is_not_a_code(out: Sink<'_>, claims: &Claims, link: &Link) {
 /// The link's own parameters (token, rollback, error) have distinct names, or one would
 /// overwrite another. Only a name written in the spec is reported.
 fn distinct_params(out: Sink<'_>, defaults: &Link, given: [Option<&Sp<String>>; 3]) {
+    fn written_or<'a>(given: Option<&'a Sp<String>>, default: &'a String) -> &'a String {
+        given.map_or(default, |v| &v.value)
+    }
     let names = [
-        given[0].map_or(&defaults.token_param, |v| &v.value),
-        given[1].map_or(&defaults.rollback_param, |v| &v.value),
-        given[2].map_or(&defaults.error_param, |v| &v.value),
+        written_or(given[0], &defaults.token_param),
+        written_or(given[1], &defaults.rollback_param),
+        written_or(given[2], &defaults.error_param),
     ];
     for (i, v) in given.iter().enumerate() {
         if let Some(v) = v
