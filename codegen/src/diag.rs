@@ -165,9 +165,7 @@ fn snippet(
     width: usize,
 ) {
     let at = Location::of(source, span.start);
-    let line_start = source[..clamp(source, span.start)]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
+    let line_start = line_start(source, span.start);
     let line = source[line_start..].lines().next().unwrap_or("");
     let pad = " ".repeat(width);
     // The caret covers the span on its first line, at least one column.
@@ -202,6 +200,13 @@ fn clamp(source: &str, offset: usize) -> usize {
         offset -= 1;
     }
     offset
+}
+
+/// Where the line of byte `offset` starts (clamped to the text).
+fn line_start(source: &str, offset: usize) -> usize {
+    source[..clamp(source, offset)]
+        .rfind('\n')
+        .map_or(0, |i| i + 1)
 }
 
 /// Where each line starts, so that the line of many offsets costs a binary search each
@@ -297,7 +302,7 @@ impl Location {
     /// The line and column of byte `offset` in `source` (clamped to the text).
     pub fn of(source: &str, offset: usize) -> Self {
         let before = &source[..clamp(source, offset)];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line_start = line_start(source, offset);
         Self {
             line: before.matches('\n').count() + 1,
             column: before[line_start..].chars().count() + 1,
