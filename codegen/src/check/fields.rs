@@ -518,7 +518,10 @@ fn field_value(
         (Value::Bool(b), FieldType::Bool) => return Some(FieldValue::Bool(*b)),
         (Value::Int(n), ty) if ty.range().is_some() => {
             let (lo, hi) = ty.range().unwrap_or_default();
-            let what = n.map_or_else(|| "an integer".to_owned(), |n| n.to_string());
+            let what = match n {
+                Some(n) => n.to_string(),
+                None => "an integer".to_owned(),
+            };
             match n {
                 Some(n) if (lo..=hi).contains(n) => return Some(FieldValue::Int(*n)),
                 _ => Diagnostic::new(

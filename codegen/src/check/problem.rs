@@ -303,24 +303,26 @@ fn status(out: Sink<'_>, key: &str, v: Option<Sp<Option<i128>>>, default: u16) -
     let Some(v) = v else {
         return default;
     };
-    match v.value.filter(|s| STATUSES.contains(s)).map(u16::try_from) {
-        Some(Ok(status)) => status,
-        _ => {
-            let shown = v
-                .value
-                .map_or_else(|| "out of range".to_owned(), |s| s.to_string());
-            out.push(
-                Diagnostic::new(
-                    v.span,
-                    format!("`{key}` is {shown}, not a client or server error (400 to 599)"),
-                )
-                .help(format!(
-                    "give `{key}` a status from 400 to 599, such as `{key} = {default}`"
-                )),
-            );
-            default
-        }
+    if let Some(s) = v.value
+        && STATUSES.contains(&s)
+        && let Ok(status) = u16::try_from(s)
+    {
+        return status;
     }
+    let shown = match v.value {
+        Some(s) => s.to_string(),
+        None => "out of range".to_owned(),
+    };
+    out.push(
+        Diagnostic::new(
+            v.span,
+            format!("`{key}` is {shown}, not a client or server error (400 to 599)"),
+        )
+        .help(format!(
+            "give `{key}` a status from 400 to 599, such as `{key} = {default}`"
+        )),
+    );
+    default
 }
 
 fn status_help(field: &str) -> String {
