@@ -605,7 +605,10 @@ impl Claims {
 
     /// Two codes may not become the same variant (`A_B` and `a-b` both give `AB`).
     fn unique_variant(&mut self, out: Sink<'_>, v: &Sp<String>, code: Option<&Sp<String>>) -> bool {
-        let code = code.map_or("", |c| c.value.as_str());
+        let code = match code {
+            Some(c) => c.value.as_str(),
+            None => "",
+        };
         match self.variants.entry(v.value.clone()) {
             Entry::Vacant(slot) => {
                 slot.insert(Sp {

@@ -432,8 +432,8 @@ fn field_type(out: Sink<'_>, f: &RawField) -> (Option<FieldType>, bool) {
         ty.span.clone(),
         format!("unknown field type `{}`", ty.value),
     );
-    let near = closest(&ty.value, FieldType::NAMES.iter().copied())
-        .or_else(|| type_spelt_otherwise(&ty.value));
+    let near =
+        closest(&ty.value, FieldType::NAMES.iter().copied()).or(type_spelt_otherwise(&ty.value));
     out.push(match near {
         Some(near) => d.help(format!("did you mean `{near}`? {}", type_help())),
         None => d.help(type_help()),
