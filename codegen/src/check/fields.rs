@@ -381,9 +381,9 @@ impl Decls {
                         f.name
                     ),
                 )
-            } else if let Some(g) = fields.iter().find(|g| g.name == in_name) {
+            } else if let Some(g) = self.field_index(&in_name) {
                 (
-                    g,
+                    &fields[g],
                     format!(
                         "field `{in_name}` clashes with `{in_name}`, which text field `{}` \
                          generates",

@@ -35,7 +35,8 @@ impl Checker<'_> {
         let (file, raw) = one_table(self.sink(File::Spec), spec, overlay)?;
         let out = self.sink(file);
         let owner = Owner::Table("[problem]".to_owned());
-        if let Some(f) = self.decls.fields.iter().find(|f| f.name == "problem") {
+        if let Some(i) = self.decls.field_index("problem") {
+            let f = &self.decls.fields[i];
             let span = self.decls.field_spans[&f.name].clone();
             self.sink(f.declared_in).push(
                 Diagnostic::new(
