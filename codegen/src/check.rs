@@ -346,21 +346,25 @@ impl<'d> Checker<'d> {
         let message = self.decls.finish_text(out, &p.message, &owner);
         let title = self.decls.finish_text(out, &p.screen_title, &owner);
         let text = self.decls.finish_text(out, &p.screen_text, &owner);
-        let pick = |t: &Option<Vec<String>>, i: usize| t.as_ref().map(|t| t[i].clone());
-        def.message = pick(&message, 0).unwrap_or_default();
-        def.screen_title = pick(&title, 0);
-        def.screen_text = pick(&text, 0);
+        def.message = in_locale(message.as_deref(), 0).unwrap_or_default();
+        def.screen_title = in_locale(title.as_deref(), 0);
+        def.screen_text = in_locale(text.as_deref(), 0);
         for i in 1..self.decls.locales.len() {
             def.translations.push(crate::model::Translation {
-                message: pick(&message, i).unwrap_or_default(),
-                screen_title: pick(&title, i),
-                screen_text: pick(&text, i),
+                message: in_locale(message.as_deref(), i).unwrap_or_default(),
+                screen_title: in_locale(title.as_deref(), i),
+                screen_text: in_locale(text.as_deref(), i),
             });
         }
         self.code_status(&p.values, &def.code);
         def.values = self.decls.finish_values(out, p.values, &def.code, &p.span);
         def
     }
+}
+
+/// A finished text's translation into locale `i`, when the text is given.
+fn in_locale(text: Option<&[String]>, i: usize) -> Option<String> {
+    text.map(|t| t[i].clone())
 }
 
 /// A spec without codes generates an enum nothing can be done with.
@@ -568,11 +572,11 @@ impl Checker<'_> {
             .finish_text(out, &s.text, &owner)
             .unwrap_or_default();
         let text_in = |i: usize| text.get(i).cloned().unwrap_or_default();
-        def.title = title.as_ref().map(|t| t[0].clone());
+        def.title = in_locale(title.as_deref(), 0);
         def.text = text_in(0);
         for i in 1..self.decls.locales.len() {
             def.translations.push(crate::model::ScreenTranslation {
-                title: title.as_ref().map(|t| t[i].clone()),
+                title: in_locale(title.as_deref(), i),
                 text: text_in(i),
             });
         }
