@@ -17,30 +17,37 @@ fn words(s: &str) -> Vec<&str> {
         Upper,
     }
     let mut words = Vec::new();
-    for part in s.split(|c: char| !c.is_alphanumeric()) {
-        let mut chars = part.char_indices().peekable();
-        let (mut start, mut mode) = (0, Mode::Boundary);
-        while let Some((i, c)) = chars.next() {
-            let Some(&(next_i, next)) = chars.peek() else {
-                words.push(&part[start..]);
-                break;
-            };
-            let next_mode = if c.is_lowercase() {
-                Mode::Lower
-            } else if c.is_uppercase() {
-                Mode::Upper
-            } else {
-                mode
-            };
-            if next_mode == Mode::Lower && next.is_uppercase() {
-                words.push(&part[start..next_i]);
-                (start, mode) = (next_i, Mode::Boundary);
-            } else if mode == Mode::Upper && c.is_uppercase() && next.is_lowercase() {
-                words.push(&part[start..i]);
-                (start, mode) = (i, Mode::Boundary);
-            } else {
-                mode = next_mode;
+    // One pass over `s`: a character that is not alphanumeric ends a part, and the next word
+    // starts after it.
+    let mut chars = s.char_indices().peekable();
+    let (mut start, mut mode) = (0, Mode::Boundary);
+    while let Some((i, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            (start, mode) = (i + c.len_utf8(), Mode::Boundary);
+            continue;
+        }
+        let (next_i, next) = match chars.peek() {
+            Some(&(next_i, next)) if next.is_alphanumeric() => (next_i, next),
+            _ => {
+                words.push(&s[start..i + c.len_utf8()]);
+                continue;
             }
+        };
+        let next_mode = if c.is_lowercase() {
+            Mode::Lower
+        } else if c.is_uppercase() {
+            Mode::Upper
+        } else {
+            mode
+        };
+        if next_mode == Mode::Lower && next.is_uppercase() {
+            words.push(&s[start..next_i]);
+            (start, mode) = (next_i, Mode::Boundary);
+        } else if mode == Mode::Upper && c.is_uppercase() && next.is_lowercase() {
+            words.push(&s[start..i]);
+            (start, mode) = (i, Mode::Boundary);
+        } else {
+            mode = next_mode;
         }
     }
     words
@@ -74,8 +81,9 @@ pub(crate) fn upper_camel(s: &str) -> String {
 /// `s` in `snake_case`: each word in lowercase, joined with `_`.
 pub(crate) fn snake(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 4);
-    for (i, word) in words(s).into_iter().enumerate() {
-        if i > 0 {
+    for word in words(s) {
+        // Every word is at least one character, in lowercase too.
+        if !out.is_empty() {
             out.push('_');
         }
         push_lower(&mut out, word);

@@ -24,8 +24,8 @@ mod sink;
 mod texts;
 
 use core::cell::RefCell;
+use std::collections::HashMap;
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use link_errors_wire::base_url::{self, BaseUrlError};
@@ -106,12 +106,14 @@ struct Decls {
     undeclared: RefCell<Vec<self::texts::Undeclared>>,
     /// The usable field declarations.
     fields: Vec<FieldDef>,
-    /// The names of every field either file declares, usable or not.
-    declared_field_names: HashSet<String>,
+    /// The names of every field either file declares, usable or not. This and the two lists
+    /// below are searched in order: a spec declares a handful of fields, and one map type
+    /// fewer is less code to compile.
+    declared_field_names: Vec<String>,
     /// Fields declared with a problem: values set for them are not reported again.
-    unusable_fields: HashSet<String>,
+    unusable_fields: Vec<String>,
     /// Fields whose type is unknown: generated, but the values codes set are not checked.
-    untyped_fields: HashSet<String>,
+    untyped_fields: Vec<String>,
     /// Where each usable field's name is written (in the file of its `declared_in`).
     field_spans: HashMap<String, Range<usize>>,
 }
@@ -178,10 +180,10 @@ impl<'d> Checker<'d> {
         self.problem = self.problem(problems.0, problems.1);
         let link = self.link(raw.link);
         has_codes(self.sink(File::Spec), raw.errors.is_empty(), raw.end);
-        let mut written = HashSet::new();
+        let mut written = Vec::new();
         for e in &raw.errors {
             if let Some(c) = &e.code {
-                written.insert(c.value.clone());
+                written.push(c.value.clone());
             }
         }
         let mut errors = Vec::new();
@@ -204,8 +206,8 @@ impl<'d> Checker<'d> {
         }
         self.decls.report_undeclared(self.sink(File::Spec));
         Spec {
-            locales: self.decls.locales.clone(),
-            fields: self.decls.fields.clone(),
+            locales: std::mem::take(&mut self.decls.locales),
+            fields: std::mem::take(&mut self.decls.fields),
             link,
             errors: finished,
             screens: finished_screens,
@@ -222,11 +224,11 @@ impl<'d> Checker<'d> {
             matches!(spec.allow_untranslated, Some(Sp { value: true, .. }))
                 || matches!(overlay.allow_untranslated, Some(Sp { value: true, .. }));
         for f in &spec.fields {
-            self.decls.declared_field_names.insert(f.name.value.clone());
+            self.decls.declared_field_names.push(f.name.value.clone());
             one_of::values_make_variants(out, f);
         }
         for f in &overlay.fields {
-            self.decls.declared_field_names.insert(f.name.value.clone());
+            self.decls.declared_field_names.push(f.name.value.clone());
             one_of::values_make_variants(out.of(File::Overlay), f);
         }
         self.decls.declare_fields(spec.fields, out);
@@ -344,21 +346,25 @@ impl<'d> Checker<'d> {
         let message = self.decls.finish_text(out, &p.message, &owner);
         let title = self.decls.finish_text(out, &p.screen_title, &owner);
         let text = self.decls.finish_text(out, &p.screen_text, &owner);
-        let pick = |t: &Option<Vec<String>>, i: usize| t.as_ref().map(|t| t[i].clone());
-        def.message = pick(&message, 0).unwrap_or_default();
-        def.screen_title = pick(&title, 0);
-        def.screen_text = pick(&text, 0);
+        def.message = in_locale(message.as_deref(), 0).unwrap_or_default();
+        def.screen_title = in_locale(title.as_deref(), 0);
+        def.screen_text = in_locale(text.as_deref(), 0);
         for i in 1..self.decls.locales.len() {
             def.translations.push(crate::model::Translation {
-                message: pick(&message, i).unwrap_or_default(),
-                screen_title: pick(&title, i),
-                screen_text: pick(&text, i),
+                message: in_locale(message.as_deref(), i).unwrap_or_default(),
+                screen_title: in_locale(title.as_deref(), i),
+                screen_text: in_locale(text.as_deref(), i),
             });
         }
         self.code_status(&p.values, &def.code);
         def.values = self.decls.finish_values(out, p.values, &def.code, &p.span);
         def
     }
+}
+
+/// A finished text's translation into locale `i`, when the text is given.
+fn in_locale(text: Option<&[String]>, i: usize) -> Option<String> {
+    text.map(|t| t[i].clone())
 }
 
 /// A spec without codes generates an enum nothing can be done with.
@@ -566,11 +572,11 @@ impl Checker<'_> {
             .finish_text(out, &s.text, &owner)
             .unwrap_or_default();
         let text_in = |i: usize| text.get(i).cloned().unwrap_or_default();
-        def.title = title.as_ref().map(|t| t[0].clone());
+        def.title = in_locale(title.as_deref(), 0);
         def.text = text_in(0);
         for i in 1..self.decls.locales.len() {
             def.translations.push(crate::model::ScreenTranslation {
-                title: title.as_ref().map(|t| t[i].clone()),
+                title: in_locale(title.as_deref(), i),
                 text: text_in(i),
             });
         }
@@ -603,7 +609,10 @@ impl Claims {
 
     /// Two codes may not become the same variant (`A_B` and `a-b` both give `AB`).
     fn unique_variant(&mut self, out: Sink<'_>, v: &Sp<String>, code: Option<&Sp<String>>) -> bool {
-        let code = code.map_or("", |c| c.value.as_str());
+        let code = match code {
+            Some(c) => c.value.as_str(),
+            None => "",
+        };
         match self.variants.entry(v.value.clone()) {
             Entry::Vacant(slot) => {
                 slot.insert(Sp {
@@ -732,10 +741,13 @@ fn rollback_all_is_not_a_code(out: Sink<'_>, claims: &Claims, link: &Link) {
 /// The link's own parameters (token, rollback, error) have distinct names, or one would
 /// overwrite another. Only a name written in the spec is reported.
 fn distinct_params(out: Sink<'_>, defaults: &Link, given: [Option<&Sp<String>>; 3]) {
+    fn written_or<'a>(given: Option<&'a Sp<String>>, default: &'a String) -> &'a String {
+        given.map_or(default, |v| &v.value)
+    }
     let names = [
-        given[0].map_or(&defaults.token_param, |v| &v.value),
-        given[1].map_or(&defaults.rollback_param, |v| &v.value),
-        given[2].map_or(&defaults.error_param, |v| &v.value),
+        written_or(given[0], &defaults.token_param),
+        written_or(given[1], &defaults.rollback_param),
+        written_or(given[2], &defaults.error_param),
     ];
     for (i, v) in given.iter().enumerate() {
         if let Some(v) = v

@@ -165,9 +165,7 @@ fn snippet(
     width: usize,
 ) {
     let at = Location::of(source, span.start);
-    let line_start = source[..clamp(source, span.start)]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
+    let line_start = line_start(source, span.start);
     let line = source[line_start..].lines().next().unwrap_or("");
     let pad = " ".repeat(width);
     // The caret covers the span on its first line, at least one column.
@@ -204,6 +202,13 @@ fn clamp(source: &str, offset: usize) -> usize {
     offset
 }
 
+/// Where the line of byte `offset` starts (clamped to the text).
+fn line_start(source: &str, offset: usize) -> usize {
+    source[..clamp(source, offset)]
+        .rfind('\n')
+        .map_or(0, |i| i + 1)
+}
+
 /// Where each line starts, so that the line of many offsets costs a binary search each
 /// instead of a scan from the top (a 10,000-code spec asks for 10,000 lines).
 pub(crate) struct LineStarts(Vec<usize>);
@@ -224,20 +229,45 @@ impl LineStarts {
 }
 
 /// The order that sorts `keys` stably: the indices of `keys`, smallest key first, equal keys
-/// in the order given. The crate's one sort: each `sort_by_key` compiles a whole sort of its
-/// own for its element and closure types.
+/// in the order given. The crate's one sort, a bottom-up merge sort of indices: the standard
+/// library's sorts compile a whole sort (and its fallbacks) for each element type and key.
 pub(crate) fn stable_order(keys: &[(usize, usize, usize)]) -> Vec<usize> {
-    let mut keyed = Vec::with_capacity(keys.len());
-    for (i, &(a, b, c)) in keys.iter().enumerate() {
-        keyed.push([a, b, c, i]);
-    }
-    // The index last makes every key distinct, so an unstable sort keeps equal keys in order.
-    keyed.sort_unstable();
-    let mut order = Vec::with_capacity(keys.len());
-    for k in &keyed {
-        order.push(k[3]);
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    let mut merged = order.clone();
+    let mut width = 1;
+    while width < order.len() {
+        let mut start = 0;
+        while start < order.len() {
+            let mid = order.len().min(start + width);
+            let end = order.len().min(mid + width);
+            merge(
+                keys,
+                &order[start..mid],
+                &order[mid..end],
+                &mut merged[start..end],
+            );
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
     }
     order
+}
+
+/// Merges two runs of indices, each in key order, into `into`; on equal keys the left run's
+/// index comes first, which keeps the merge stable.
+fn merge(keys: &[(usize, usize, usize)], left: &[usize], right: &[usize], into: &mut [usize]) {
+    let (mut l, mut r) = (0, 0);
+    for slot in into {
+        let take_left = r == right.len() || (l < left.len() && keys[left[l]] <= keys[right[r]]);
+        if take_left {
+            *slot = left[l];
+            l += 1;
+        } else {
+            *slot = right[r];
+            r += 1;
+        }
+    }
 }
 
 /// Sorts `diagnostics` by file, then by where they are in it, keeping the order of those at the
@@ -272,7 +302,7 @@ impl Location {
     /// The line and column of byte `offset` in `source` (clamped to the text).
     pub fn of(source: &str, offset: usize) -> Self {
         let before = &source[..clamp(source, offset)];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line_start = line_start(source, offset);
         Self {
             line: before.matches('\n').count() + 1,
             column: before[line_start..].chars().count() + 1,
@@ -400,6 +430,17 @@ mod tests {
             want.sort_by_key(|d| (d.file, d.span.start, d.span.end));
             sort(&mut diags);
             proptest::prop_assert_eq!(diags, want);
+        }
+
+        /// [`stable_order`] orders indices as a stable sort of them by key does, past several
+        /// rounds of merging.
+        #[test]
+        fn stable_order_is_a_stable_sort(
+            keys in proptest::collection::vec((0..3usize, 0..3usize, 0..3usize), 0..200),
+        ) {
+            let mut want: Vec<usize> = (0..keys.len()).collect();
+            want.sort_by_key(|&i| keys[i]);
+            proptest::prop_assert_eq!(stable_order(&keys), want);
         }
 
         /// Any name, written as a key and read back by the TOML parser, is that name: one

@@ -7,7 +7,7 @@ use crate::case::upper_camel;
 use crate::ident::is_ident;
 
 /// Why a value makes no variant of its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug, Clone, PartialEq, Eq))]
 pub(crate) enum Unnamed {
     /// Its `UpperCamelCase` form (given) is not an identifier.
     NotIdent(String),

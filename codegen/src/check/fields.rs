@@ -52,7 +52,7 @@ impl Decls {
             let name_ok = self.field_name(out, &f.name) && self.declared_once(out, &f.name);
             let (ty, guessed) = field_type(out, &f);
             if !name_ok {
-                self.unusable_fields.insert(f.name.value);
+                self.unusable_fields.push(f.name.value);
                 continue;
             }
             // A field whose type is unknown still gets its accessor (as a `string`, with an
@@ -60,7 +60,7 @@ impl Decls {
             // not checked against a type nobody declared.
             let untyped = ty.is_none();
             if untyped {
-                self.untyped_fields.insert(f.name.value.clone());
+                self.untyped_fields.push(f.name.value.clone());
             }
             let ty = ty.unwrap_or(FieldType::String);
             let one_of = one_of_is_for_strings(out, ty, f.one_of);
@@ -293,17 +293,18 @@ impl Decls {
         table: &Range<usize>,
     ) -> Vec<FieldValue> {
         let owner = Owner::Code(code.to_owned());
-        let fields = self.fields.clone();
-        let mut values = Vec::with_capacity(fields.len());
-        for (f, slot) in fields.iter().zip(slots) {
+        let mut values = Vec::with_capacity(self.fields.len());
+        for (f, slot) in self.fields.iter().zip(slots) {
             let given = if f.ty == FieldType::Text {
                 self.finish_text(out, &slot.text, &owner)
                     .map(FieldValue::Text)
             } else {
                 slot.value.map(|(_, _, v)| v)
             };
-            values.push(if let Some(v) = given.or_else(|| f.default.clone()) {
+            values.push(if let Some(v) = given {
                 v
+            } else if let Some(default) = &f.default {
+                default.clone()
             } else if f.optional {
                 FieldValue::Absent
             } else {
@@ -364,9 +365,9 @@ impl Decls {
     /// field is kept (its `advice_in(locale)` is what code calls) and the other is not
     /// generated.
     pub(super) fn field_items_distinct(&mut self, out: Sink<'_>) {
-        let fields = self.fields.clone();
+        let fields = &self.fields;
         let mut dropped = Vec::new();
-        for f in &fields {
+        for f in fields {
             let in_name = format!("{}_in", f.name);
             if f.ty != FieldType::Text {
                 continue;
@@ -380,9 +381,9 @@ impl Decls {
                         f.name
                     ),
                 )
-            } else if let Some(g) = fields.iter().find(|g| g.name == in_name) {
+            } else if let Some(g) = self.field_index(&in_name) {
                 (
-                    g,
+                    &fields[g],
                     format!(
                         "field `{in_name}` clashes with `{in_name}`, which text field `{}` \
                          generates",
@@ -395,7 +396,7 @@ impl Decls {
             let span = self.field_spans[&clashing.name].clone();
             let d = Diagnostic::new(span, problem).help("rename one of the two");
             out.of(clashing.declared_in).push(d);
-            self.unusable_fields.insert(clashing.name.clone());
+            self.unusable_fields.push(clashing.name.clone());
             dropped.push(clashing.name.clone());
         }
         let mut i = 0;
@@ -431,8 +432,8 @@ fn field_type(out: Sink<'_>, f: &RawField) -> (Option<FieldType>, bool) {
         ty.span.clone(),
         format!("unknown field type `{}`", ty.value),
     );
-    let near = closest(&ty.value, FieldType::NAMES.iter().copied())
-        .or_else(|| type_spelt_otherwise(&ty.value));
+    let near =
+        closest(&ty.value, FieldType::NAMES.iter().copied()).or(type_spelt_otherwise(&ty.value));
     out.push(match near {
         Some(near) => d.help(format!("did you mean `{near}`? {}", type_help())),
         None => d.help(type_help()),
@@ -517,7 +518,10 @@ fn field_value(
         (Value::Bool(b), FieldType::Bool) => return Some(FieldValue::Bool(*b)),
         (Value::Int(n), ty) if ty.range().is_some() => {
             let (lo, hi) = ty.range().unwrap_or_default();
-            let what = n.map_or_else(|| "an integer".to_owned(), |n| n.to_string());
+            let what = match n {
+                Some(n) => n.to_string(),
+                None => "an integer".to_owned(),
+            };
             match n {
                 Some(n) if (lo..=hi).contains(n) => return Some(FieldValue::Int(*n)),
                 _ => Diagnostic::new(

@@ -1,8 +1,6 @@
 //! An overlay's `[codes.CODE]` and `[screens.NAME]`: values and translations for what the
 //! spec has. An overlay never adds codes or screens.
 
-use std::collections::HashSet;
-
 use super::fields::{text_value, unknown_key};
 use super::sink::{Owner, Sink};
 use super::{Checker, Pending, PendingScreen};
@@ -18,7 +16,7 @@ impl Checker<'_> {
         &mut self,
         entries: Vec<RawEntry>,
         codes: &mut [Pending],
-        written: &HashSet<String>,
+        written: &[String],
     ) {
         let out = self.sink(File::Overlay);
         for mut entry in entries {

@@ -179,7 +179,7 @@ impl Decls {
             return Err(None);
         }
         let near = closest(&locale.value, self.locales.iter().map(String::as_str))
-            .or_else(|| same_language(&locale.value, &self.locales))
+            .or(same_language(&locale.value, &self.locales))
             .map(str::to_owned);
         // The locales differ in more than case (`locale_tags`): this is `near`'s place.
         let near_index = near

@@ -316,7 +316,7 @@ pub fn emit_short_chunk_words(count: usize, small_inputs: bool) -> TokenStream {
 }
 
 /// Which words the hash reads, and how.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug, Clone, PartialEq, Eq))]
 pub struct Pick {
     /// The words, by index.
     pub words: Vec<usize>,

@@ -74,7 +74,7 @@ fn emit_digest(seed: u64) -> TokenStream {
 
 /// The placed long keys: key `k` is in slot `hash::slot(h, pilots[hash::bucket(h, ..)], ..)`
 /// of its [`digest`] `h` for the constants of `seed` ([`seeds`]).
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug, Clone))]
 pub struct LongTable<'a> {
     /// The seed whose constants the hash uses.
     pub seed: u64,

@@ -53,7 +53,8 @@ pub const LAMBDA: usize = 5;
 pub const SPARSE_ROWS: usize = 256 * 1024;
 
 /// A wire string and the index of the variant it names.
-#[derive(Debug, Clone, Copy)]
+#[cfg_attr(test, derive(Debug))]
+#[derive(Clone, Copy)]
 pub struct Key<'a> {
     /// The wire string (code or alias).
     pub wire: &'a str,
@@ -78,7 +79,7 @@ pub(super) fn stride(width: usize, chunks: usize) -> usize {
 
 /// How `from_code` finds a code: a table of the codes of up to [`COVERED`] bytes, and one of
 /// the longer codes; either may be absent, not both (a spec has codes).
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug, Clone))]
 pub struct Plan<'a> {
     /// The codes of up to [`COVERED`] bytes.
     pub main: Option<Layout<'a>>,
@@ -87,7 +88,7 @@ pub struct Plan<'a> {
 }
 
 /// The shape of a table of keys of up to [`COVERED`] bytes.
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug, Clone))]
 pub enum Layout<'a> {
     /// Every key is one byte: the byte indexes a table of 256 variants.
     Bytes(Vec<Key<'a>>),
@@ -106,7 +107,7 @@ pub enum Layout<'a> {
 }
 
 /// A hashed table's decisions.
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug, Clone))]
 pub struct Shape<'a> {
     /// Its keys (non-empty, distinct).
     pub keys: Vec<Key<'a>>,
@@ -127,7 +128,8 @@ pub struct Shape<'a> {
 }
 
 /// How a hashed table compares a row with the input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug))]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Compare {
     /// `width` 8-byte words.
     Words,
@@ -146,7 +148,7 @@ impl Compare {
 }
 
 /// The table of codes past [`COVERED`] bytes (`long.rs`), its keys laid one after another.
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug, Clone))]
 pub struct Long<'a> {
     /// Its keys (non-empty, distinct, longer than [`COVERED`] bytes).
     pub keys: Vec<Key<'a>>,

@@ -15,7 +15,7 @@ pub(super) const SEED_TRIES: u64 = 1_000;
 /// A built table: key `k` with hash `h` (for seed `seed`) is in slot
 /// `hash::slot(h, pilots[hash::bucket(h, pilots.len())], slots.len())`, or, with a
 /// `multiplier`, in `hash::tiny_slot(digest, multiplier, slots.len())`.
-#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Debug, Clone))]
 pub struct Table<'a> {
     /// The seed whose constants ([`hash::secrets`]) the hash uses.
     pub seed: u64,

@@ -27,8 +27,14 @@ pub(super) fn enum_ident(ident: &Ident, def: &FieldDef) -> Ident {
 pub(super) fn value_path(ident: &Ident, def: &FieldDef, value: &str) -> TokenStream {
     let ty = enum_ident(ident, def);
     let variants = generated_variants(&def.one_of);
-    let i = def.one_of.iter().position(|v| v == value).unwrap_or(0);
-    let variant = Ident::new(&variants[i], Span::call_site());
+    let mut name = &variants[0];
+    for (v, generated) in def.one_of.iter().zip(&variants) {
+        if v == value {
+            name = generated;
+            break;
+        }
+    }
+    let variant = Ident::new(name, Span::call_site());
     quote!(#ty::#variant)
 }
 

@@ -64,7 +64,7 @@ fn constants(spec: &Spec, v: &Variants<'_>, p: &Paths) -> TokenStream {
     let rt = &p.rt;
     let count = Literal::usize_unsuffixed(spec.errors.len());
     let (mut all, mut codes) = (List::default(), List::default());
-    for (v, e) in v.idents.iter().zip(&spec.errors) {
+    for (e, v) in spec.errors.iter().zip(&v.idents) {
         all.push_tokens(quote!(Self::#v));
         codes.push(&e.code);
     }

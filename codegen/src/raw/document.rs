@@ -82,6 +82,11 @@ impl<'a> View<'a> {
         keys
     }
 
+    /// The schema's type of built-in key `key`.
+    fn key_type(&self, key: &str) -> Option<Type> {
+        self.schema.key(key).map(|k| k.ty)
+    }
+
     /// The value of built-in key `key`, which the schema gives a type that the method named
     /// `reader` reads.
     fn get(&self, key: &str, reader: &str) -> Option<&'a Item> {
@@ -233,7 +238,7 @@ impl<'a> View<'a> {
         diags: &mut Vec<Diagnostic>,
     ) -> Option<(Range<usize>, View<'a>)> {
         let v = self.get(key, "table_at")?;
-        let Some(Type::Table(schema)) = self.schema.key(key).map(|k| k.ty) else {
+        let Some(Type::Table(schema)) = self.key_type(key) else {
             return None;
         };
         if let doc::Value::Table(t) = &v.value {
@@ -253,7 +258,7 @@ impl<'a> View<'a> {
         let Some(v) = self.get(key, "tables") else {
             return Vec::new();
         };
-        let Some(Type::Tables(schema)) = self.schema.key(key).map(|k| k.ty) else {
+        let Some(Type::Tables(schema)) = self.key_type(key) else {
             return Vec::new();
         };
         let items = match &v.value {
@@ -296,7 +301,7 @@ impl<'a> View<'a> {
         not_table: &NotTable<'_>,
     ) -> Vec<Named<'a>> {
         let v = self.get(key, "named");
-        let Some(Type::Named(schema)) = self.schema.key(key).map(|k| k.ty) else {
+        let Some(Type::Named(schema)) = self.key_type(key) else {
             return Vec::new();
         };
         let Some(v) = v else {
