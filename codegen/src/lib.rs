@@ -12,6 +12,11 @@
 //! [`Spec::parse_best_effort`] stop at the model. Problems are [`Diagnostic`]s with byte spans
 //! in the spec or the overlay ([`File`]); nothing here touches the file system or the compiler.
 //!
+//! Every key of the format is described once, in [`schema`]; `docs/contributing.md` says how a
+//! key is added. The emitters write their fixed Rust as templates with holes (`template.rs`):
+//! `expand` for the enum and its impls, `dispatch` for `from_code`'s perfect-hash lookup,
+//! whose every decision is made in `dispatch/plan.rs`.
+//!
 //! ```
 //! use link_errors_codegen::{EnumHead, Options, Sources, expand_spec};
 //!
