@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Requests per second of the web example's /connect and /callback against a bare axum 303,
-# one run (examples/web/benches/load.rs), written into BENCHMARKS.md between the web-load
-# markers (inserted before "## Commands" the first time; benches/run.sh keeps the block).
+# the routes taking turns over several rounds, each figure a median
+# (examples/web/benches/load.rs), written into BENCHMARKS.md between the web-load markers
+# (inserted before "## Commands" the first time; benches/run.sh keeps the block).
 # Run it on an otherwise idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -3,9 +3,13 @@
 //! measured in one run. The server runs in-process on 127.0.0.1; keep-alive clients on
 //! threads of their own send requests for a fixed time each. Loopback only.
 //!
+//! The three routes take turns, round after round, and each figure is the median of its
+//! rounds: a busy moment of the machine falls on one round of each route, not on one route.
+//!
 //! `benches/web-load.sh` runs it and writes its table into BENCHMARKS.md;
 //! `cargo bench -p link-errors-web-example --bench load` prints the table alone.
-//! `LOAD_SECONDS` (default 5) and `LOAD_CLIENTS` (default 4) set the run.
+//! `LOAD_ROUNDS` (default 5), `LOAD_SECONDS` (per route and round, default 2) and
+//! `LOAD_CLIENTS` (default 4) set the run.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -55,8 +59,15 @@ fn measure(url: &str, cookie: Option<&str>, status: u16, clients: u64, time: Dur
     rps
 }
 
+/// The median of `values`, which is not empty.
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
 fn main() {
-    let seconds = env("LOAD_SECONDS", 5);
+    let rounds = env("LOAD_ROUNDS", 5).max(1);
+    let seconds = env("LOAD_SECONDS", 2);
     let clients = env("LOAD_CLIENTS", 4);
     let time = Duration::from_secs(seconds);
 
@@ -79,9 +90,14 @@ fn main() {
         .build()
         .unwrap();
 
-    let floor = measure(&format!("{base}/floor"), None, 303, clients, time);
-    let connect = measure(&format!("{base}/connect"), None, 303, clients, time);
-    let callback = measure(&callback, Some(cookie), 200, clients, time);
+    let (floor_url, connect_url) = (format!("{base}/floor"), format!("{base}/connect"));
+    let (mut floor, mut connect, mut back) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        floor.push(measure(&floor_url, None, 303, clients, time));
+        connect.push(measure(&connect_url, None, 303, clients, time));
+        back.push(measure(&callback, Some(cookie), 200, clients, time));
+    }
+    let (floor, connect, callback) = (median(floor), median(connect), median(back));
 
     println!("| route | requests per second | ÷ bare axum 303 |");
     println!("|---|---:|---:|");
@@ -96,7 +112,7 @@ fn main() {
     );
     println!();
     println!(
-        "{clients} keep-alive clients (ureq, one thread each), {seconds} s per route, server and clients in one process on {} cores.",
+        "{clients} keep-alive clients (ureq, one thread each); the routes take turns, {rounds} rounds of {seconds} s each, and each figure is the median of its rounds; server and clients in one process on {} cores.",
         std::thread::available_parallelism().map_or(0, std::num::NonZero::get)
     );
 }
