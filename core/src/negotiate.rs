@@ -200,7 +200,7 @@ fn truncate(range: &str) -> Option<&str> {
 /// Where the last `-` of `tag` is (a byte search: a reverse char search is code every debug
 /// build would compile).
 fn last_dash(tag: &str) -> Option<usize> {
-    tag.bytes().rposition(|b| b == b'-')
+    tag.as_bytes().iter().rposition(|&b| b == b'-')
 }
 
 /// Basic filtering (RFC 4647 §3.3.1): `range` is `tag` or a prefix of it ending at a `-`.

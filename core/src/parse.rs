@@ -68,12 +68,7 @@ impl fmt::Display for ParseCodeError {
             return f.write_str(" the spec has no codes");
         }
         f.write_str(" expected one of ")?;
-        for (i, code) in self.expected.iter().take(LISTED).enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "`{code}`")?;
-        }
+        write_list(f, &self.expected[..self.expected.len().min(LISTED)])?;
         if self.expected.len() > LISTED {
             write!(f, " and {} more", self.expected.len() - LISTED)?;
         }
@@ -82,6 +77,17 @@ impl fmt::Display for ParseCodeError {
 }
 
 impl std::error::Error for ParseCodeError {}
+
+/// `items` in backticks, separated by `, `: the lists of both parse errors' messages.
+pub(crate) fn write_list(f: &mut fmt::Formatter<'_>, items: &[&str]) -> fmt::Result {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "`{item}`")?;
+    }
+    Ok(())
+}
 
 #[cfg(test)]
 mod tests {

@@ -17,7 +17,7 @@ pub(crate) fn query_of(input: &str) -> (&str, usize) {
         return (q, 1);
     }
     match s.find('?') {
-        Some(q) if has_scheme(s) || s.starts_with('/') || !s[..q].bytes().any(is_pair_syntax) => {
+        Some(q) if has_scheme(s) || s.starts_with('/') || !has_pair_syntax(&s[..q]) => {
             (&s[q + 1..], q + 1)
         }
         None if has_scheme(s) || s.starts_with('/') => ("", s.len()),
@@ -25,11 +25,11 @@ pub(crate) fn query_of(input: &str) -> (&str, usize) {
     }
 }
 
-/// A `=` or `&` before the first `?` makes the input a bare query (whose values may hold a `?`),
-/// not a URL or a path. (A byte test: a char-set pattern's searchers are code every debug
-/// build of an application would compile.)
-fn is_pair_syntax(b: u8) -> bool {
-    b == b'=' || b == b'&'
+/// Whether `head` has a `=` or `&`: before the first `?`, one makes the input a bare query
+/// (whose values may hold a `?`), not a URL or a path. (A byte test: a char-set pattern's
+/// searchers are code every debug build of an application would compile.)
+fn has_pair_syntax(head: &str) -> bool {
+    head.as_bytes().iter().any(|&b| b == b'=' || b == b'&')
 }
 
 /// Whether `s` starts with `scheme://` (RFC 3986: a letter, then letters, digits, `+-.`).
@@ -40,8 +40,9 @@ pub(crate) fn has_scheme(s: &str) -> bool {
     rest.starts_with("//")
         && matches!(scheme.bytes().next(), Some(b) if b.is_ascii_alphabetic())
         && scheme
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+            .as_bytes()
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
 }
 
 /// One `name=value` pair of a query, as written (not decoded), with where its parts start.

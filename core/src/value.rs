@@ -4,6 +4,8 @@ use core::fmt;
 
 use link_errors_wire::suggest::closest_in;
 
+use crate::parse::write_list;
+
 /// A string that is none of a `one_of` field's values: the error of `FromStr` on the enum
 /// generated for the field (`LinkErrorSeverity` for `severity` of `LinkError`).
 ///
@@ -71,12 +73,7 @@ impl fmt::Display for ParseValueError {
             self.input.escape_debug(),
             self.field
         )?;
-        for (i, v) in self.expected.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "`{v}`")?;
-        }
+        write_list(f, self.expected)?;
         f.write_str(")")?;
         if let Some(s) = self.suggestion() {
             write!(f, "; did you mean `{s}`?")?;

@@ -1,7 +1,7 @@
 //! Checks a date-time's fields, as `toml_datetime` does: widths, ranges and the days of each
 //! month.
 
-use crate::count_while;
+use crate::{count_while, is_digit};
 
 /// Checks a date-time's fields (the lexer only finds its extent), as `toml_datetime`
 /// does. `Err` says what is wrong.
@@ -199,10 +199,7 @@ impl<'s> Iterator for DatetimeTokens<'s> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let (kind, len) = match self.0.as_bytes().first()? {
-            b'0'..=b'9' => (
-                Tok::Digits,
-                count_while(self.0.as_bytes(), |b| b.is_ascii_digit()),
-            ),
+            b'0'..=b'9' => (Tok::Digits, count_while(self.0.as_bytes(), is_digit)),
             b'-' => (Tok::Dash, 1),
             b':' => (Tok::Colon, 1),
             b'.' => (Tok::Dot, 1),

@@ -7,7 +7,7 @@
 
 use core::ops::Range;
 
-use crate::{all, count_while};
+use crate::{all, count_while, is_digit};
 
 /// What a token is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -231,11 +231,11 @@ fn ends_atom(b: u8, mode: Mode) -> bool {
 /// `YYYY-MM-DD`, by its shape.
 fn is_date(atom: &[u8]) -> bool {
     atom.len() == 10
-        && all(&atom[..4], |b| b.is_ascii_digit())
+        && all(&atom[..4], is_digit)
         && atom[4] == b'-'
-        && all(&atom[5..7], |b| b.is_ascii_digit())
+        && all(&atom[5..7], is_digit)
         && atom[7] == b'-'
-        && all(&atom[8..], |b| b.is_ascii_digit())
+        && all(&atom[8..], is_digit)
 }
 
 #[cfg(test)]

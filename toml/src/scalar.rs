@@ -1,7 +1,7 @@
 //! Reads an unquoted value: a boolean, an integer, a float or a date-time, by TOML's grammar.
 
 use crate::datetime::check_datetime;
-use crate::{Value, all, count_while, shown};
+use crate::{Value, all, count_while, is_digit, shown};
 
 /// The value `text` writes, or what is wrong with it.
 pub(crate) fn scalar(text: &str) -> Result<Value, String> {
@@ -14,9 +14,8 @@ pub(crate) fn scalar(text: &str) -> Result<Value, String> {
         _ => {}
     }
     let bytes = text.as_bytes();
-    let digits_then = |n: usize, sep: u8| {
-        bytes.len() > n && all(&bytes[..n], |b| b.is_ascii_digit()) && bytes[n] == sep
-    };
+    let digits_then =
+        |n: usize, sep: u8| bytes.len() > n && all(&bytes[..n], is_digit) && bytes[n] == sep;
     if digits_then(4, b'-') || digits_then(2, b':') {
         return check_datetime(text).map(|()| Value::Datetime);
     }

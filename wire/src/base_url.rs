@@ -115,8 +115,9 @@ pub fn check(base: &str, is_reserved: &dyn Fn(&str) -> bool) -> Result<(), BaseU
         .and_then(|(_, rest)| rest.strip_prefix("//"))
         .ok_or(BaseUrlError::Scheme)?;
     let end = rest
-        .bytes()
-        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .as_bytes()
+        .iter()
+        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
         .unwrap_or(rest.len());
     let authority = &rest[..end];
     check_authority(authority)?;
@@ -137,8 +138,9 @@ pub fn check(base: &str, is_reserved: &dyn Fn(&str) -> bool) -> Result<(), BaseU
 /// The authority (`user@host:port`): a host, and a port of digits from 0 to 65535 if any.
 fn check_authority(authority: &str) -> Result<(), BaseUrlError> {
     // After the last `@`: user information is before it. (Bytes are searched, here and
-    // below, rather than with char patterns, whose searchers a debug build would compile.)
-    let host_port = match authority.bytes().rposition(|b| b == b'@') {
+    // below, rather than with char patterns, whose searchers a debug build would compile, and
+    // through a slice's iterator, whose searches are plain loops where `str::bytes` folds.)
+    let host_port = match authority.as_bytes().iter().rposition(|&b| b == b'@') {
         Some(at) => &authority[at + 1..],
         None => authority,
     };
@@ -158,7 +160,11 @@ fn check_authority(authority: &str) -> Result<(), BaseUrlError> {
         if host.is_empty() {
             return Err(BaseUrlError::NoHost);
         }
-        if host.bytes().any(|b| b"<>\\^|%\"`{}[]".contains(&b)) {
+        if host
+            .as_bytes()
+            .iter()
+            .any(|b| b"<>\\^|%\"`{}[]".contains(b))
+        {
             return Err(BaseUrlError::HostChars);
         }
         port
@@ -166,7 +172,7 @@ fn check_authority(authority: &str) -> Result<(), BaseUrlError> {
     // An empty port (`host:`) is allowed by RFC 3986 and means the scheme's default.
     if let Some(p) = port
         && !p.is_empty()
-        && (!p.bytes().all(|b| b.is_ascii_digit()) || !is_port_number(p))
+        && (!p.as_bytes().iter().all(u8::is_ascii_digit) || !is_port_number(p))
     {
         return Err(BaseUrlError::Port);
     }

@@ -59,7 +59,7 @@ fn query_literal(b: u8) -> bool {
 /// assert_eq!(separator("|"), "%7C");
 /// ```
 pub fn separator(sep: &str) -> Cow<'_, str> {
-    if sep.bytes().all(query_literal) {
+    if sep.as_bytes().iter().all(|&b| query_literal(b)) {
         return Cow::Borrowed(sep);
     }
     let mut out = String::with_capacity(sep.len() * 3);

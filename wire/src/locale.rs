@@ -14,8 +14,10 @@ pub fn is_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let lang = parts.next().unwrap_or("");
     (2..=8).contains(&lang.len())
-        && lang.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && lang.as_bytes().iter().all(u8::is_ascii_alphabetic)
+        && parts.all(|p| {
+            (1..=8).contains(&p.len()) && p.as_bytes().iter().all(u8::is_ascii_alphanumeric)
+        })
 }
 
 /// The index in `locales` of the best match for `tag`: the tag itself, then the tag with its

@@ -106,7 +106,7 @@ pub enum CallbackError {
 
 /// Where a refused callback was read from: what positions count and whether its text may be
 /// quoted back.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 // Each feature (serde, axum) reads from its own place: without them only `Redirect` is used.
 #[cfg_attr(not(all(feature = "serde", feature = "axum")), allow(dead_code))]
 pub(crate) enum Place {
@@ -162,7 +162,7 @@ pub(crate) struct Describe<'a> {
 impl fmt::Display for Describe<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let place = self.place;
-        let quote = place != Place::Response;
+        let quote = !matches!(place, Place::Response);
         match self.error {
             CallbackError::TooLong { len } => write!(
                 f,
