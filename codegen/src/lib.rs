@@ -42,6 +42,8 @@ mod raw;
 pub mod schema;
 mod suggest;
 mod template;
+#[doc(hidden)]
+pub mod toml;
 
 pub use diag::{Diagnostic, File, Location, ProblemCount, Sources};
 pub use dispatch::from_code;

@@ -1,7 +1,7 @@
-// The property the `toml_oracle` fuzz target checks, and `link-errors-toml`'s differential
-// test too (`toml/tests/oracle.rs` includes this file): this crate's reading of a document
+// The property the `toml_oracle` fuzz target checks, and the TOML reader's differential
+// test too (`codegen/tests/toml_oracle.rs` includes this file): codegen's reading of a document
 // against `toml`'s `DeTable`, the oracle. The includer imports `core::ops::Range`,
-// `std::collections::BTreeMap`, `link_errors_toml::{Error, Table, Value, parse}` and
+// `std::collections::BTreeMap`, `link_errors_codegen::toml::{Error, Table, Value, parse}` and
 // `toml::de::{DeTable, DeValue}`.
 
 /// A tree in a form both parsers' trees convert to: tables sorted by key, as toml's are.
@@ -118,7 +118,7 @@ fn both(doc: &str) -> ((Node, Vec<Error>), (Node, Vec<Error>)) {
     )
 }
 
-/// `doc` is accepted by `link_errors_toml::parse` exactly when toml accepts it, into the same
+/// `doc` is accepted by `link_errors_codegen::toml::parse` exactly when toml accepts it, into the same
 /// tree, and every problem is somewhere in it: `Err` says how not.
 fn check_toml_oracle(doc: &str) -> Result<(), String> {
     let ((ours, our_errors), (theirs, their_errors)) = both(doc);

@@ -14,9 +14,7 @@ use std::path::{Path, PathBuf};
 use syn::visit::Visit;
 
 /// The crates users depend on, and the crates behind them.
-const CRATES: &[&str] = &[
-    "wire", "core", "runtime", "codegen", "toml", "macros", "build",
-];
+const CRATES: &[&str] = &["wire", "core", "runtime", "codegen", "macros", "build"];
 
 /// The longest a function may be, signature and body, in lines.
 const MAX_FN_LINES: usize = 80;

@@ -1,11 +1,11 @@
-//! The one reader of the TOML document API (`link_errors_toml`): a parsed file as tables to
+//! The one reader of the TOML document API (`crate::toml`): a parsed file as tables to
 //! read key by key, each value checked against the type the schema gives its key. Nothing
 //! else in the crate names the document's types, so another TOML parser is a change to this
 //! module alone.
 
 use core::ops::Range;
 
-use link_errors_toml::{self as doc, Item, Key};
+use crate::toml::{self as doc, Item, Key};
 
 use super::{Sp, Text, Value};
 use crate::diag::{Diagnostic, list, stable_order, toml_key};

@@ -3,8 +3,8 @@
 
 use core::ops::Range;
 
-use crate::lexer::{Kind, Token, is_whitespace};
-use crate::{Errors, count_while};
+use crate::toml::lexer::{Kind, Token, is_whitespace};
+use crate::toml::{Errors, count_while};
 
 /// The decoded text of the string `token` of `source`.
 pub(crate) fn decode(source: &str, token: &Token, errors: &mut Errors) -> String {
@@ -201,7 +201,7 @@ mod tests {
         for c in [
             'q', '\'', ' ', '\u{7}', '\u{7f}', 'é', '\u{301}', '\u{200b}', '😀',
         ] {
-            let (_, errors) = crate::parse(&format!("a = \"\\{c}\""));
+            let (_, errors) = crate::toml::parse(&format!("a = \"\\{c}\""));
             let want = format!("invalid escape `\\{}`", c.escape_debug());
             assert!(
                 errors.iter().any(|e| e.message.starts_with(&want)),

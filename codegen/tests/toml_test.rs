@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use link_errors_toml::{Item, Table, Value, parse};
+use link_errors_codegen::toml::{Item, Table, Value, parse};
 use serde_json::Value as Json;
 use toml::de::DeValue;
 

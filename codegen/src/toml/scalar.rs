@@ -1,7 +1,7 @@
 //! Reads an unquoted value: a boolean, an integer, a float or a date-time, by TOML's grammar.
 
-use crate::datetime::check_datetime;
-use crate::{Value, all, count_while, is_digit, shown};
+use crate::toml::datetime::check_datetime;
+use crate::toml::{Value, all, count_while, is_digit, shown};
 
 /// The value `text` writes, or what is wrong with it.
 pub(crate) fn scalar(text: &str) -> Result<Value, String> {

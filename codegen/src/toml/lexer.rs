@@ -1,5 +1,5 @@
 //! Cuts a document into tokens: punctuation, whitespace, newlines, comments, strings (their
-//! extent only; [`crate::strings`] decodes them) and atoms, the runs of other characters that
+//! extent only; [`crate::toml::strings`] decodes them) and atoms, the runs of other characters that
 //! are bare keys or unquoted values.
 //!
 //! Every token boundary is an ASCII delimiter or the end of the input, so every span is on a
@@ -7,7 +7,7 @@
 
 use core::ops::Range;
 
-use crate::{all, count_while, is_digit};
+use crate::toml::{all, count_while, is_digit};
 
 /// What a token is.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use core::ops::Range;
 use std::collections::BTreeMap;
 
-use link_errors_toml::{Error, Table, Value, parse};
+use link_errors_codegen::toml::{Error, Table, Value, parse};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use toml::de::{DeTable, DeValue};
@@ -442,7 +442,7 @@ proptest! {
     #![proptest_config(ProptestConfig {
         cases: 2000,
         failure_persistence: Some(Box::new(FileFailurePersistence::Direct(
-            "proptest-regressions/oracle.txt"
+            "proptest-regressions/toml_oracle.txt"
         ))),
         ..ProptestConfig::default()
     })]

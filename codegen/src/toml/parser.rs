@@ -7,9 +7,9 @@
 
 use core::ops::Range;
 
-use crate::lexer::{Kind, Lexer, Mode, Token};
-use crate::tree::{Header, State, inline_key_value};
-use crate::{Errors, Item, Key, NESTING_LIMIT, Table, Value, all, scalar, shown, strings};
+use crate::toml::lexer::{Kind, Lexer, Mode, Token};
+use crate::toml::tree::{Header, State, inline_key_value};
+use crate::toml::{Errors, Item, Key, NESTING_LIMIT, Table, Value, all, scalar, shown, strings};
 
 /// Reads `source` into its root table, with its problems.
 pub(crate) fn parse(source: &str) -> (Table, Errors) {

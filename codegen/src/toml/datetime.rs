@@ -1,7 +1,7 @@
 //! Checks a date-time's fields, as `toml_datetime` does: widths, ranges and the days of each
 //! month.
 
-use crate::{count_while, is_digit};
+use crate::toml::{count_while, is_digit};
 
 /// Checks a date-time's fields (the lexer only finds its extent), as `toml_datetime`
 /// does. `Err` says what is wrong.

@@ -1,4 +1,4 @@
-//! A TOML document as a tree of spanned values, read by this crate's own lexer and parser.
+//! A TOML document as a tree of spanned values, read by this module's own lexer and parser.
 //!
 //! A lexer cuts the text into tokens, a recursive-descent parser reads them as key-values,
 //! headers, arrays and inline tables, and the tree gives those TOML's meaning: dotted keys,
@@ -15,30 +15,25 @@
 //! inline tables, `\e` and `\xHH` escapes, times without seconds. Its tests hold it to `toml`
 //! as the oracle, on generated documents valid and broken, and to the toml-test suite. Where
 //! `toml`'s `DeTable` takes for an integer what is none (`0x`, `1_0"0`), which `toml::from_str`
-//! then refuses, this crate reports it.
+//! then refuses, this module reports it.
 //!
-//! This is an internal crate of `link-errors`: `link-errors-codegen` reads specs and overlays
-//! with it, and nothing else should (its API changes with codegen's, which pins its exact
-//! version).
+//! Public only for this crate's tests and the `toml_oracle` fuzz target (hidden from the
+//! docs): the spec reader in `raw` is its one user.
 //!
 //! # Why it parses TOML itself
 //!
-//! Build speed. Codegen, and so the macro, cannot start compiling before this crate is done,
-//! so everything this crate depends on is compiled on the way to every user's first build.
-//! `toml`'s spanned `DeTable` (`parse_recoverable`, features `parse` and `preserve_order`)
-//! gives the same tree, but brings `indexmap`, `hashbrown`, `toml_datetime`, `serde_spanned`
-//! and `serde` onto that path: a user's cold build of a crate with one enum took about a fifth
-//! longer with it. `toml_parser`, the event parser under `toml`, still made a chain of three
-//! crates (`winnow`, `toml_parser`, then the tree built on its events) that ended well after
-//! codegen's other dependencies, `proc-macro2` and `quote`, were built. Reading TOML here,
-//! with no dependency, compiles in less than half the CPU time those three took, as one crate
-//! that a cold build finishes before `quote`: codegen then starts as soon as its other
-//! dependencies are built, and the cold build takes less CPU time in all.
-//! `benches/cold-build.sh` measures the cold build, comparing commits when given several (its
-//! critical paths show the chain); BENCHMARKS.md has its figures.
-//!
-//! It is a crate of its own, not a module of codegen, so that a clean build compiles it beside
-//! the macro's other dependencies instead of inside codegen.
+//! Build speed. Everything codegen depends on is compiled on the way to every user's first
+//! build. `toml`'s spanned `DeTable` (`parse_recoverable`, features `parse` and
+//! `preserve_order`) gives the same tree, but brings `indexmap`, `hashbrown`,
+//! `toml_datetime`, `serde_spanned` and `serde` onto that path: a user's cold build of a crate
+//! with one enum took about a fifth longer with it. `toml_parser`, the event parser under
+//! `toml`, still made a chain of three crates (`winnow`, `toml_parser`, then the tree built on
+//! its events) that ended well after codegen's other dependencies, `proc-macro2` and `quote`,
+//! were built, and put the cold build past thiserror's. Reading TOML here, with no
+//! dependency, compiles in less than half the CPU time those three took. It is a module, not
+//! a crate of its own: as a crate it let a cold build compile it beside `quote`, which gained
+//! too little to keep a crate for. `benches/cold-build.sh` and `benches/real-app.sh` measure
+//! both builds, comparing commits when given several; BENCHMARKS.md has their figures.
 
 use core::ops::Range;
 

@@ -5,7 +5,7 @@
 //! needs only "add" and "find", and a `HashMap` brings its hasher and table code into every
 //! build of this crate.
 
-use crate::{Item, Key};
+use crate::toml::{Item, Key};
 
 /// Where each of a table's keys is in its entries.
 #[derive(Debug, Clone, Default)]

@@ -2,7 +2,7 @@
 
 use core::fmt::Write as _;
 
-use link_errors_toml::parse;
+use link_errors_codegen::toml::parse;
 
 /// The errors of `doc`, each as its message and the text at its span.
 fn errors(doc: &str) -> Vec<(String, &str)> {

@@ -4,7 +4,7 @@
 
 use core::ops::Range;
 
-use crate::{Errors, Item, Key, Table, Value};
+use crate::toml::{Errors, Item, Key, Table, Value};
 
 /// A `[table]` or `[[table]]` header being filled by the key-values below it.
 pub(crate) struct Header {
