@@ -6,9 +6,10 @@
 //! with them, with no stability promise of its own (they pin its exact version). Depend on
 //! `link-errors`, `link-errors-build` or the CLI instead.
 //!
-//! The pipeline changes type at each stage: text → `raw` (what was written, with spans) →
-//! [`Spec`] (checked; `check.rs`) → tokens ([`generate`]). An overlay is read the same way and
-//! checked with its spec. [`expand_spec`] runs the whole sequence; [`Spec::parse_strict`] and
+//! The pipeline changes type at each stage: text → a TOML tree (the crate's own reader,
+//! `toml.rs`, with no dependency) → `raw` (what was written, with spans) → [`Spec`] (checked;
+//! `check.rs`) → tokens ([`generate`]). An overlay is read the same way and checked with its
+//! spec. [`expand_spec`] runs the whole sequence; [`Spec::parse_strict`] and
 //! [`Spec::parse_best_effort`] stop at the model. Problems are [`Diagnostic`]s with byte spans
 //! in the spec or the overlay ([`File`]); nothing here touches the file system or the compiler.
 //!
