@@ -10,6 +10,9 @@
 # Usage: benches/compile-time.sh   (run.sh runs it and then writes BENCHMARKS.md)
 #        EXPAND_ONLY=1 benches/compile-time.sh   the expansion alone again, on the same spec,
 #        keeping the other rows of the last run (after a change to the macro's own speed)
+#        COLD_ONLY=1 benches/compile-time.sh     the cold builds of link-errors and the
+#        environment again, keeping the other rows of the last run (after a change to how
+#        link-errors is built, not to the code it generates)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -35,36 +38,40 @@ if [ "${EXPAND_ONLY:-}" = 1 ]; then
     cat "$out"
     exit
 fi
-: > "$out"
+if [ "${COLD_ONLY:-}" = 1 ]; then
+    awk -F'\t' '$1 != "cold" && $1 != "env"' "$out" > "$out.kept"
+    mv "$out.kept" "$out"
+else
+    : > "$out"
+    cargo build --release --quiet --manifest-path "$here/Cargo.toml" --bin gen --bin expand
+    "$here/target/release/gen" "$work/crates"
 
-cargo build --release --quiet --manifest-path "$here/Cargo.toml" --bin gen --bin expand
-"$here/target/release/gen" "$work/crates"
-
-cd "$work/crates"
-for profile in debug release; do
-    flag=()
-    [ "$profile" = release ] && flag=(--release)
-    # Dependencies (and a first build of each crate), not timed.
-    cargo build --quiet "${flag[@]}" -p bench-ours -p bench-rich -p bench-strum -p bench-hand
-    # A clean build of the one crate each time (its artifacts and incremental state removed):
-    # a touch-and-rebuild would time incremental reuse, not the cost of the expansion. The
-    # median of 3, but the hand-written crate builds once in release: its 10,000-arm match
-    # alone takes minutes in LLVM.
-    for crate in ours rich strum hand; do
-        runs=3
-        [ "$profile/$crate" = release/hand ] && runs=1
-        for _ in $(seq $runs); do
-            cargo clean --quiet "${flag[@]}" -p "bench-$crate"
-            rm -rf target/"$profile"/incremental/bench_"$crate"-*
-            t0=$(now)
-            cargo build --quiet "${flag[@]}" -p "bench-$crate"
-            t1=$(now)
-            echo $(( (t1 - t0) / 1000000 ))
-        done | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | sed "s/^/build\t$profile\t$crate\t/" >> "$out"
+    cd "$work/crates"
+    for profile in debug release; do
+        flag=()
+        [ "$profile" = release ] && flag=(--release)
+        # Dependencies (and a first build of each crate), not timed.
+        cargo build --quiet "${flag[@]}" -p bench-ours -p bench-rich -p bench-strum -p bench-hand
+        # A clean build of the one crate each time (its artifacts and incremental state removed):
+        # a touch-and-rebuild would time incremental reuse, not the cost of the expansion. The
+        # median of 3, but the hand-written crate builds once in release: its 10,000-arm match
+        # alone takes minutes in LLVM.
+        for crate in ours rich strum hand; do
+            runs=3
+            [ "$profile/$crate" = release/hand ] && runs=1
+            for _ in $(seq $runs); do
+                cargo clean --quiet "${flag[@]}" -p "bench-$crate"
+                rm -rf target/"$profile"/incremental/bench_"$crate"-*
+                t0=$(now)
+                cargo build --quiet "${flag[@]}" -p "bench-$crate"
+                t1=$(now)
+                echo $(( (t1 - t0) / 1000000 ))
+            done | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | sed "s/^/build\t$profile\t$crate\t/" >> "$out"
+        done
     done
-done
 
-expansion
+    expansion
+fi
 
 # Cold build of link-errors with its macro and every dependency (skipped with QUICK=--quick).
 cd "$root"
@@ -83,6 +90,8 @@ rm -rf "$work/cold"
     echo -e "env\tcpu\t$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
     echo -e "env\tcores\t$(nproc)"
     # The crates users depend on; tools and examples may pull another syn, as applications do.
-    echo -e "env\tsyn_versions\t$(cargo tree -p link-errors -p link-errors-macros -p link-errors-codegen -e normal,build --prefix none 2>/dev/null | grep -o '^syn v[0-9.]*' | sort -u | tr '\n' ' ')"
+    syn=$(cargo tree -p link-errors -p link-errors-macros -p link-errors-codegen -e normal,build \
+        --prefix none 2>/dev/null | grep -o '^syn v[0-9.]*' | sort -u | tr '\n' ' ')
+    echo -e "env\tsyn_versions\t${syn:-none}"
 } >> "$out"
 cat "$out"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What each layout decision of the generated `from_code` is worth: builds `layouts/` (every
-# dispatch fixture and benchmark spec, timed by hand) once with `codegen/src/dispatch/plan.rs`
+# dispatch fixture and benchmark spec, timed by hand) once with `macros/src/codegen/dispatch/plan.rs`
 # as it is and once per alternative below (one decision removed, by an edit to a copy of the
 # source), runs the binaries in turn on each spec, ROUNDS times (default 7), pinned to one
 # core, and prints per spec and kind the median time as it is and the median of each
@@ -38,10 +38,10 @@ build() { # name [sed expression]
   mkdir -p "$work/src"
   tar -C "$root" --exclude=./target --exclude=./benches/target --exclude=./.git -cf - . |
     tar -C "$work/src" -xf -
-  local plan="$work/src/codegen/src/dispatch/plan.rs"
+  local plan="$work/src/macros/src/codegen/dispatch/plan.rs"
   if [ -n "${2:-}" ]; then
     sed -i "$2" "$plan"
-    if cmp -s "$plan" "$root/codegen/src/dispatch/plan.rs"; then
+    if cmp -s "$plan" "$root/macros/src/codegen/dispatch/plan.rs"; then
       echo "$1: the edit changed nothing" >&2
       exit 1
     fi

@@ -28,30 +28,17 @@
 //! assert!(out.diagnostics.is_empty(), "{}", out.render());
 //! assert!(out.tokens.to_string().contains("Oops"));
 //! ```
+//!
+//! The sources live in the macro crate (`macros/src/codegen`, linked here as `src/codegen`):
+//! the macro compiles them itself, so that a user's build does not wait on one more crate.
 
-mod case;
-mod check;
-mod diag;
-mod dispatch;
-mod expand;
-mod head;
-mod ident;
-mod model;
-mod one_of;
-mod pipeline;
-mod raw;
-pub mod schema;
-mod suggest;
-mod template;
+mod codegen;
+
 #[doc(hidden)]
-pub mod toml;
-
-pub use diag::{Diagnostic, File, Location, ProblemCount, Sources};
-pub use dispatch::from_code;
-pub use expand::{FromCode, Options, generate};
-pub use head::{EnumHead, HeadError};
-pub use model::{
-    ErrorDef, FieldDef, FieldType, FieldValue, Link, ScreenDef, ScreenTranslation, Spec,
-    Translation,
+pub use codegen::toml;
+pub use codegen::{
+    Args, Diagnostic, EnumHead, ErrorDef, Expansion, FieldDef, FieldType, FieldValue, File,
+    FromCode, InputError, Link, Location, Options, Parsed, PathArg, ProblemCount, ScreenDef,
+    ScreenTranslation, Sources, Spec, Translation, expand_spec, from_code, generate, render,
+    schema,
 };
-pub use pipeline::{Expansion, Parsed, expand_spec, render};

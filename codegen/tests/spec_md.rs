@@ -1,4 +1,4 @@
-//! SPEC.md's key tables are the schema's (`codegen/src/schema.rs`), rendered by
+//! SPEC.md's key tables are the schema's (`macros/src/codegen/schema.rs`), rendered by
 //! `schema::markdown`: editing one without the other fails here.
 //!
 //! To regenerate SPEC.md's tables after changing the schema:
@@ -12,7 +12,7 @@ const REGENERATE: &str =
 /// The marker that opens the generated table of `table` in SPEC.md.
 fn opening(table: &schema::Table) -> String {
     format!(
-        "<!-- schema {}: generated from codegen/src/schema.rs, see docs/contributing.md -->\n",
+        "<!-- schema {}: generated from macros/src/codegen/schema.rs, see docs/contributing.md -->\n",
         table.header
     )
 }
@@ -53,7 +53,7 @@ fn spec_md_tables_are_the_schemas() {
             .position(|(a, b)| a != b)
             .map_or(text.lines().count().min(want.lines().count()), |i| i + 1);
         panic!(
-            "SPEC.md's key tables differ from codegen/src/schema.rs (first at SPEC.md line \
+            "SPEC.md's key tables differ from macros/src/codegen/schema.rs (first at SPEC.md line \
              {line}); {REGENERATE}"
         );
     }

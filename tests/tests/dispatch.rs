@@ -1,4 +1,4 @@
-//! `from_code` is a perfect hash built at expansion time (`codegen/src/dispatch/`). Here it
+//! `from_code` is a perfect hash built at expansion time (`macros/src/codegen/dispatch/`). Here it
 //! must agree with the naive lookup (a scan of every code and alias) on every wire string and
 //! on many strings that are not: near misses that share a prefix, a suffix or the length,
 //! truncations, extensions, empty, non-ASCII and very long inputs, random bytes.
