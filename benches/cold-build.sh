@@ -59,6 +59,7 @@ paths=""
 for s in "${subjects[@]}"; do paths+="- $s: ${path[$s]}"$'\n'; done
 syn_features=$(cargo tree --quiet --offline --manifest-path "$work/${subjects[0]}/Cargo.toml" \
     -e normal,build -f '{p} {f}' --prefix none | awk '$1 == "syn" { print $2, $NF; exit }')
+syn_features=${syn_features:-none}
 
 section=$(cat <<MD
 <!-- cold-build: written by benches/cold-build.sh -->

@@ -91,7 +91,7 @@ rm -rf "$work/cold"
     echo -e "env\tcores\t$(nproc)"
     # The crates users depend on; tools and examples may pull another syn, as applications do.
     syn=$(cargo tree -p link-errors -p link-errors-macros -p link-errors-codegen -e normal,build \
-        --prefix none 2>/dev/null | grep -o '^syn v[0-9.]*' | sort -u | tr '\n' ' ')
+        --prefix none 2>/dev/null | { grep -o '^syn v[0-9.]*' || true; } | sort -u | tr '\n' ' ')
     echo -e "env\tsyn_versions\t${syn:-none}"
 } >> "$out"
 cat "$out"
