@@ -1,7 +1,7 @@
 //! The user's item: an empty enum whose name, visibility and attributes we keep.
 //!
-//! Read from the token trees directly: an enum head is a few tokens, and without `syn` this
-//! crate builds alongside the macro crate's `syn` instead of after it.
+//! Read from the token trees directly, as the arguments are (`args.rs`): an enum head is a few
+//! tokens, and the macro crate builds without `syn`.
 
 use std::fmt;
 
