@@ -6,7 +6,8 @@
 #   (the hand-written crate: 1 run in release),
 #   dependencies already built, each a clean build of that crate;
 # - the macro's work for that spec alone (src/bin/expand.rs), with peak memory;
-# - a cold build of link-errors (macro, codegen and every dependency) in an empty target dir.
+# - a cold build of link-errors (the runtime, the macro and every dependency) in an empty
+#   target dir.
 # Usage: benches/compile-time.sh   (run.sh runs it and then writes BENCHMARKS.md)
 #        EXPAND_ONLY=1 benches/compile-time.sh   the expansion alone again, on the same spec,
 #        keeping the other rows of the last run (after a change to the macro's own speed)
@@ -39,6 +40,10 @@ if [ "${EXPAND_ONLY:-}" = 1 ]; then
     exit
 fi
 if [ "${COLD_ONLY:-}" = 1 ]; then
+    if [ ! -f "$out" ] || [ "${QUICK:-}" = --quick ]; then
+        echo "COLD_ONLY=1 measures the cold builds and keeps the rest of an earlier full run" >&2
+        exit 1
+    fi
     awk -F'\t' '$1 != "cold" && $1 != "env"' "$out" > "$out.kept"
     mv "$out.kept" "$out"
 else

@@ -2,8 +2,8 @@
 //! [`link-errors`](https://docs.rs/link-errors): shared by its proc-macro, CLI and build.rs API,
 //! so that all three read a spec the same way and emit the same code.
 //!
-//! This is an internal crate, like `thiserror-impl`: its API serves those three and changes
-//! with them, with no stability promise of its own (they pin its exact version). Depend on
+//! This is an internal crate: its API serves the CLI and `link-errors-build`, which pin its
+//! exact version, and changes with them, with no stability promise of its own. Depend on
 //! `link-errors`, `link-errors-build` or the CLI instead.
 //!
 //! The pipeline changes type at each stage: text → a TOML tree (the crate's own reader,
@@ -36,9 +36,11 @@ mod codegen;
 
 #[doc(hidden)]
 pub use codegen::toml;
+/// The attribute's arguments, which only the macro reads (it compiles these sources itself).
+#[doc(hidden)]
+pub use codegen::{Args, PathArg};
 pub use codegen::{
-    Args, Diagnostic, EnumHead, ErrorDef, Expansion, FieldDef, FieldType, FieldValue, File,
-    FromCode, InputError, Link, Location, Options, Parsed, PathArg, ProblemCount, ScreenDef,
-    ScreenTranslation, Sources, Spec, Translation, expand_spec, from_code, generate, render,
-    schema,
+    Diagnostic, EnumHead, ErrorDef, Expansion, FieldDef, FieldType, FieldValue, File, FromCode,
+    InputError, Link, Location, Options, Parsed, ProblemCount, ScreenDef, ScreenTranslation,
+    Sources, Spec, Translation, expand_spec, from_code, generate, render, schema,
 };

@@ -6,9 +6,9 @@
 //! `link-errors-codegen`'s sources, which this crate compiles as its module `codegen` (see
 //! there why) and which take strings and tokens only.
 
-// The tests of these sources run in `link-errors-codegen`, with its dev-dependencies
-// (`test = false` here); `cargo check --all-targets` still builds this crate as a test, and
-// finds nothing to build.
+// The tests of these sources run in `link-errors-codegen`, with its dev-dependencies (no test
+// target here). Whatever builds this crate with `cfg(test)` anyway (rust-analyzer does) finds
+// nothing to build rather than tests without their dependencies.
 #![cfg(not(test))]
 
 // What only the CLI, build.rs and the tests use is unused here; `link-errors-codegen`, which

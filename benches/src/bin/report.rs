@@ -387,8 +387,8 @@ fn main() {
     }
     md.push_str("\n### Cold build of `link-errors`\n\n");
     md.push_str(
-        "`cargo build -p link-errors` in an empty target directory: the runtime, the macro, \
-         codegen and every dependency.\n\n| profile | wall time |\n|---|---:|\n",
+        "`cargo build -p link-errors` in an empty target directory: the runtime, the macro \
+         (with codegen's sources) and every dependency.\n\n| profile | wall time |\n|---|---:|\n",
     );
     for profile in ["debug", "release"] {
         let v = get("cold", profile, "link-errors").and_then(|v| v.parse::<f64>().ok());

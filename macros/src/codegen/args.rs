@@ -66,7 +66,12 @@ impl Args {
     /// `, overlay = "..."` or a trailing comma, from `trees[*at]` on.
     fn next(&mut self, trees: &[TokenTree], at: &mut usize) -> Result<(), InputError> {
         if !is_comma(&trees[*at]) {
-            return Err(InputError::new(trees[*at].span(), USAGE));
+            let message = format!(
+                "expected `,` before `{}`: after the spec's path, the arguments are \
+                 separated by commas ({ONLY_OVERLAY})",
+                trees[*at]
+            );
+            return Err(InputError::new(trees[*at].span(), message));
         }
         *at += 1;
         let Some(key) = trees.get(*at) else {
@@ -79,9 +84,12 @@ impl Args {
             return Err(InputError::new(key.span(), message));
         };
         *at += 1;
-        if key != "overlay" || self.overlay.is_some() {
+        if key != "overlay" {
             let message = format!("unexpected argument `{key}`: {ONLY_OVERLAY}");
             return Err(InputError::new(key.span(), message));
+        }
+        if self.overlay.is_some() {
+            return Err(InputError::new(key.span(), "`overlay` is given twice"));
         }
         let eq = trees.get(*at);
         if !matches!(eq, Some(TokenTree::Punct(p)) if p.as_char() == '=') {
@@ -145,6 +153,11 @@ fn string_value(lit: &Literal) -> Option<String> {
     unescape(text.strip_prefix('"')?.strip_suffix('"')?)
 }
 
+/// One or more hexadecimal digits, and nothing else (`from_str_radix` also takes a sign).
+fn is_hex(digits: &str) -> bool {
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// The characters a quoted string literal's body (between its quotes) stands for.
 fn unescape(body: &str) -> Option<String> {
     let mut out = String::with_capacity(body.len());
@@ -163,7 +176,7 @@ fn unescape(body: &str) -> Option<String> {
             '\'' => out.push('\''),
             '"' => out.push('"'),
             'x' => {
-                let hex = chars.as_str().get(..2)?;
+                let hex = chars.as_str().get(..2).filter(|h| is_hex(h))?;
                 let byte = u8::from_str_radix(hex, 16).ok().filter(u8::is_ascii)?;
                 out.push(char::from(byte));
                 chars = chars.as_str()[2..].chars();
@@ -172,7 +185,7 @@ fn unescape(body: &str) -> Option<String> {
                 let rest = chars.as_str().strip_prefix('{')?;
                 let (digits, after) = rest.split_once('}')?;
                 let hex: String = digits.chars().filter(|&d| d != '_').collect();
-                if hex.is_empty() || hex.len() > 6 || digits.starts_with('_') {
+                if !is_hex(&hex) || hex.len() > 6 || digits.starts_with('_') {
                     return None;
                 }
                 out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
@@ -253,11 +266,11 @@ mod tests {
 
         let args = parse(quote!("a.toml" "b.toml", overlay = "c.toml", overlay = "d.toml"));
         let all = messages(&args);
-        assert!(all[0].starts_with("expected the spec's path"), "{all:?}");
         assert!(
-            all[1].starts_with("unexpected argument `overlay`"),
+            all[0].starts_with("expected `,` before `\"b.toml\"`"),
             "{all:?}"
         );
+        assert_eq!(all[1], "`overlay` is given twice");
         assert_eq!(args.overlay.map(|o| o.value).as_deref(), Some("c.toml"));
 
         for (tokens, says) in [
@@ -306,6 +319,8 @@ mod tests {
             r"\u{1234567}",
             r"\u{}",
             r"\u{_1}",
+            r"\u{+41}",
+            r"\x+7",
             r"\q",
             "\\",
         ] {

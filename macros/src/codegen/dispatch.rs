@@ -41,7 +41,8 @@ use template::rust;
 
 /// The body of `from_code(code: &str) -> Option<Self>` in `impl #ident`: the `plan::plan` of
 /// `keys`, emitted. `keys` are every wire string (code or alias), distinct, each paired with the
-/// index in `variants` of the variant it names. Its signature is [`FromCode`](crate::codegen::FromCode).
+/// index in `variants` of the variant it names. Its signature is
+/// [`FromCode`](crate::codegen::FromCode).
 pub fn from_code(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream {
     let mut plan_keys = Vec::with_capacity(keys.len());
     for &(wire, index) in keys {

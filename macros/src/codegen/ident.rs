@@ -1,5 +1,4 @@
-//! What is a Rust identifier, decided without a parser: codegen depends on no `syn`, so that it
-//! builds while the macro crate's `syn` does.
+//! What is a Rust identifier, decided without a parser: the macro crate builds without `syn`.
 
 /// Keywords, strict and reserved, that cannot name an item: the list `syn` refuses for `Ident`.
 const KEYWORDS: &[&str] = &[

@@ -7,8 +7,9 @@
 //! "real application" section measures what that saves. `link-errors-codegen` links this
 //! directory as its `src/codegen` (`serde_derive` shares its internals with
 //! `serde_derive_internals` the same way) and gives it to the CLI, the build.rs API, the tests
-//! and the fuzz targets; its crate docs describe the pipeline. Paths in here are written from
-//! `crate::codegen`, which names this module in both crates.
+//! and the fuzz targets; its crate docs describe the pipeline. (A crate that uses both the
+//! macro and `link-errors-build` compiles these sources twice, once in each.) Paths in here
+//! are written from `crate::codegen`, which names this module in both crates.
 
 mod args;
 mod case;

@@ -5,8 +5,8 @@ use proc_macro2::{Ident, TokenStream};
 /// Emits the body of `from_code(code: &str) -> Option<Self>` in `impl #ident`, from every wire
 /// string (code or alias) paired with the index in `variants` of the variant it names. The
 /// lookup the expansion uses unless told otherwise is this crate's perfect hash,
-/// [`from_code`](crate::codegen::from_code); a caller may pass another with the same output (the fuzz
-/// target passes it memoized).
+/// [`from_code`](crate::codegen::from_code); a caller may pass another with the same output
+/// (the fuzz target passes it memoized).
 pub type FromCode = fn(keys: &[(&str, usize)], ident: &Ident, variants: &[Ident]) -> TokenStream;
 
 /// What the expansion needs besides the spec.

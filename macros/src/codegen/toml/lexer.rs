@@ -1,6 +1,6 @@
 //! Cuts a document into tokens: punctuation, whitespace, newlines, comments, strings (their
-//! extent only; [`crate::codegen::toml::strings`] decodes them) and atoms, the runs of other characters that
-//! are bare keys or unquoted values.
+//! extent only; [`crate::codegen::toml::strings`] decodes them) and atoms, the runs of other
+//! characters that are bare keys or unquoted values.
 //!
 //! Every token boundary is an ASCII delimiter or the end of the input, so every span is on a
 //! character boundary. Each byte is read a bounded number of times, whatever the input.
